@@ -1,0 +1,5 @@
+"""Allow ``python -m briefing_cli``."""
+
+from briefing_cli.cli import main
+
+main()

@@ -1,0 +1,313 @@
+"""The corpus compiled for search: an SQLite file cached per corpus content.
+
+Parsing YAML and building the index costs far more than answering a question, so
+each corpus is compiled once into a small SQLite database, keyed by a hash of the
+corpus bytes and of the code that builds it. Queries then read only the rows they
+need, so start-up stays flat as a corpus grows. A cache that is missing, stale,
+corrupted, foreign or unwritable is rebuilt or bypassed; it never changes an answer.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import os
+import sqlite3
+import sys
+import tempfile
+from array import array
+from collections import defaultdict
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefing_cli.model import Corpus, Entry, Evidence, Source, Topic
+from briefing_cli.normalise import Lexicon
+
+FORMAT = "briefing-compiled-1"
+# Fields a term can be found in, best first, and what a match there is worth.
+FIELD_NAMES = ("question", "answer", "evidence")
+FIELD_WEIGHTS = (1.0, 0.6, 0.35)
+
+_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE entries (
+    idx INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, topic TEXT NOT NULL,
+    data TEXT NOT NULL, phrases TEXT NOT NULL
+);
+CREATE INDEX entries_topic ON entries (topic, idx);
+CREATE TABLE terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL, ids BLOB, fields BLOB)
+    WITHOUT ROWID;
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Postings:
+    """The entries a term occurs in, and the best field it occurs in for each."""
+
+    idf: float
+    ids: array
+    fields: bytes
+
+
+def cache_dir(environ: Mapping[str, str]) -> Path:
+    """Where compiled corpora live: BRIEFING_CACHE_DIR, else the platform's user cache."""
+    if environ.get("BRIEFING_CACHE_DIR"):
+        return Path(environ["BRIEFING_CACHE_DIR"])
+    if sys.platform == "win32" and environ.get("LOCALAPPDATA"):
+        return Path(environ["LOCALAPPDATA"]) / "briefing" / "Cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "briefing"
+    base = environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "briefing"
+
+
+def _code_stamp() -> bytes:
+    """Changes whenever the code that builds the index changes."""
+    here = Path(__file__).parent
+    stamps = []
+    for name in ("compiled.py", "normalise.py", "corpus.py"):
+        info = (here / name).stat()
+        stamps.append(f"{name}:{info.st_size}:{info.st_mtime_ns}")
+    return (FORMAT + ";" + ";".join(stamps)).encode()
+
+
+def corpus_key(data: bytes) -> str:
+    """The cache key of a corpus: its content plus the indexing code."""
+    digest = hashlib.sha256(_code_stamp())
+    digest.update(data)
+    return digest.hexdigest()
+
+
+class CompiledCorpus:
+    """Read access to a compiled corpus; small tables are read once, entries on demand."""
+
+    def __init__(self, connection: sqlite3.Connection, origin: str) -> None:
+        self._db = connection
+        self.origin = origin  # where the compiled form came from: a cache file or memory
+        meta = dict(self._db.execute("SELECT key, value FROM meta"))
+        if meta.get("format") != FORMAT:
+            raise sqlite3.DatabaseError("not a compiled briefing corpus")
+        self.key = meta["key"]
+        self.path = meta["path"]
+        self.size = int(meta["size"])
+        self.sources = tuple(Source(**s) for s in json.loads(meta["sources"]))
+        self.topics = tuple(Topic(**t) for t in json.loads(meta["topics"]))
+        self.lexicon = Lexicon(json.loads(meta["synonyms"]))
+        self.unknown_idf = _idf(self.size, 0)
+        self._vocabulary: list[str] | None = None
+
+    # -- metadata ------------------------------------------------------------------------
+    @property
+    def as_of(self) -> str:
+        """The date of the most recent source: nothing here is newer."""
+        return max(s.as_of for s in self.sources)
+
+    def source(self, source_id: str) -> Source:
+        """The source with this id."""
+        return next(s for s in self.sources if s.id == source_id)
+
+    def topic(self, topic_id: str) -> Topic | None:
+        """The topic with this id, or None."""
+        return next((t for t in self.topics if t.id == topic_id), None)
+
+    # -- entries -------------------------------------------------------------------------
+    def entry(self, entry_id: str) -> Entry | None:
+        """The entry with this id, or None."""
+        row = self._db.execute("SELECT data FROM entries WHERE id = ?", (entry_id,)).fetchone()
+        return _entry(row[0]) if row else None
+
+    def entries(self, topic: str | None = None) -> Iterator[Entry]:
+        """Entries in reading order, optionally of one topic."""
+        if topic is None:
+            rows = self._db.execute("SELECT data FROM entries ORDER BY idx")
+        else:
+            rows = self._db.execute("SELECT data FROM entries WHERE topic = ? ORDER BY idx", (topic,))
+        return (_entry(data) for (data,) in rows)
+
+    def entry_ids(self) -> list[str]:
+        """Every entry id in reading order."""
+        return [i for (i,) in self._db.execute("SELECT id FROM entries ORDER BY idx")]
+
+    def topic_counts(self) -> dict[str, int]:
+        """How many entries each topic has."""
+        rows = self._db.execute("SELECT topic, count(*) FROM entries GROUP BY topic")
+        return dict(rows)
+
+    def rows(self, indexes: list[int]) -> dict[int, tuple[Entry, list]]:
+        """Entries and their question/alias phrases, by index."""
+        marks = ",".join("?" * len(indexes))
+        sql = f"SELECT idx, data, phrases FROM entries WHERE idx IN ({marks})"
+        return {i: (_entry(d), json.loads(p)) for i, d, p in self._db.execute(sql, indexes)}
+
+    # -- index ---------------------------------------------------------------------------
+    def postings(self, term: str) -> Postings | None:
+        """Where a term occurs, or None if it occurs nowhere."""
+        row = self._db.execute("SELECT df, ids, fields FROM terms WHERE term = ?", (term,)).fetchone()
+        if row is None:
+            return None
+        ids = array("I")
+        ids.frombytes(row[1])
+        return Postings(_idf(self.size, row[0]), ids, row[2])
+
+    def vocabulary(self) -> list[str]:
+        """Every indexed term (read only when a query word is not among them)."""
+        if self._vocabulary is None:
+            self._vocabulary = [t for (t,) in self._db.execute("SELECT term FROM terms")]
+        return self._vocabulary
+
+    def close(self) -> None:
+        """Release the database."""
+        self._db.close()
+
+
+def _idf(size: int, df: int) -> float:
+    return math.log(1.0 + (size - df + 0.5) / (df + 0.5))
+
+
+def _entry(data: str) -> Entry:
+    raw = json.loads(data)
+    raw["aliases"] = tuple(raw["aliases"])
+    raw["related"] = tuple(raw["related"])
+    raw["evidence"] = tuple(Evidence(*e) for e in raw["evidence"])
+    return Entry(**raw)
+
+
+def _entry_data(entry: Entry) -> str:
+    return json.dumps(
+        {
+            "id": entry.id,
+            "topic": entry.topic,
+            "question": entry.question,
+            "aliases": entry.aliases,
+            "answer": entry.answer,
+            "evidence": [(e.source, e.section, e.quote) for e in entry.evidence],
+            "related": entry.related,
+        },
+        ensure_ascii=False,
+    )
+
+
+def _source_data(source: Source) -> dict[str, str]:
+    return {name: getattr(source, name) for name in Source.__slots__}
+
+
+def build(corpus: Corpus, key: str, connection: sqlite3.Connection) -> None:
+    """Write the compiled form of a validated corpus into an empty database."""
+    lexicon = Lexicon(corpus.synonyms)
+    topic_titles = {t.id: t.title for t in corpus.topics}
+    best: dict[str, dict[int, int]] = defaultdict(dict)
+    phrase_terms: list[list[list[str]]] = []
+    for idx, entry in enumerate(corpus.entries):
+        phrases = [lexicon.terms(text) for text in (entry.question, *entry.aliases)]
+        phrase_terms.append(phrases)
+        fields = (
+            [t for phrase in phrases for t in phrase],
+            lexicon.terms(entry.answer),
+            lexicon.terms(" ".join(e.quote for e in entry.evidence) + " " + topic_titles[entry.topic]),
+        )
+        for code in reversed(range(len(fields))):
+            for term in fields[code]:
+                best[term][idx] = code
+    size = len(corpus.entries)
+    idf = {term: _idf(size, len(where)) for term, where in best.items()}
+    meta = {
+        "format": FORMAT,
+        "key": key,
+        "path": corpus.path,
+        "size": str(size),
+        "sources": json.dumps([_source_data(s) for s in corpus.sources], ensure_ascii=False),
+        "topics": json.dumps([{"id": t.id, "title": t.title} for t in corpus.topics], ensure_ascii=False),
+        "synonyms": json.dumps(corpus.synonyms, ensure_ascii=False),
+    }
+    db = connection
+    db.executescript(_SCHEMA)
+    db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+    db.executemany(
+        "INSERT INTO entries VALUES (?, ?, ?, ?, ?)",
+        (
+            (
+                idx,
+                entry.id,
+                entry.topic,
+                _entry_data(entry),
+                json.dumps([[(t, round(idf[t], 4)) for t in p] for p in phrase_terms[idx]]),
+            )
+            for idx, entry in enumerate(corpus.entries)
+        ),
+    )
+    db.executemany(
+        "INSERT INTO terms VALUES (?, ?, ?, ?)",
+        (
+            (term, len(where), array("I", where.keys()).tobytes(), bytes(where.values()))
+            for term, where in best.items()
+        ),
+    )
+    db.commit()
+
+
+def open_compiled(path: Path, environ: Mapping[str, str]) -> CompiledCorpus:
+    """The compiled form of the corpus at ``path``: from the cache, or built now."""
+    from briefing_cli.corpus import decode, parse, read_text
+
+    text_or_none = None
+    try:
+        data = path.read_bytes()
+    except OSError:
+        read_text(path)  # raises the right CorpusError
+        raise
+    key = corpus_key(data)
+    if environ.get("BRIEFING_NO_CACHE", "") not in ("", "0"):
+        target = None
+    else:
+        target = cache_dir(environ) / f"{key[:40]}.sqlite3"
+        cached = _open_cached(target, key)
+        if cached is not None:
+            return cached
+    text_or_none = decode(data, str(path))
+    corpus = parse(text_or_none, str(path))
+    if target is not None:
+        try:
+            _write_atomically(corpus, key, target)
+        except (OSError, sqlite3.Error):
+            pass  # an unwritable cache is bypassed: answers come from memory
+        else:
+            cached = _open_cached(target, key)
+            if cached is not None:
+                return cached
+    memory = sqlite3.connect(":memory:")
+    build(corpus, key, memory)
+    return CompiledCorpus(memory, "memory")
+
+
+def _open_cached(target: Path, key: str) -> CompiledCorpus | None:
+    if not target.is_file():
+        return None
+    try:
+        uri = target.resolve().as_uri() + "?mode=ro&immutable=1"
+        compiled = CompiledCorpus(sqlite3.connect(uri, uri=True), str(target))
+    except (sqlite3.Error, KeyError, ValueError, TypeError, OSError):
+        return None  # corrupted or foreign: rebuilt by the caller
+    if compiled.key != key:
+        compiled.close()
+        return None
+    return compiled
+
+
+def _write_atomically(corpus: Corpus, key: str, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".build-", suffix=".tmp")
+    os.close(handle)
+    try:
+        connection = sqlite3.connect(temporary)
+        try:
+            connection.execute("PRAGMA journal_mode = OFF")
+            connection.execute("PRAGMA synchronous = OFF")
+            build(corpus, key, connection)
+        finally:
+            connection.close()
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
