@@ -192,7 +192,9 @@ class _Validator:
             return None
         if node.tag != _STR:
             kind = _PLAIN_TAGS.get(node.tag, "a non-text value")
-            self.report(node, f"{where}: expected text, YAML reads {node.value!r} as {kind}; quote it")
+            self.report(
+                node, f"{where}: expected text, YAML reads {node.value!r} as {kind}; quote it"
+            )
             return None
         if not node.value.strip():
             self.report(node, f"{where}: is empty")
@@ -297,7 +299,9 @@ class _Validator:
             self.report(fields["date_basis"], f"{where}: date_basis must be 'stated' or 'inferred'")
         url = values["url"]
         if url and url != NOT_STATED and not url.startswith(("http://", "https://")):
-            self.report(fields["url"], f"{where}: url must start with http(s):// or be 'not stated'")
+            self.report(
+                fields["url"], f"{where}: url must start with http(s):// or be 'not stated'"
+            )
         if not all(values[name] for name in names):
             return None
         return Source(**values), node
@@ -307,7 +311,10 @@ class _Validator:
         if fields is None:
             return None
         where = f"topic {self.peek_id(fields)!r}"
-        topic_id, title = self.identifier(fields, where, "topic"), self.field_text(fields, "title", where)
+        topic_id, title = (
+            self.identifier(fields, where, "topic"),
+            self.field_text(fields, "title", where),
+        )
         return (Topic(topic_id, title), node) if topic_id and title else None
 
     def entry(self, node: Node) -> tuple[Entry, Node] | None:
@@ -338,7 +345,10 @@ class _Validator:
             fields = self.record(item, f"{where}, evidence", ("source", "section", "quote"))
             if fields is None:
                 continue
-            values = [self.field_text(fields, n, f"{where}, evidence") for n in ("source", "section", "quote")]
+            values = [
+                self.field_text(fields, n, f"{where}, evidence")
+                for n in ("source", "section", "quote")
+            ]
             if all(values):
                 found.append(Evidence(*values))
         return found
@@ -360,7 +370,9 @@ class _Validator:
             where = f"entry {entry.id!r}"
             fields = self.mapping_fields(node)
             if entry.topic not in topic_ids:
-                self.report(fields["topic"], f"{where}, field 'topic': unknown topic {entry.topic!r}")
+                self.report(
+                    fields["topic"], f"{where}, field 'topic': unknown topic {entry.topic!r}"
+                )
             for evidence in entry.evidence:
                 if evidence.source not in source_ids:
                     message = f"{where}, field 'evidence': unknown source {evidence.source!r}"

@@ -11,3 +11,4 @@ class Exit(IntEnum):
     USAGE = 2  # empty question, bad option or argument
     CORPUS = 3  # corpus missing, unreadable or invalid
     INTERRUPTED = 130  # Ctrl-C (128 + SIGINT)
+    BROKEN_PIPE = 141  # the reader closed the pipe early (128 + SIGPIPE)

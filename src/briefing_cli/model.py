@@ -24,16 +24,6 @@ class Source:
         """The latest date the document can speak for (end of an inferred range)."""
         return self.date.split("/")[-1]
 
-    @property
-    def date_label(self) -> str:
-        """The date as a reader should see it, marked when it is inferred."""
-        if "/" in self.date:
-            start, end = self.date.split("/", 1)
-            text = f"between {start} and {end}"
-        else:
-            text = self.date
-        return f"{text} (inferred)" if self.date_basis == "inferred" else text
-
 
 @dataclass(frozen=True, slots=True)
 class Topic:

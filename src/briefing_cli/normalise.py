@@ -8,19 +8,7 @@ from collections.abc import Iterable
 
 # Words that say how a question is asked, not what it is about.
 STOPWORDS = frozenset(
-    """
-    a about above after again against all also am an and any are aren as at be been before
-    being below between both but by can could couldn did didn do does doesn doing don down
-    during each either else ever few for from further get gets getting go going got had has
-    have having he her here hers herself him himself his how however i if in into is isn it
-    its itself just know let like ll me might more most much must my myself need no nor not
-    now of off on once only or other our ours ourselves out over own per please really re s
-    same say shall she should so some such t tell than that the their theirs them themselves
-    then there these they this those through thus to too under until up upon ve very via
-    want was wasn we were weren what whats when where whether which while who whom whose why
-    will with won would you your yours yourself thing things anything something someone
-    anyone
-    """.split()
+    ["a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "aren", "as", "at", "be", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "couldn", "did", "didn", "do", "does", "doesn", "doing", "don", "down", "during", "each", "either", "else", "ever", "few", "for", "from", "further", "get", "gets", "getting", "go", "going", "got", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "however", "i", "if", "in", "into", "is", "isn", "it", "its", "itself", "just", "know", "let", "like", "ll", "me", "might", "more", "most", "much", "must", "my", "myself", "need", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own", "per", "please", "really", "re", "s", "same", "say", "shall", "she", "should", "so", "some", "such", "t", "tell", "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those", "through", "thus", "to", "too", "under", "until", "up", "upon", "ve", "very", "via", "want", "was", "wasn", "we", "were", "weren", "what", "whats", "when", "where", "whether", "which", "while", "who", "whom", "whose", "why", "will", "with", "won", "would", "you", "your", "yours", "yourself", "thing", "things", "anything", "something", "someone", "anyone"]
 )
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 _POSSESSIVE = re.compile(r"(\w)'s\b")

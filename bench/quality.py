@@ -1,0 +1,163 @@
+"""Answer quality on the evaluation set: the matcher beside the baselines a user could pick.
+
+Usage: python bench/quality.py [--set tests/eval/questions.yaml] [--corpus data/faq.yaml]
+
+Prints top-1, top-3, mean reciprocal rank and declines for each matcher, then every
+miss of the product's matcher with what won and by how much. BM25 needs the optional
+``bench`` extra (``pip install '.[bench]'``); without it that row is skipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from briefing_cli.compiled import open_compiled  # noqa: E402
+from briefing_cli.corpus import load  # noqa: E402
+from briefing_cli.model import Entry  # noqa: E402
+from briefing_cli.search import rank  # noqa: E402
+
+# A matcher takes a question and returns (answered, ranked entries with scores).
+Matcher = Callable[[str], tuple[bool, list[tuple[Entry, float]]]]
+
+
+def entry_text(entry: Entry) -> str:
+    """What an expectation is matched against: question, answer and quotes."""
+    return " ".join([entry.question, entry.answer, *(e.quote for e in entry.evidence)])
+
+
+def evaluate(matcher: Matcher, in_scope: list[dict], oos: list[str]) -> dict:
+    """Score a matcher on the set; return the figures and the misses."""
+    top1 = top3 = 0
+    reciprocal = 0.0
+    misses = []
+    started = time.perf_counter()
+    for item in in_scope:
+        pattern = re.compile(item["expect"], re.IGNORECASE)
+        answered, ranked = matcher(item["q"])
+        ranks = [i for i, (e, _) in enumerate(ranked[:5]) if pattern.search(entry_text(e))]
+        if answered and ranks and ranks[0] == 0:
+            top1 += 1
+        else:
+            misses.append((item, answered, ranked, ranks))
+        if ranks and ranks[0] < 3:
+            top3 += 1
+        if ranks:
+            reciprocal += 1.0 / (ranks[0] + 1)
+    wrongly_answered = []
+    for question in oos:
+        answered, ranked = matcher(question)
+        if answered:
+            wrongly_answered.append((question, ranked[0]))
+    count = len(in_scope) + len(oos)
+    return {
+        "top1": top1 / len(in_scope),
+        "top3": top3 / len(in_scope),
+        "mrr": reciprocal / len(in_scope),
+        "declined": len(oos) - len(wrongly_answered),
+        "oos": len(oos),
+        "ms": 1000 * (time.perf_counter() - started) / count,
+        "misses": misses,
+        "wrongly_answered": wrongly_answered,
+    }
+
+
+def product_matcher(corpus_path: Path) -> Matcher:
+    compiled = open_compiled(corpus_path, {"BRIEFING_NO_CACHE": "1"})
+
+    def match(question: str) -> tuple[bool, list[tuple[Entry, float]]]:
+        ranking = rank(question, compiled, limit=5)
+        return ranking.answered, [(m.entry, m.score) for m in ranking.matches]
+
+    return match
+
+
+def wratio_matcher(entries: list[Entry], threshold: float = 85.0) -> Matcher:
+    from rapidfuzz import fuzz, process, utils
+
+    questions = [e.question for e in entries]
+
+    def match(question: str) -> tuple[bool, list[tuple[Entry, float]]]:
+        found = process.extract(
+            question, questions, scorer=fuzz.WRatio, processor=utils.default_process, limit=5
+        )
+        ranked = [(entries[i], s) for _, s, i in found]
+        return bool(ranked) and ranked[0][1] >= threshold, ranked
+
+    return match
+
+
+def bm25_matcher(entries: list[Entry], threshold: float = 3.0) -> Matcher | None:
+    try:
+        import bm25s
+    except ImportError:
+        return None
+    texts = [" ".join([e.question, *e.aliases, e.answer]) for e in entries]
+    retriever = bm25s.BM25()
+    retriever.index(bm25s.tokenize(texts, stopwords="en", show_progress=False), show_progress=False)
+
+    def match(question: str) -> tuple[bool, list[tuple[Entry, float]]]:
+        tokens = bm25s.tokenize([question], stopwords="en", show_progress=False)
+        if not tokens.vocab:
+            return False, []
+        docs, scores = retriever.retrieve(tokens, k=5, show_progress=False)
+        ranked = [(entries[int(d)], float(s)) for d, s in zip(docs[0], scores[0])]
+        return bool(ranked) and ranked[0][1] >= threshold, ranked
+
+    return match
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", type=Path, default=ROOT / "tests" / "eval" / "questions.yaml")
+    parser.add_argument("--corpus", type=Path, default=ROOT / "data" / "faq.yaml")
+    parser.add_argument("--quiet", action="store_true", help="the table only, no misses")
+    args = parser.parse_args()
+    data = yaml.safe_load(args.set.read_text(encoding="utf-8"))
+    in_scope, oos = data["in_scope"], data["oos"]
+    entries = list(load(args.corpus).entries)
+    matchers = {
+        "briefing (this project)": product_matcher(args.corpus),
+        "rapidfuzz WRatio, questions only": wratio_matcher(entries),
+        "BM25 (bm25s), question + aliases + answer": bm25_matcher(entries),
+    }
+    print(f"{len(in_scope)} in-scope and {len(oos)} unrelated questions, {len(entries)} entries\n")
+    print(f"| {'matcher':<42} | top-1 | top-3 |  MRR  | unrelated declined | ms/question |")
+    print(f"|{'-' * 44}|-------|-------|-------|--------------------|-------------|")
+    results = {}
+    for name, matcher in matchers.items():
+        if matcher is None:
+            print(f"| {name:<42} | (not installed: pip install '.[bench]') |")
+            continue
+        r = results[name] = evaluate(matcher, in_scope, oos)
+        print(
+            f"| {name:<42} | {r['top1']:5.1%} | {r['top3']:5.1%} | {r['mrr']:.3f} "
+            f"| {r['declined']:>8} of {r['oos']:<7} | {r['ms']:11.2f} |"
+        )
+    if args.quiet:
+        return 0
+    product = results["briefing (this project)"]
+    print(f"\nMisses of the product's matcher ({len(product['misses'])}):")
+    for item, answered, ranked, ranks in product["misses"]:
+        won = f"{ranked[0][0].id} ({ranked[0][1]:.1f})" if ranked else "nothing"
+        right = f"rank {ranks[0] + 1}" if ranks else "not in top 5"
+        gap = f", behind by {ranked[0][1] - ranked[ranks[0]][1]:.1f}" if ranks else ""
+        state = "answered" if answered else "declined"
+        print(f"  {item['q']!r}: {state}, won {won}; expected {right}{gap}")
+    print(f"\nUnrelated questions answered ({len(product['wrongly_answered'])}):")
+    for question, (entry, score) in product["wrongly_answered"]:
+        print(f"  {question!r}: {entry.id} ({score:.1f})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,77 @@
+"""Text helpers every renderer shares: safety at the output edge, dates, attribution."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from briefing_cli.model import Evidence, Source
+
+if TYPE_CHECKING:
+    from briefing_cli.compiled import CompiledCorpus
+
+_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+# Terminal escape sequences (CSI, OSC, other ESC forms), then any remaining control
+# character except newline and tab, and the invisible bidirectional overrides.
+_ESCAPES = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[PX^_][^\x1b]*(?:\x1b\\)?"
+    r"|\x1b[@-Z\\-_]?|\x9b[0-?]*[ -/]*[@-~]"
+)
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def clean(text: str) -> str:
+    """Text with terminal escape sequences and control characters removed."""
+    return _CONTROLS.sub("", _ESCAPES.sub("", text))
+
+
+def one_line(text: str) -> str:
+    """Clean text on a single line (for echoing a user's question)."""
+    return " ".join(clean(text).split())
+
+
+def human_date(iso: str) -> str:
+    """'2022-01-27' as '27 January 2022' (partial dates as far as they go)."""
+    parts = iso.split("-")
+    if len(parts) == 3:
+        return f"{int(parts[2])} {_MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    if len(parts) == 2:
+        return f"{_MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    return iso
+
+
+def source_date(source: Source) -> str:
+    """A source's date as a reader should see it, marked when it is inferred."""
+    if "/" in source.date:
+        start, end = (human_date(d) for d in source.date.split("/", 1))
+        text = f"between {start} and {end}"
+    else:
+        text = human_date(source.date)
+    return f"{text} (inferred)" if source.date_basis == "inferred" else text
+
+
+def attribution(source: Source, evidence: Evidence | None = None) -> str:
+    """Who said it, where and when: every field, 'not stated' where the document is silent."""
+    author = source.author if source.author != "not stated" else "author not stated"
+    publisher = source.publisher if source.publisher != "not stated" else "publisher not stated"
+    parts = [author, f"“{source.title}”", publisher, source_date(source)]
+    if evidence is not None:
+        parts.append(f"section “{evidence.section}”")
+    parts.append(source.url if source.url != "not stated" else "URL not stated")
+    return clean(", ".join(parts))
+
+
+def as_of_line(as_of: str) -> str:
+    """The reminder that the corpus is a snapshot, not news."""
+    return f"As of {human_date(as_of)}, the date of the newest source; not current news."
+
+
+def citing(compiled: CompiledCorpus) -> dict[str, list[str]]:
+    """For each source id, the ids of the entries that quote it, in reading order."""
+    cited: dict[str, list[str]] = {}
+    for item in compiled.entries():
+        for source_id in dict.fromkeys(e.source for e in item.evidence):
+            cited.setdefault(source_id, []).append(item.id)
+    return cited
