@@ -166,6 +166,9 @@ class _Validator:
             self.report(node, f"{where}: expected a mapping of fields")
             return None
         fields: dict[str, Node] = {}
+        ids = [v.value for k, v in node.value if k.value == "id" and isinstance(v.value, str)]
+        if ids and where in ("source", "topic", "entry"):
+            where = f"{where} {ids[0]!r}"
         for key, value in node.value:
             if key.tag != _STR:
                 self.report(key, f"{where}: field names must be text, not {key.value!r}")
@@ -370,17 +373,18 @@ class _Validator:
             where = f"entry {entry.id!r}"
             fields = self.mapping_fields(node)
             if entry.topic not in topic_ids:
-                self.report(
-                    fields["topic"], f"{where}, field 'topic': unknown topic {entry.topic!r}"
-                )
-            for evidence in entry.evidence:
-                if evidence.source not in source_ids:
-                    message = f"{where}, field 'evidence': unknown source {evidence.source!r}"
-                    self.report(fields["evidence"], message)
-            for other in entry.related:
+                message = f"{where}, field 'topic': unknown topic {entry.topic!r}"
+                self.report(fields["topic"], message)
+            for item in fields["evidence"].value:
+                source = self.mapping_fields(item).get("source")
+                if source is not None and source.value not in source_ids:
+                    message = f"{where}, field 'evidence': unknown source {source.value!r}"
+                    self.report(source, message)
+            for item in getattr(fields.get("related"), "value", []):
+                other = item.value
                 if other not in entry_ids or other == entry.id:
                     kind = "itself" if other == entry.id else f"unknown entry {other!r}"
-                    self.report(fields["related"], f"{where}, field 'related': refers to {kind}")
+                    self.report(item, f"{where}, field 'related': refers to {kind}")
 
     @staticmethod
     def mapping_fields(node: MappingNode) -> dict[str, Node]:
