@@ -25,10 +25,12 @@ from pathlib import Path
 from briefing_cli.model import Corpus, Entry, Evidence, Source, Topic
 from briefing_cli.normalise import Lexicon
 
-FORMAT = "briefing-compiled-1"
-# Fields a term can be found in, best first, and what a match there is worth.
-FIELD_NAMES = ("question", "answer", "evidence")
-FIELD_WEIGHTS = (1.0, 0.6, 0.35)
+FORMAT = "briefing-compiled-2"
+# Fields a term can be found in, best first, and what a match there is worth. "question"
+# is the question and its aliases; "topic" is the topic title and the source section
+# headings the evidence stands under, which say what an entry is broadly about.
+FIELD_NAMES = ("question", "answer", "evidence", "topic")
+FIELD_WEIGHTS = (1.0, 0.6, 0.35, 0.2)
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -39,6 +41,7 @@ CREATE TABLE entries (
 CREATE INDEX entries_topic ON entries (topic, idx);
 CREATE TABLE terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL, ids BLOB, fields BLOB)
     WITHOUT ROWID;
+CREATE TABLE surface (word TEXT PRIMARY KEY, term TEXT NOT NULL) WITHOUT ROWID;
 """
 
 
@@ -97,6 +100,7 @@ class CompiledCorpus:
         self.lexicon = Lexicon(json.loads(meta["synonyms"]))
         self.unknown_idf = _idf(self.size, 0)
         self._vocabulary: list[str] | None = None
+        self._surface: dict[str, str] | None = None
 
     # -- metadata ------------------------------------------------------------------------
     @property
@@ -123,7 +127,8 @@ class CompiledCorpus:
         if topic is None:
             rows = self._db.execute("SELECT data FROM entries ORDER BY idx")
         else:
-            rows = self._db.execute("SELECT data FROM entries WHERE topic = ? ORDER BY idx", (topic,))
+            sql = "SELECT data FROM entries WHERE topic = ? ORDER BY idx"
+            rows = self._db.execute(sql, (topic,))
         return (_entry(data) for (data,) in rows)
 
     def entry_ids(self) -> list[str]:
@@ -144,7 +149,8 @@ class CompiledCorpus:
     # -- index ---------------------------------------------------------------------------
     def postings(self, term: str) -> Postings | None:
         """Where a term occurs, or None if it occurs nowhere."""
-        row = self._db.execute("SELECT df, ids, fields FROM terms WHERE term = ?", (term,)).fetchone()
+        sql = "SELECT df, ids, fields FROM terms WHERE term = ?"
+        row = self._db.execute(sql, (term,)).fetchone()
         if row is None:
             return None
         ids = array("I")
@@ -156,6 +162,12 @@ class CompiledCorpus:
         if self._vocabulary is None:
             self._vocabulary = [t for (t,) in self._db.execute("SELECT term FROM terms")]
         return self._vocabulary
+
+    def surface_forms(self) -> dict[str, str]:
+        """Every word of the corpus and its synonyms, with its term (read only for typos)."""
+        if self._surface is None:
+            self._surface = dict(self._db.execute("SELECT word, term FROM surface"))
+        return self._surface
 
     def close(self) -> None:
         """Release the database."""
@@ -199,14 +211,20 @@ def build(corpus: Corpus, key: str, connection: sqlite3.Connection) -> None:
     topic_titles = {t.id: t.title for t in corpus.topics}
     best: dict[str, dict[int, int]] = defaultdict(dict)
     phrase_terms: list[list[list[str]]] = []
+    surface: dict[str, str] = {}
     for idx, entry in enumerate(corpus.entries):
         phrases = [lexicon.terms(text) for text in (entry.question, *entry.aliases)]
         phrase_terms.append(phrases)
-        fields = (
-            [t for phrase in phrases for t in phrase],
-            lexicon.terms(entry.answer),
-            lexicon.terms(" ".join(e.quote for e in entry.evidence) + " " + topic_titles[entry.topic]),
+        headings = dict.fromkeys([topic_titles[entry.topic], *(e.section for e in entry.evidence)])
+        texts = (
+            " . ".join((entry.question, *entry.aliases)),
+            entry.answer,
+            " . ".join(e.quote for e in entry.evidence),
+            " . ".join(headings),
         )
+        fields = [lexicon.terms(text) for text in texts]
+        for text in texts:
+            surface.update(lexicon.surface(text))
         for code in reversed(range(len(fields))):
             for term in fields[code]:
                 best[term][idx] = code
@@ -218,7 +236,9 @@ def build(corpus: Corpus, key: str, connection: sqlite3.Connection) -> None:
         "path": corpus.path,
         "size": str(size),
         "sources": json.dumps([_source_data(s) for s in corpus.sources], ensure_ascii=False),
-        "topics": json.dumps([{"id": t.id, "title": t.title} for t in corpus.topics], ensure_ascii=False),
+        "topics": json.dumps(
+            [{"id": t.id, "title": t.title} for t in corpus.topics], ensure_ascii=False
+        ),
         "synonyms": json.dumps(corpus.synonyms, ensure_ascii=False),
     }
     db = connection
@@ -243,6 +263,10 @@ def build(corpus: Corpus, key: str, connection: sqlite3.Connection) -> None:
             (term, len(where), array("I", where.keys()).tobytes(), bytes(where.values()))
             for term, where in best.items()
         ),
+    )
+    db.executemany(
+        "INSERT INTO surface VALUES (?, ?)",
+        ((word, term) for word, term in surface.items() if term in best),
     )
     db.commit()
 

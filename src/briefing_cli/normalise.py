@@ -4,12 +4,29 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 # Words that say how a question is asked, not what it is about.
 STOPWORDS = frozenset(
-    ["a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "aren", "as", "at", "be", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "couldn", "did", "didn", "do", "does", "doesn", "doing", "don", "down", "during", "each", "either", "else", "ever", "few", "for", "from", "further", "get", "gets", "getting", "go", "going", "got", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "however", "i", "if", "in", "into", "is", "isn", "it", "its", "itself", "just", "know", "let", "like", "ll", "me", "might", "more", "most", "much", "must", "my", "myself", "need", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own", "per", "please", "really", "re", "s", "same", "say", "shall", "she", "should", "so", "some", "such", "t", "tell", "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those", "through", "thus", "to", "too", "under", "until", "up", "upon", "ve", "very", "via", "want", "was", "wasn", "we", "were", "weren", "what", "whats", "when", "where", "whether", "which", "while", "who", "whom", "whose", "why", "will", "with", "won", "would", "you", "your", "yours", "yourself", "thing", "things", "anything", "something", "someone", "anyone"]
+    """
+    a about above after again against all also am an and any are aren as at be been before
+    being below between both but by can could couldn did didn do does doesn doing don down
+    during each either else ever few for from further get gets getting go going got had has
+    have having he her here hers herself him himself his how however i if in into is isn it
+    its itself just know let like ll me might more most much must my myself need no nor not
+    now of off on once only or other our ours ourselves out over own per please really re s
+    same say says said saying shall she should so some such t tell tells told telling than
+    that the their theirs them themselves then there these they this those through thus to
+    too under until up upon ve very via was wasn we were weren what whats when where whether
+    which while who whom whose why will with won would you your yours yourself thing things
+    anything something someone anyone everything many number amount lot lots kind sort
+    exactly actually currently basically simply quite rather even still yet already ago
+    try trying tried way ways long one two stated
+    """.split()
 )
+# Question-frame words a stopword list cannot foresee end like this: an unknown adverb
+# ("precisely", "supposedly") says how a question is asked, so it weighs little.
+ADVERB_SUFFIX = "ly"
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 _POSSESSIVE = re.compile(r"(\w)'s\b")
 _ABBREVIATION = re.compile(r"\b(?:[a-z]\.){2,}")  # u.s. -> us, u.k. -> uk
@@ -25,17 +42,51 @@ def fold(text: str) -> str:
     return _THOUSANDS.sub("", text)
 
 
+_BRITISH_ISE = re.compile(r"is(e|es|ed|ing|ation|ations)$")  # destabilise -> destabilize
+_UNDOUBLE = frozenset("bdgmnprt")  # planned -> plann -> plan, not fall -> fal
+
+
 def stem(word: str) -> str:
-    """A light English suffix stripper: plurals, -ing, -ed, -ly (no dictionary needed)."""
+    """A light English stemmer: inflections, then a few derivations (no dictionary needed).
+
+    It only has to be consistent, since the corpus and the questions go through the same
+    steps: "negotiate", "negotiated", "negotiating" and "negotiations" all give "negotiat".
+    """
     if len(word) <= 4 or not word.isalpha():
         return word
-    for suffix, replacement in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("ly", "")):
+    if len(word) > 6:
+        word = _BRITISH_ISE.sub(r"iz\1", word)
+    stripped = _inflection(word)
+    base = _derivation(stripped)
+    undouble = base == stripped != word and word.endswith(("ing", "ed"))
+    if undouble and len(base) > 4 and base[-1] == base[-2] and base[-1] in _UNDOUBLE:
+        base = base[:-1]
+    if len(base) > 4 and base.endswith("e") and not base.endswith("ee"):
+        base = base[:-1]
+    return base
+
+
+def _inflection(word: str) -> str:
+    for suffix, replacement in (
+        ("ies", "y"), ("ied", "y"), ("sses", "ss"), ("eed", "ee"),
+        ("ing", ""), ("ed", ""), ("ly", ""),
+    ):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)] + replacement
     if word.endswith("es") and word[-3] in "sxz":
         return word[:-2]
     if word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
+    return word
+
+
+def _derivation(word: str) -> str:
+    for suffix, keep, shortest in (
+        ("ment", "", 4), ("ness", "", 4), ("tion", "t", 5), ("sion", "s", 5),
+        ("ity", "", 5), ("ive", "", 5),
+    ):
+        if word.endswith(suffix) and len(word) - len(suffix) + len(keep) >= shortest:
+            return word[: -len(suffix)] + keep
     return word
 
 
@@ -53,7 +104,11 @@ def words(text: str) -> list[str]:
 
 
 class Lexicon:
-    """Stopwords, stemming and synonym groups: one place that maps words to terms."""
+    """Stopwords, stemming and synonym groups: one place that maps words to terms.
+
+    A word listed in a synonym group is never a stopword: the corpus can claim "want"
+    (as in "what does Russia want?") back from the question-frame list.
+    """
 
     def __init__(self, synonym_groups: Iterable[Iterable[str]] = ()) -> None:
         self._term_of: dict[str, str] = {}
@@ -61,28 +116,65 @@ class Lexicon:
         for group in synonym_groups:
             members = [" ".join(words(m)) for m in group]
             canonical = "".join(members[0].split())
+            self._term_of[canonical] = canonical
             for member in members:
                 if " " in member:
                     pattern = re.compile(r"\b" + re.escape(member) + r"\b")
                     self._phrases.append((pattern, canonical))
                 else:
-                    self._term_of[stem(member)] = canonical
+                    self._term_of.setdefault(stem(member), canonical)
                     self._term_of[member] = canonical
         # Longer phrases first, so "united states of america" wins over "united states".
         self._phrases.sort(key=lambda item: -len(item[0].pattern))
 
-    def terms(self, text: str) -> list[str]:
-        """Content terms of a text: folded, phrases unified, stopwords dropped, stemmed."""
+    def term(self, word: str) -> str | None:
+        """The term of one folded word, or None for a stopword."""
+        term = self._term_of.get(word)
+        if term is not None:
+            return term
+        if word in STOPWORDS:
+            return None
+        stemmed = stem(word)
+        return self._term_of.get(stemmed, stemmed)
+
+    def analyse(
+        self, text: str, known: Callable[[str], bool] | None = None
+    ) -> list[tuple[str, str]]:
+        """(word, term) for each content word of a text, in order, phrases unified.
+
+        With ``known``, two adjacent words whose joined form is a known term are read as
+        that term, so "cyber attacks", "air strikes" and "build up" meet the corpus's
+        "cyberattacks", "airstrikes" and "build-up".
+        """
         line = " ".join(words(text))
         for pattern, canonical in self._phrases:
             line = pattern.sub(canonical, line)
-        found: list[str] = []
-        for word in line.split():
-            if word in STOPWORDS:
-                continue
-            term = self._term_of.get(word)
-            if term is None:
-                stemmed = stem(word)
-                term = self._term_of.get(stemmed, stemmed)
-            found.append(term)
+        tokens = line.split()
+        pairs: list[tuple[str, str]] = []
+        index = 0
+        while index < len(tokens):
+            word = tokens[index]
+            if known is not None and index + 1 < len(tokens):
+                joined = word + tokens[index + 1]
+                term = self.term(joined)
+                if term is not None and known(term) and term != self.term(word):
+                    pairs.append((joined, term))
+                    index += 2
+                    continue
+            term = self.term(word)
+            if term is not None:
+                pairs.append((word, term))
+            index += 1
+        return pairs
+
+    def terms(self, text: str) -> list[str]:
+        """Content terms of a text: folded, phrases unified, stopwords dropped, stemmed."""
+        return [term for _, term in self.analyse(text)]
+
+    def surface(self, text: str) -> dict[str, str]:
+        """Each content word of a text (and each synonym) with its term, for typo matching."""
+        found = {word: term for word, term in self.analyse(text)}
+        for word, term in self._term_of.items():
+            if word.isalpha() and len(word) > 2:
+                found.setdefault(word, term)
         return found

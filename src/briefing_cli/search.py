@@ -2,11 +2,15 @@
 
 Stage one scores every entry that shares a term with the question by the share of the
 question's information (inverse document frequency) it explains, weighting where the
-term was found. Stage two re-ranks the leaders by how completely one of their own
-phrasings (the question or an alias) is covered by the question, which prefers the
-entry about the specific fact asked for over a broad neighbour that mentions it.
-Words the corpus does not know are matched to its vocabulary with rapidfuzz, so a typo
-in a rare word ("javlin") still counts; rapidfuzz is imported only when that happens.
+term was found. Stage two re-ranks the leaders by how well one of their own phrasings
+(the question or an alias) and the question explain each other, which prefers the entry
+about the specific fact asked for over a broad neighbour that merely mentions it.
+
+A word the corpus does not know still counts in the question's information, so a
+question about something else ("who is the president of poland") explains too little
+to be answered; an unknown adverb ("exactly", "precisely") counts for little. Unknown
+words are matched to the corpus's own words with rapidfuzz, so a typo ("javlin",
+"kremlim") still counts; rapidfuzz is imported only when that happens.
 """
 
 from __future__ import annotations
@@ -14,16 +18,20 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from briefing_cli.compiled import FIELD_NAMES, FIELD_WEIGHTS, CompiledCorpus
+from briefing_cli.compiled import FIELD_NAMES, FIELD_WEIGHTS, CompiledCorpus, Postings
 from briefing_cli.model import Entry
+from briefing_cli.normalise import ADVERB_SUFFIX
 
 THRESHOLD = 50  # confidence (0-100) below which the tool declines
 NEAR_TIE = 5  # a runner-up this close to the winner is worth a "did you mean"
 MAX_QUERY_CHARS = 2000  # longer questions are refused: no question needs more
-_QUERY_WEIGHT, _PHRASE_WEIGHT = 0.75, 0.25
+# Confidence = query coverage (how much of the question the entry explains) blended with
+# how well the entry's best phrasing matches the question in both directions.
+_COVERAGE_WEIGHT, _PHRASE_WEIGHT, _FIT_WEIGHT = 0.6, 0.2, 0.2
 _RERANK = 30  # how many stage-one leaders are re-ranked
-_FUZZY_CUTOFF = 80.0  # rapidfuzz ratio a typo must reach to count as a known word
+_ADVERB_WEIGHT = 0.15  # an unknown "-ly" word weighs this share of an unknown word
 _FUZZY_MIN_LENGTH = 4
+_FUZZY_CANDIDATES = 8
 
 
 class QueryTooLong(ValueError):
@@ -34,10 +42,10 @@ class QueryTooLong(ValueError):
 class TermHit:
     """How one word of the question was matched."""
 
-    word: str  # the question's term
+    word: str  # the question's word
     term: str  # the corpus term it was matched to ("" when unmatched)
-    similarity: float  # 1.0 exact; below 1.0 a fuzzy match
-    idf: float
+    similarity: float  # 1.0 exact; below 1.0 a fuzzy match; 0.0 unmatched
+    idf: float  # the information the word carries (for an unmatched word, what it costs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +58,7 @@ class Match:
     phrase_coverage: float  # how fully its best question/alias is covered by the question
     phrase: str  # that question or alias
     fields: dict[str, str] = field(default_factory=dict)  # matched term -> field name
+    phrase_fit: float = 0.0  # share of the question's information that phrase explains
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,41 +82,100 @@ class Ranking:
         return None
 
 
-def _resolve(word: str, compiled: CompiledCorpus) -> tuple[TermHit, object]:
-    postings = compiled.postings(word)
-    if postings is not None:
-        return TermHit(word, word, 1.0, postings.idf), postings
-    if len(word) >= _FUZZY_MIN_LENGTH and not word.isdigit():
-        from rapidfuzz import fuzz, process
+class _Lookup:
+    """Postings for the terms of one question, each read from the index once."""
 
-        found = process.extractOne(
-            word, compiled.vocabulary(), scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF
-        )
+    def __init__(self, compiled: CompiledCorpus) -> None:
+        self.compiled = compiled
+        self._cache: dict[str, Postings | None] = {}
+
+    def __call__(self, term: str) -> Postings | None:
+        if term not in self._cache:
+            self._cache[term] = self.compiled.postings(term)
+        return self._cache[term]
+
+    def known(self, term: str) -> bool:
+        return self(term) is not None
+
+
+def _typo_limit(length: int) -> int:
+    """Edits a word of this length may be away from the corpus word it is meant to be."""
+    return 1 if length <= 7 else 2
+
+
+def _fuzzy(word: str, lookup: _Lookup) -> tuple[str, float] | None:
+    """The corpus term a misspelt word most likely means, with its similarity."""
+    from rapidfuzz import fuzz, process
+    from rapidfuzz.distance import OSA
+
+    surface = lookup.compiled.surface_forms()
+    limit = _typo_limit(len(word))
+    best: tuple[int, float, str] | None = None
+    for candidate, ratio, _ in process.extract(
+        word, surface.keys(), scorer=fuzz.ratio, limit=_FUZZY_CANDIDATES, score_cutoff=70
+    ):
+        # A typo rarely hits the first letter: "round" is not a misspelt "found".
+        if candidate[0] != word[0] or abs(len(candidate) - len(word)) > limit:
+            continue
+        edits = OSA.distance(word, candidate)
+        if edits > limit:
+            continue
+        key = (edits, -ratio, candidate)
+        if best is None or key < (best[0], -best[1], best[2]):
+            best = (edits, ratio, candidate)
+    if best is None:
+        return None
+    term = surface[best[2]]
+    if lookup(term) is None:
+        return None
+    return term, best[1] / 100.0
+
+
+def _resolve(word: str, term: str, lookup: _Lookup) -> tuple[TermHit, Postings | None]:
+    postings = lookup(term)
+    if postings is not None:
+        return TermHit(word, term, 1.0, postings.idf), postings
+    if len(word) >= _FUZZY_MIN_LENGTH and word.isalpha():
+        found = _fuzzy(word, lookup)
         if found is not None:
-            postings = compiled.postings(found[0])
-            if postings is not None:
-                similarity = found[1] / 100.0
-                return TermHit(word, found[0], similarity, postings.idf), postings
-    return TermHit(word, "", 0.0, compiled.unknown_idf), None
+            postings = lookup(found[0])
+            assert postings is not None
+            return TermHit(word, found[0], found[1], postings.idf), postings
+    cost = lookup.compiled.unknown_idf
+    if word.endswith(ADVERB_SUFFIX) and len(word) > 4:
+        cost *= _ADVERB_WEIGHT
+    return TermHit(word, "", 0.0, cost), None
+
+
+def analyse(query: str, compiled: CompiledCorpus) -> list[tuple[TermHit, Postings | None]]:
+    """How each content word of a question is matched to the corpus (one hit per term)."""
+    if len(query) > MAX_QUERY_CHARS:
+        raise QueryTooLong(f"question is longer than {MAX_QUERY_CHARS} characters")
+    lookup = _Lookup(compiled)
+    resolved: dict[str, tuple[TermHit, Postings | None]] = {}
+    for word, term in compiled.lexicon.analyse(query, known=lookup.known):
+        if term in resolved:
+            continue
+        hit, postings = _resolve(word, term, lookup)
+        key = hit.term or term
+        if key not in resolved or resolved[key][0].similarity < hit.similarity:
+            resolved[key] = (hit, postings)
+    return list(resolved.values())
 
 
 def rank(
     query: str, compiled: CompiledCorpus, *, limit: int = 5, topic: str | None = None
 ) -> Ranking:
     """Rank entries for a question; raise QueryTooLong for an absurdly long one."""
-    if len(query) > MAX_QUERY_CHARS:
-        raise QueryTooLong(f"question is longer than {MAX_QUERY_CHARS} characters")
-    words = list(dict.fromkeys(compiled.lexicon.terms(query)))
-    hits: list[TermHit] = []
+    resolved = analyse(query, compiled)
+    hits = [hit for hit, _ in resolved]
     scores: dict[int, float] = defaultdict(float)
     found_in: dict[int, dict[str, int]] = defaultdict(dict)
-    for word in words:
-        hit, postings = _resolve(word, compiled)
-        hits.append(hit)
+    for hit, postings in resolved:
         if postings is None:
             continue
         weight = hit.idf * hit.similarity
-        for idx, code in zip(postings.ids, postings.fields):  # type: ignore[attr-defined]
+        for idx, code in zip(postings.ids, postings.fields):
             scores[idx] += weight * FIELD_WEIGHTS[code]
             found_in[idx][hit.term] = code
     total = sum(h.idf for h in hits)
@@ -117,29 +185,41 @@ def rank(
     rows = compiled.rows(leaders)
     if topic is not None:
         leaders = [i for i in leaders if rows[i][0].topic == topic]
-    matched = {h.term: h.similarity for h in hits if h.term}
+    matched = {h.term: (h.similarity, h.idf) for h in hits if h.term}
     matches = []
     for idx in leaders:
         entry, phrases = rows[idx]
         coverage = scores[idx] / total
-        phrase_coverage, phrase = _best_phrase(phrases, matched, entry)
-        score = 100.0 * (_QUERY_WEIGHT * coverage + _PHRASE_WEIGHT * phrase_coverage)
+        phrase_coverage, fit, phrase = _best_phrase(phrases, matched, total, entry)
+        score = 100.0 * (
+            _COVERAGE_WEIGHT * coverage + _PHRASE_WEIGHT * phrase_coverage + _FIT_WEIGHT * fit
+        )
         fields = {term: FIELD_NAMES[code] for term, code in found_in[idx].items()}
-        matches.append(Match(entry, round(score, 1), coverage, phrase_coverage, phrase, fields))
+        matches.append(
+            Match(entry, round(score, 1), coverage, phrase_coverage, phrase, fields, fit)
+        )
     matches.sort(key=lambda m: -m.score)
     return Ranking(query, matches[:limit], hits)
 
 
 def _best_phrase(
-    phrases: list[list[tuple[str, float]]], matched: dict[str, float], entry: Entry
-) -> tuple[float, str]:
-    best, best_index = 0.0, 0
+    phrases: list[list[tuple[str, float]]],
+    matched: dict[str, tuple[float, float]],
+    total: float,
+    entry: Entry,
+) -> tuple[float, float, str]:
+    """The phrasing that best matches the question: (its coverage, the question's, text)."""
+    best, best_coverage, best_fit, best_index = -1.0, 0.0, 0.0, 0
     for index, phrase in enumerate(phrases):
-        mass = sum(idf for _, idf in phrase)
+        terms = dict(phrase)
+        mass = sum(terms.values())
         if mass <= 0:
             continue
-        covered = sum(idf * matched.get(term, 0.0) for term, idf in phrase) / mass
-        if covered > best:
-            best, best_index = covered, index
+        covered = sum(idf * matched[t][0] for t, idf in terms.items() if t in matched)
+        explained = sum(sim * idf for t, (sim, idf) in matched.items() if t in terms)
+        coverage, fit = covered / mass, explained / total
+        quality = coverage * fit
+        if quality > best:
+            best, best_coverage, best_fit, best_index = quality, coverage, fit, index
     texts = (entry.question, *entry.aliases)
-    return best, texts[best_index]
+    return best_coverage, best_fit, texts[best_index]
