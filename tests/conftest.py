@@ -15,8 +15,14 @@ DATA = Path(__file__).parent / "data"
 MINI = DATA / "mini.yaml"
 SOURCES = REPO.parent / "shared" / "sources"
 _ENV_NAMES = (
-    "BRIEFING_CORPUS", "BRIEFING_NO_CACHE", "NO_COLOR", "FORCE_COLOR", "TERM", "COLUMNS",
-    "LINES", "PYTHONIOENCODING",
+    "BRIEFING_CORPUS",
+    "BRIEFING_NO_CACHE",
+    "NO_COLOR",
+    "FORCE_COLOR",
+    "TERM",
+    "COLUMNS",
+    "LINES",
+    "PYTHONIOENCODING",
 )
 
 

@@ -45,7 +45,9 @@ def test_changed_corpus_is_never_answered_from_a_stale_cache(run, tmp_path, isol
     corpus = copy_mini(tmp_path)
     assert answer_id(run, corpus, "swift ban") == "swift"
     corpus.write_text(
-        corpus.read_text().replace('"swift ban"', '"sanction list"').replace(
+        corpus.read_text()
+        .replace('"swift ban"', '"sanction list"')
+        .replace(
             '["troops on alert", "high alert"]', '["troops on alert", "high alert", "swift ban"]'
         )
     )
@@ -83,8 +85,10 @@ def test_foreign_database_is_replaced(run, tmp_path, isolated):
     assert run("--corpus", str(corpus), "ask", "swift ban", "--json").stdout == expected
 
 
-@pytest.mark.skipif(os.geteuid() == 0 if hasattr(os, "geteuid") else False,
-                    reason="root ignores directory permissions; see the unwritable-path test")
+@pytest.mark.skipif(
+    os.geteuid() == 0 if hasattr(os, "geteuid") else False,
+    reason="root ignores directory permissions; see the unwritable-path test",
+)
 def test_read_only_cache_directory_is_bypassed(run, tmp_path, isolated):
     corpus = copy_mini(tmp_path)
     isolated.mkdir()

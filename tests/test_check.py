@@ -38,20 +38,38 @@ def test_mini_corpus_is_clean(run):
 @pytest.mark.parametrize(
     ("old", "new", "expected"),
     [
-        ('"cutting off Russia from the SWIFT financial system"',
-         '"cutting Russia off from the SWIFT financial system"',
-         "entry 'swift': quote not found verbatim in source 'alpha'"),
-        ('"swift ban"', '"troop numbers"',
-         "entry 'swift': alias 'troop numbers' is the same as 'troop numbers' of entry 'troop-count'"),
-        ('"swift ban"', '"troops on the alert"',
-         "entry 'swift': alias 'troops on the alert' is the same as 'troops on alert'"),
-        ('"swift ban"', '"soldier at the borders"', "alias 'soldier at the borders' is the same as"),
+        (
+            '"cutting off Russia from the SWIFT financial system"',
+            '"cutting Russia off from the SWIFT financial system"',
+            "entry 'swift': quote not found verbatim in source 'alpha'",
+        ),
+        (
+            '"swift ban"',
+            '"troop numbers"',
+            "entry 'swift': alias 'troop numbers' is the same as 'troop numbers' of entry 'troop-count'",
+        ),
+        (
+            '"swift ban"',
+            '"troops on the alert"',
+            "entry 'swift': alias 'troops on the alert' is the same as 'troops on alert'",
+        ),
+        (
+            '"swift ban"',
+            '"soldier at the borders"',
+            "alias 'soldier at the borders' is the same as",
+        ),
         ('"swift ban"', '"troops bordr"', "alias 'troops bordr' is nearly the same as"),
         ('"swift ban"', '"what is it"', "alias 'what is it' has no searchable words"),
-        ('answer: "Cutting Russia off', "answer: \"" + "word " * 81 + "Cutting Russia off",
-         "entry 'swift': answer has 94 words (at most 80)"),
-        ('quote: "cutting off Russia', 'quote: "' + "w " * 40 + "cutting off Russia",
-         "entry 'swift': quote has 48 words (at most 40)"),
+        (
+            'answer: "Cutting Russia off',
+            'answer: "' + "word " * 81 + "Cutting Russia off",
+            "entry 'swift': answer has 94 words (at most 80)",
+        ),
+        (
+            'quote: "cutting off Russia',
+            'quote: "' + "w " * 40 + "cutting off Russia",
+            "entry 'swift': quote has 48 words (at most 40)",
+        ),
     ],
 )
 def test_each_kind_of_problem_is_caught(run, tmp_path, old, new, expected):
@@ -62,7 +80,7 @@ def test_each_kind_of_problem_is_caught(run, tmp_path, old, new, expected):
 
 
 def test_quotes_compare_with_typographic_quotes_and_whitespace_normalised(run, tmp_path):
-    path = variant(tmp_path, '"100,000 troops at the border"', "\"100,000  troops at\\nthe border\"")
+    path = variant(tmp_path, '"100,000 troops at the border"', '"100,000  troops at\\nthe border"')
     assert run("--corpus", str(path), "check", "--sources", str(DATA)).exit_code == Exit.OK
 
 

@@ -17,7 +17,12 @@ SOURCE_KEYS = {"id", "title", "author", "publisher", "date", "url", "section", "
 
 def test_exit_statuses_are_the_documented_ones():
     assert {e.name: e.value for e in Exit} == {
-        "OK": 0, "NO_ANSWER": 1, "USAGE": 2, "CORPUS": 3, "INTERRUPTED": 130, "BROKEN_PIPE": 141,
+        "OK": 0,
+        "NO_ANSWER": 1,
+        "USAGE": 2,
+        "CORPUS": 3,
+        "INTERRUPTED": 130,
+        "BROKEN_PIPE": 141,
     }
 
 
@@ -180,8 +185,9 @@ def test_brief_is_the_whole_corpus_with_as_of_and_sources(run):
     assert result.exit_code == Exit.OK
     out = result.stdout
     assert out.startswith("Briefing: As of 27 January 2022")
-    assert out.count("Q: ") == len(run("brief", "--json").stdout and json.loads(
-        run("brief", "--json").stdout)["entries"])
+    assert out.count("Q: ") == len(
+        run("brief", "--json").stdout and json.loads(run("brief", "--json").stdout)["entries"]
+    )
     assert "== Sources ==" in out
 
 
@@ -191,13 +197,31 @@ def test_brief_json_contract(run):
     entry = data["entries"][0]
     assert set(entry) == {"id", "topic", "question", "aliases", "answer", "sources", "related"}
     assert entry["aliases"]
-    assert set(data["sources"][0]) >= {"id", "title", "author", "publisher", "date", "url",
-                                       "licence", "date_basis", "date_note"}
+    assert set(data["sources"][0]) >= {
+        "id",
+        "title",
+        "author",
+        "publisher",
+        "date",
+        "url",
+        "licence",
+        "date_basis",
+        "date_note",
+    }
 
 
 @pytest.mark.parametrize("fmt", ["rich", "plain", "markdown", "json"])
-@pytest.mark.parametrize("command", [["ask", "swift"], ["list"], ["list", "sanctions"],
-                                     ["show", "swift-cut-off"], ["sources"], ["brief"]])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["ask", "swift"],
+        ["list"],
+        ["list", "sanctions"],
+        ["show", "swift-cut-off"],
+        ["sources"],
+        ["brief"],
+    ],
+)
 def test_every_command_speaks_every_format(run, command, fmt):
     result = run(*command, "--format", fmt)
     assert result.exit_code == Exit.OK, result.output
@@ -217,7 +241,10 @@ def test_corpus_option_and_environment_variable(run, monkeypatch):
 def test_missing_corpus_is_a_corpus_error(run, tmp_path):
     result = run("--corpus", str(tmp_path / "nope.yaml"), "list")
     assert result.exit_code == Exit.CORPUS
-    assert result.stderr == f"briefing: corpus error: {tmp_path / 'nope.yaml'}: corpus file not found\n"
+    assert (
+        result.stderr
+        == f"briefing: corpus error: {tmp_path / 'nope.yaml'}: corpus file not found\n"
+    )
 
 
 def test_version_reads_package_metadata(run):

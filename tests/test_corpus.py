@@ -54,19 +54,39 @@ def test_bundled_source_metadata_is_as_stated():
     ("old", "new", "needle", "message"),
     [
         ('answer: "About 100,000', 'reply: "About 100,000', "reply:", "unknown field 'reply'"),
-        ('topic: "troops"\n    question: "Which', 'topic: "weather"\n    question: "Which',
-         'topic: "weather"', "unknown topic 'weather'"),
+        (
+            'topic: "troops"\n    question: "Which',
+            'topic: "weather"\n    question: "Which',
+            'topic: "weather"',
+            "unknown topic 'weather'",
+        ),
         ('- source: "beta"', '- source: "gamma"', 'source: "gamma"', "unknown source 'gamma'"),
         ('related: ["troop-alert"]', 'related: ["nowhere"]', "nowhere", "unknown entry 'nowhere'"),
-        ('question: "Which troops were put on alert?"', "question: 42", "question: 42",
-         "YAML reads '42' as a number; quote it"),
-        ('aliases: ["swift ban"', "aliases: [NO", "aliases: [NO",
-         "YAML reads 'NO' as a true/false value; quote it"),
+        (
+            'question: "Which troops were put on alert?"',
+            "question: 42",
+            "question: 42",
+            "YAML reads '42' as a number; quote it",
+        ),
+        (
+            'aliases: ["swift ban"',
+            "aliases: [NO",
+            "aliases: [NO",
+            "YAML reads 'NO' as a true/false value; quote it",
+        ),
         ('date: "2022-01-27"', "date: 2022-01-27", "date: 2022-01-27", "as a date; quote it"),
-        ('id: "swift"', 'id: "troop-count"', "id: \"troop-count\"\n    topic: \"money\"",
-         "duplicate id"),
-        ('    answer: "Some 8,500', '    answer: "x"\n    answer: "Some 8,500', 'answer: "Some 8',
-         "entry 'troop-alert': duplicate field 'answer'"),
+        (
+            'id: "swift"',
+            'id: "troop-count"',
+            'id: "troop-count"\n    topic: "money"',
+            "duplicate id",
+        ),
+        (
+            '    answer: "Some 8,500',
+            '    answer: "x"\n    answer: "Some 8,500',
+            'answer: "Some 8',
+            "entry 'troop-alert': duplicate field 'answer'",
+        ),
         ('title: "Money"', 'title: ""', 'title: ""', "field 'title': is empty"),
         ('    answer: "Cutting Russia', '    answr: "Cutting Russia', "answr", "missing field"),
     ],
@@ -83,8 +103,10 @@ def test_wrong_shape_is_reported_with_entry_field_and_line(tmp_path, old, new, n
 
 def test_every_problem_is_reported_in_one_run(tmp_path):
     path = broken(tmp_path, 'related: ["troop-alert"]', 'related: ["nowhere"]')
-    text = path.read_text().replace('- source: "beta"', '- source: "gamma"').replace(
-        'question: "What would a SWIFT cut-off do?"', "question: 3.5"
+    text = (
+        path.read_text()
+        .replace('- source: "beta"', '- source: "gamma"')
+        .replace('question: "What would a SWIFT cut-off do?"', "question: 3.5")
     )
     path.write_text(text)
     assert len(problems(path)) >= 3
@@ -106,8 +128,10 @@ def test_object_building_tags_are_refused_and_never_run(tmp_path):
         encoding="utf-8",
     )
     found = problems(path)
-    assert any("YAML tag 'tag:yaml.org,2002:python/object/apply:os.system' is not allowed" in p
-               for p in found)
+    assert any(
+        "YAML tag 'tag:yaml.org,2002:python/object/apply:os.system' is not allowed" in p
+        for p in found
+    )
     assert not marker.exists()
 
 

@@ -18,17 +18,33 @@ pytestmark = pytest.mark.slow
 
 
 def _pip(python: Path, *args: str) -> None:
-    subprocess.run([str(python), "-m", "pip", "install", "-q", "--disable-pip-version-check", *args],
-                   check=True, capture_output=True, text=True)
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "-q", "--disable-pip-version-check", *args],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
 
 
 @pytest.fixture(scope="session")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--disable-pip-version-check",
-         "-w", str(out), str(REPO)],
-        check=True, capture_output=True, text=True,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "-q",
+            "--no-deps",
+            "--disable-pip-version-check",
+            "-w",
+            str(out),
+            str(REPO),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
     )
     (built,) = out.glob("briefing-*.whl")
     return built
@@ -44,11 +60,17 @@ def fresh_env(tmp_path_factory: pytest.TempPathFactory, wheel: Path) -> Path:
     return home
 
 
-def _briefing(home: Path, *args: str, cwd: Path, module: bool = False) -> subprocess.CompletedProcess:
-    command = [str(home / "bin" / "python"), "-m", "briefing_cli"] if module else [
-        str(home / "bin" / "briefing")]
-    return subprocess.run([*command, *args], cwd=cwd, capture_output=True, text=True,
-                          env=clean_env(), timeout=120)
+def _briefing(
+    home: Path, *args: str, cwd: Path, module: bool = False
+) -> subprocess.CompletedProcess:
+    command = (
+        [str(home / "bin" / "python"), "-m", "briefing_cli"]
+        if module
+        else [str(home / "bin" / "briefing")]
+    )
+    return subprocess.run(
+        [*command, *args], cwd=cwd, capture_output=True, text=True, env=clean_env(), timeout=120
+    )
 
 
 def test_wheel_carries_the_corpus(wheel):

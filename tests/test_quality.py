@@ -55,6 +55,9 @@ def test_every_unrelated_question_is_declined(evaluation):
 
 def test_every_entry_is_the_answer_to_some_question(evaluation):
     data, compiled = evaluation
-    reached = {rank(item["q"], compiled).matches[0].entry.id for item in data["in_scope"]
-               if rank(item["q"], compiled).answered}
+    reached = {
+        rank(item["q"], compiled).matches[0].entry.id
+        for item in data["in_scope"]
+        if rank(item["q"], compiled).answered
+    }
     assert set(compiled.entry_ids()) - reached == set()

@@ -1,5 +1,5 @@
 """Allow ``python -m briefing_cli``."""
 
-from briefing_cli.cli import main
+from briefing_cli.entry import main
 
 main()

@@ -54,10 +54,8 @@ class _BriefingGroup(TyperGroup):
         except click.exceptions.ClickException as error:
             _error(f"error: {error.format_message()}")
             code = error.exit_code
-        except (KeyboardInterrupt, click.exceptions.Abort):
+        except (KeyboardInterrupt, typer.Abort):
             code = Exit.INTERRUPTED
-        except BrokenPipeError:
-            code = _closed_pipe()
         code = int(code or 0)
         if standalone_mode:
             try:
@@ -66,6 +64,13 @@ class _BriefingGroup(TyperGroup):
                 code = _closed_pipe()
             sys.exit(code)
         return code
+
+    def invoke(self, ctx: click.Context) -> Any:
+        # Handled here, inside typer's own error handling, which would exit 1 instead.
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            raise typer.Exit(_closed_pipe()) from None
 
 
 def _closed_pipe() -> int:

@@ -30,7 +30,7 @@ FORMAT = "briefing-compiled-2"
 # is the question and its aliases; "topic" is the topic title and the source section
 # headings the evidence stands under, which say what an entry is broadly about.
 FIELD_NAMES = ("question", "answer", "evidence", "topic")
-FIELD_WEIGHTS = (1.0, 0.6, 0.35, 0.2)
+FIELD_WEIGHTS = (1.0, 0.7, 0.5, 0.3)
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -264,6 +264,9 @@ def build(corpus: Corpus, key: str, connection: sqlite3.Connection) -> None:
             for term, where in best.items()
         ),
     )
+    for term in best:
+        if term.isalpha():
+            surface.setdefault(term, term)  # the stem too: "campain" is one edit from "campaign"
     db.executemany(
         "INSERT INTO surface VALUES (?, ?)",
         ((word, term) for word, term in surface.items() if term in best),

@@ -21,12 +21,29 @@ STOPWORDS = frozenset(
     which while who whom whose why will with won would you your yours yourself thing things
     anything something someone anyone everything many number amount lot lots kind sort
     exactly actually currently basically simply quite rather even still yet already ago
-    try trying tried way ways long one two stated
+    try trying tried way ways long one two stated according concerning regarding
+    people time times come comes came launch take takes taking took make makes made making
     """.split()
 )
 # Question-frame words a stopword list cannot foresee end like this: an unknown adverb
 # ("precisely", "supposedly") says how a question is asked, so it weighs little.
 ADVERB_SUFFIX = "ly"
+GENERIC_WEIGHT = 0.3
+# Generic verbs and adjectives: content words, but they rarely say what a question is
+# about ("when would sanctions be *imposed*", "is it *clear*"). A question's topic lives
+# in its nouns and names, so these weigh little whether or not the corpus knows them.
+GENERIC = frozenset(
+    """
+    look looks looked looking seem seems seemed appear appears appeared mean means meant
+    reflect reflects reflected impose imposed imposing become becomes became use used using
+    clear sure certain real true possible possibly able unable hard harder
+    hardest easy easier difficult good bad better best new old recent latest part
+    role point points reason reasons exist exists involve involved include includes
+    including mention mentioned explain explained lose loses losing lost keep keeps kept
+    start started begin began end ended today anyway overall whole entire general
+    information info news update updates stuff matter matters mattered
+    """.split()
+)
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 _POSSESSIVE = re.compile(r"(\w)'s\b")
 _ABBREVIATION = re.compile(r"\b(?:[a-z]\.){2,}")  # u.s. -> us, u.k. -> uk
@@ -90,6 +107,14 @@ def _derivation(word: str) -> str:
     return word
 
 
+_GENERIC_STEMS = frozenset(stem(word) for word in GENERIC)
+
+
+def is_generic(word: str) -> bool:
+    """True for a generic verb or adjective (see GENERIC), in any of its forms."""
+    return word in GENERIC or stem(word) in _GENERIC_STEMS
+
+
 def words(text: str) -> list[str]:
     """Folded word tokens in order; a hyphenated word gives its parts and the joined form."""
     found: list[str] = []
@@ -111,7 +136,8 @@ class Lexicon:
     """
 
     def __init__(self, synonym_groups: Iterable[Iterable[str]] = ()) -> None:
-        self._term_of: dict[str, str] = {}
+        self._term_of: dict[str, str] = {}  # a listed word (or a phrase's canonical)
+        self._stem_term: dict[str, str] = {}  # the stem of a listed word, for its inflections
         self._phrases: list[tuple[re.Pattern[str], str]] = []
         for group in synonym_groups:
             members = [" ".join(words(m)) for m in group]
@@ -122,7 +148,7 @@ class Lexicon:
                     pattern = re.compile(r"\b" + re.escape(member) + r"\b")
                     self._phrases.append((pattern, canonical))
                 else:
-                    self._term_of.setdefault(stem(member), canonical)
+                    self._stem_term.setdefault(stem(member), canonical)
                     self._term_of[member] = canonical
         # Longer phrases first, so "united states of america" wins over "united states".
         self._phrases.sort(key=lambda item: -len(item[0].pattern))
@@ -135,16 +161,16 @@ class Lexicon:
         if word in STOPWORDS:
             return None
         stemmed = stem(word)
-        return self._term_of.get(stemmed, stemmed)
+        return self._term_of.get(stemmed) or self._stem_term.get(stemmed, stemmed)
 
     def analyse(
         self, text: str, known: Callable[[str], bool] | None = None
     ) -> list[tuple[str, str]]:
         """(word, term) for each content word of a text, in order, phrases unified.
 
-        With ``known``, two adjacent words whose joined form is a known term are read as
-        that term, so "cyber attacks", "air strikes" and "build up" meet the corpus's
-        "cyberattacks", "airstrikes" and "build-up".
+        With ``known``, two adjacent words one of which is unknown are read as one when
+        their joined form is a known term: "nonmilitary", "self-defense" or "hightech"
+        written apart, or half of it misspelt, still meet the corpus's word.
         """
         line = " ".join(words(text))
         for pattern, canonical in self._phrases:
@@ -155,9 +181,13 @@ class Lexicon:
         while index < len(tokens):
             word = tokens[index]
             if known is not None and index + 1 < len(tokens):
-                joined = word + tokens[index + 1]
+                joined, parts = word + tokens[index + 1], (word, tokens[index + 1])
                 term = self.term(joined)
-                if term is not None and known(term) and term != self.term(word):
+                unknown_part = any(
+                    (part_term := self.term(part)) is not None and not known(part_term)
+                    for part in parts
+                )
+                if term is not None and unknown_part and known(term):
                     pairs.append((joined, term))
                     index += 2
                     continue
@@ -178,3 +208,11 @@ class Lexicon:
             if word.isalpha() and len(word) > 2:
                 found.setdefault(word, term)
         return found
+
+    def weight(self, word: str) -> float:
+        """How much a content word says about a question's topic: 1, or less if generic."""
+        if word in self._term_of:
+            return 1.0  # a word the corpus lists as a synonym is topical by definition
+        if is_generic(word):
+            return GENERIC_WEIGHT
+        return 1.0

@@ -22,15 +22,18 @@ from briefing_cli.compiled import FIELD_NAMES, FIELD_WEIGHTS, CompiledCorpus, Po
 from briefing_cli.model import Entry
 from briefing_cli.normalise import ADVERB_SUFFIX
 
-THRESHOLD = 50  # confidence (0-100) below which the tool declines
+THRESHOLD = 55  # confidence (0-100) below which the tool declines
 NEAR_TIE = 5  # a runner-up this close to the winner is worth a "did you mean"
 MAX_QUERY_CHARS = 2000  # longer questions are refused: no question needs more
 # Confidence = query coverage (how much of the question the entry explains) blended with
 # how well the entry's best phrasing matches the question in both directions.
 _COVERAGE_WEIGHT, _PHRASE_WEIGHT, _FIT_WEIGHT = 0.6, 0.2, 0.2
+# A question whose terms carry less information than this (a bare "ukraine" or "what
+# time is it in kyiv") is too broad to answer with confidence: the score is scaled down.
+_MIN_INFORMATION = 1.5
 _RERANK = 30  # how many stage-one leaders are re-ranked
 _ADVERB_WEIGHT = 0.15  # an unknown "-ly" word weighs this share of an unknown word
-_FUZZY_MIN_LENGTH = 4
+_FUZZY_MIN_LENGTH = 5  # shorter words are too often real words one edit from another
 _FUZZY_CANDIDATES = 8
 
 
@@ -100,7 +103,7 @@ class _Lookup:
 
 def _typo_limit(length: int) -> int:
     """Edits a word of this length may be away from the corpus word it is meant to be."""
-    return 1 if length <= 7 else 2
+    return 1 if length <= 8 else 2
 
 
 def _fuzzy(word: str, lookup: _Lookup) -> tuple[str, float] | None:
@@ -132,16 +135,17 @@ def _fuzzy(word: str, lookup: _Lookup) -> tuple[str, float] | None:
 
 
 def _resolve(word: str, term: str, lookup: _Lookup) -> tuple[TermHit, Postings | None]:
+    weight = lookup.compiled.lexicon.weight(word)
     postings = lookup(term)
     if postings is not None:
-        return TermHit(word, term, 1.0, postings.idf), postings
-    if len(word) >= _FUZZY_MIN_LENGTH and word.isalpha():
+        return TermHit(word, term, 1.0, postings.idf * weight), postings
+    if len(word) >= _FUZZY_MIN_LENGTH and word.isalpha() and weight == 1.0:
         found = _fuzzy(word, lookup)
         if found is not None:
             postings = lookup(found[0])
             assert postings is not None
             return TermHit(word, found[0], found[1], postings.idf), postings
-    cost = lookup.compiled.unknown_idf
+    cost = lookup.compiled.unknown_idf * weight
     if word.endswith(ADVERB_SUFFIX) and len(word) > 4:
         cost *= _ADVERB_WEIGHT
     return TermHit(word, "", 0.0, cost), None
@@ -186,12 +190,13 @@ def rank(
     if topic is not None:
         leaders = [i for i in leaders if rows[i][0].topic == topic]
     matched = {h.term: (h.similarity, h.idf) for h in hits if h.term}
+    breadth = min(1.0, total / _MIN_INFORMATION)
     matches = []
     for idx in leaders:
         entry, phrases = rows[idx]
         coverage = scores[idx] / total
         phrase_coverage, fit, phrase = _best_phrase(phrases, matched, total, entry)
-        score = 100.0 * (
+        score = 100.0 * breadth * (
             _COVERAGE_WEIGHT * coverage + _PHRASE_WEIGHT * phrase_coverage + _FIT_WEIGHT * fit
         )
         fields = {term: FIELD_NAMES[code] for term, code in found_in[idx].items()}
