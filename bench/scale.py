@@ -35,8 +35,11 @@ def run(args: list[str], env: dict[str, str], stdin: bytes | None = None) -> tup
     """Wall time (s) and peak resident memory (MB) of one cold process."""
     started = time.perf_counter()
     process = subprocess.Popen(
-        args, env=env, stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        args,
+        env=env,
+        stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     if stdin is not None:
         process.stdin.write(stdin)  # type: ignore[union-attr]
@@ -53,8 +56,10 @@ def vocabulary(rng: random.Random) -> list[str]:
     """Words of the real corpus, then made-up ones, in a Zipf-like order."""
     text = (ROOT / "data" / "faq.yaml").read_text(encoding="utf-8").lower()
     real = sorted({w.strip(".,:;()\"'?!") for w in text.split() if w.isascii() and w.isalpha()})
-    made_up = ["".join(rng.choice("bcdfghklmnprstvz") + rng.choice("aeiou") for _ in range(3))
-               for _ in range(20000)]
+    made_up = [
+        "".join(rng.choice("bcdfghklmnprstvz") + rng.choice("aeiou") for _ in range(3))
+        for _ in range(20000)
+    ]
     return real + made_up
 
 
@@ -78,8 +83,10 @@ def generate(size: int, path: Path, seed: int = 1) -> None:
         "entries:",
     ]
     for i in range(size):
-        aliases = ", ".join(q(sentence(rng, words, weights, rng.randint(2, 5)).lower())
-                            for _ in range(rng.randint(4, 8)))
+        aliases = ", ".join(
+            q(sentence(rng, words, weights, rng.randint(2, 5)).lower())
+            for _ in range(rng.randint(4, 8))
+        )
         out += [
             f'  - id: "e{i}"',
             f'    topic: "t{i % 20}"',
@@ -111,19 +118,23 @@ def main() -> int:
     env.pop("BRIEFING_CORPUS", None)
 
     bundled_time, bundled_mem = warm([*base, "ask", QUESTION], env, args.runs)
-    print(f"| corpus | YAML size | first run (compile) | ask, warm (median) | × bundled | peak memory |")
+    print("| corpus | YAML size | first run (compile) | ask, warm | × bundled | peak memory |")
     print("|---|---|---|---|---|---|")
-    print(f"| bundled | {(ROOT / 'data' / 'faq.yaml').stat().st_size / 1e6:.2f} MB | – "
-          f"| {bundled_time * 1000:.0f} ms | 1.0 | {bundled_mem} MB |")
+    print(
+        f"| bundled | {(ROOT / 'data' / 'faq.yaml').stat().st_size / 1e6:.2f} MB | – "
+        f"| {bundled_time * 1000:.0f} ms | 1.0 | {bundled_mem} MB |"
+    )
     for size in (int(s) for s in args.sizes.split(",")):
         path = work / f"corpus-{size}.yaml"
         generate(size, path)
         command = [*base, "--corpus", str(path), "ask", QUESTION]
         first, first_mem = run(command, env)
         ask_time, ask_mem = warm(command, env, args.runs)
-        print(f"| {size:,} entries | {path.stat().st_size / 1e6:.1f} MB | {first:.2f} s "
-              f"({first_mem} MB) | {ask_time * 1000:.0f} ms | {ask_time / bundled_time:.2f} "
-              f"| {ask_mem} MB |")
+        print(
+            f"| {size:,} entries | {path.stat().st_size / 1e6:.1f} MB | {first:.2f} s "
+            f"({first_mem} MB) | {ask_time * 1000:.0f} ms | {ask_time / bundled_time:.2f} "
+            f"| {ask_mem} MB |"
+        )
 
     questions = [line["q"] for line in _eval_questions()]
     print("\n| batch (`ask -`, bundled corpus) | time | questions/s | peak memory |")

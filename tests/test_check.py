@@ -46,7 +46,8 @@ def test_mini_corpus_is_clean(run):
         (
             '"swift ban"',
             '"troop numbers"',
-            "entry 'swift': alias 'troop numbers' is the same as 'troop numbers' of entry 'troop-count'",
+            "entry 'swift': alias 'troop numbers' is the same as 'troop numbers' of entry "
+            "'troop-count'",
         ),
         (
             '"swift ban"',
