@@ -196,15 +196,25 @@ def rank(
         entry, phrases = rows[idx]
         coverage = scores[idx] / total
         phrase_coverage, fit, phrase = _best_phrase(phrases, matched, total, entry)
-        score = 100.0 * breadth * (
-            _COVERAGE_WEIGHT * coverage + _PHRASE_WEIGHT * phrase_coverage + _FIT_WEIGHT * fit
-        )
+        score = 100.0 * breadth * _confidence(coverage, phrase_coverage, fit)
         fields = {term: FIELD_NAMES[code] for term, code in found_in[idx].items()}
         matches.append(
             Match(entry, round(score, 1), coverage, phrase_coverage, phrase, fields, fit)
         )
     matches.sort(key=lambda m: -m.score)
     return Ranking(query, matches[:limit], hits)
+
+
+_MODE = "linear"
+_BASE = 0.6
+
+
+def _confidence(coverage: float, phrase_coverage: float, fit: float) -> float:
+    if _MODE == "linear":
+        return _COVERAGE_WEIGHT * coverage + _PHRASE_WEIGHT * phrase_coverage + _FIT_WEIGHT * fit
+    if _MODE == "product":
+        return coverage * (_BASE + (1 - _BASE) * phrase_coverage)
+    return coverage * (_BASE + (1 - _BASE) * (phrase_coverage * fit) ** 0.5)
 
 
 def _best_phrase(
