@@ -13,7 +13,8 @@ from briefing_cli.normalise import Lexicon
 MAX_ANSWER_WORDS = 80
 MAX_QUOTE_WORDS = 40
 MAX_ALIASES = 8
-NEAR_DUPLICATE = 92  # rapidfuzz ratio at which two entries' phrasings are too alike
+TYPO_SIMILARITY = 85  # rapidfuzz ratio at which two longer words are one word misspelt
+TYPO_MIN_LENGTH = 5  # shorter words ("uk", "us") differ by meaning, not by typo
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
 
 
@@ -86,9 +87,7 @@ def alias_problems(corpus: Corpus) -> list[str]:
     keys = list(owners.items())
     for i, (key, (entry_id, phrase)) in enumerate(keys):
         for other_key, (other_id, other_phrase) in keys[i + 1 :]:
-            if other_id == entry_id or len(key) < 8 or _numbers(key) != _numbers(other_key):
-                continue  # phrasings naming different numbers ask about different facts
-            if fuzz.ratio(key, other_key) >= NEAR_DUPLICATE:
+            if other_id != entry_id and _same_but_for_typos(key.split(), other_key.split(), fuzz):
                 problems.append(
                     f"entry {other_id!r}: alias {other_phrase!r} is nearly the same as "
                     f"{phrase!r} of entry {entry_id!r}"
@@ -96,8 +95,18 @@ def alias_problems(corpus: Corpus) -> list[str]:
     return problems
 
 
-def _numbers(text: str) -> list[str]:
-    return re.findall(r"\d+", text)
+def _same_but_for_typos(first: list[str], second: list[str], fuzz) -> bool:
+    """True when two term lists differ only by misspellings of longer words."""
+    if len(first) != len(second) or first == second:
+        return False
+    for a, b in zip(sorted(first), sorted(second)):
+        if a == b:
+            continue
+        if min(len(a), len(b)) < TYPO_MIN_LENGTH or a.isdigit() or b.isdigit():
+            return False
+        if fuzz.ratio(a, b) < TYPO_SIMILARITY:
+            return False
+    return True
 
 
 def _source_texts(corpus: Corpus, directory: Path) -> dict[str, str | None]:

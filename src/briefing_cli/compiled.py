@@ -13,6 +13,7 @@ import hashlib
 import json
 import math
 import os
+import re
 import sqlite3
 import sys
 import tempfile
@@ -26,6 +27,8 @@ from briefing_cli.model import Corpus, Entry, Evidence, Source, Topic
 from briefing_cli.normalise import Lexicon
 
 FORMAT = "briefing-compiled-2"
+# Passages are the answer's sentences and each evidence quote.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])")
 # Fields a term can be found in, best first, and what a match there is worth. "question"
 # is the question and its aliases; "topic" is the topic title and the source section
 # headings the evidence stands under, which say what an entry is broadly about.
@@ -36,7 +39,7 @@ _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE entries (
     idx INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, topic TEXT NOT NULL,
-    data TEXT NOT NULL, phrases TEXT NOT NULL
+    data TEXT NOT NULL, phrases TEXT NOT NULL, passages TEXT NOT NULL
 );
 CREATE INDEX entries_topic ON entries (topic, idx);
 CREATE TABLE terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL, ids BLOB, fields BLOB)
@@ -146,6 +149,15 @@ class CompiledCorpus:
         sql = f"SELECT idx, data, phrases FROM entries WHERE idx IN ({marks})"
         return {i: (_entry(d), json.loads(p)) for i, d, p in self._db.execute(sql, indexes)}
 
+    def candidates(self, indexes: list[int]) -> dict[int, tuple[Entry, list, list]]:
+        """Entries with their question/alias phrases and the terms of each passage."""
+        marks = ",".join("?" * len(indexes))
+        sql = f"SELECT idx, data, phrases, passages FROM entries WHERE idx IN ({marks})"
+        return {
+            i: (_entry(d), json.loads(p), json.loads(q))
+            for i, d, p, q in self._db.execute(sql, indexes)
+        }
+
     # -- index ---------------------------------------------------------------------------
     def postings(self, term: str) -> Postings | None:
         """Where a term occurs, or None if it occurs nowhere."""
@@ -211,6 +223,7 @@ def build(corpus: Corpus, key: str, connection: sqlite3.Connection) -> None:
     topic_titles = {t.id: t.title for t in corpus.topics}
     best: dict[str, dict[int, int]] = defaultdict(dict)
     phrase_terms: list[list[list[str]]] = []
+    passage_terms: list[list[list[str]]] = []
     surface: dict[str, str] = {}
     for idx, entry in enumerate(corpus.entries):
         phrases = [lexicon.terms(text) for text in (entry.question, *entry.aliases)]
@@ -223,6 +236,8 @@ def build(corpus: Corpus, key: str, connection: sqlite3.Connection) -> None:
             " . ".join(headings),
         )
         fields = [lexicon.terms(text) for text in texts]
+        passages = [*_SENTENCE_END.split(entry.answer), *(e.quote for e in entry.evidence)]
+        passage_terms.append([sorted(set(lexicon.terms(p))) for p in passages if p.strip()])
         for text in texts:
             surface.update(lexicon.surface(text))
         for code in reversed(range(len(fields))):
@@ -245,7 +260,7 @@ def build(corpus: Corpus, key: str, connection: sqlite3.Connection) -> None:
     db.executescript(_SCHEMA)
     db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
     db.executemany(
-        "INSERT INTO entries VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?)",
         (
             (
                 idx,
@@ -253,6 +268,7 @@ def build(corpus: Corpus, key: str, connection: sqlite3.Connection) -> None:
                 entry.topic,
                 _entry_data(entry),
                 json.dumps([[(t, round(idf[t], 4)) for t in p] for p in phrase_terms[idx]]),
+                json.dumps(passage_terms[idx]),
             )
             for idx, entry in enumerate(corpus.entries)
         ),

@@ -35,13 +35,15 @@ GENERIC_WEIGHT = 0.3
 GENERIC = frozenset(
     """
     look looks looked looking seem seems seemed appear appears appeared mean means meant
-    reflect reflects reflected impose imposed imposing become becomes became use used using
-    clear sure certain real true possible possibly able unable hard harder
-    hardest easy easier difficult good bad better best new old recent latest part
-    role point points reason reasons exist exists involve involved include includes
-    including mention mentioned explain explained lose loses losing lost keep keeps kept
-    start started begin began end ended today anyway overall whole entire general
-    information info news update updates stuff matter matters mattered
+    reflect reflects reflected impose imposes imposed imposing become becomes became use
+    uses used using clear sure certain real true possible possibly able unable hard harder
+    hardest easy easier difficult good bad better best new old recent latest part parts
+    role point points reason reasons exist exists existed involve involves involved
+    include includes included including mention mentions mentioned explain explains
+    explained lose loses losing lost keep keeps kept start starts started begin begins
+    began end ends ended today anyway overall whole entire general information info news
+    update updates stuff matter matters mattered place places size produce produces
+    produced claim claims claimed
     """.split()
 )
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
@@ -105,14 +107,6 @@ def _derivation(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) + len(keep) >= shortest:
             return word[: -len(suffix)] + keep
     return word
-
-
-_GENERIC_STEMS = frozenset(stem(word) for word in GENERIC)
-
-
-def is_generic(word: str) -> bool:
-    """True for a generic verb or adjective (see GENERIC), in any of its forms."""
-    return word in GENERIC or stem(word) in _GENERIC_STEMS
 
 
 def words(text: str) -> list[str]:
@@ -213,6 +207,6 @@ class Lexicon:
         """How much a content word says about a question's topic: 1, or less if generic."""
         if word in self._term_of:
             return 1.0  # a word the corpus lists as a synonym is topical by definition
-        if is_generic(word):
+        if word in GENERIC:
             return GENERIC_WEIGHT
         return 1.0

@@ -15,6 +15,7 @@ words are matched to the corpus's own words with rapidfuzz, so a typo ("javlin",
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -32,6 +33,14 @@ _COVERAGE_WEIGHT, _PHRASE_WEIGHT, _FIT_WEIGHT = 0.6, 0.2, 0.2
 # time is it in kyiv") is too broad to answer with confidence: the score is scaled down.
 _MIN_INFORMATION = 1.5
 _RERANK = 30  # how many stage-one leaders are re-ranked
+# "How many/much" asks for a quantity: an entry that states none is a weaker answer.
+_ASKS_QUANTITY = re.compile(r"\bhow\s+(?:many|much)\b", re.IGNORECASE)
+_QUANTITY = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?"
+    r"|millions?|billions?|half|third|quarter|percent|several|multiple|few)\b",
+    re.IGNORECASE,
+)
+_NO_QUANTITY = 0.8
 _ADVERB_WEIGHT = 0.15  # an unknown "-ly" word weighs this share of an unknown word
 _FUZZY_MIN_LENGTH = 5  # shorter words are too often real words one edit from another
 _FUZZY_CANDIDATES = 8
@@ -186,23 +195,34 @@ def rank(
     if not scores or total <= 0:
         return Ranking(query, [], hits)
     leaders = sorted(scores, key=lambda i: (-scores[i], i))[: max(_RERANK, limit)]
-    rows = compiled.rows(leaders)
+    rows = compiled.candidates(leaders)
     if topic is not None:
         leaders = [i for i in leaders if rows[i][0].topic == topic]
     matched = {h.term: (h.similarity, h.idf) for h in hits if h.term}
     breadth = min(1.0, total / _MIN_INFORMATION)
+    asks_quantity = bool(_ASKS_QUANTITY.search(query))
     matches = []
     for idx in leaders:
-        entry, phrases = rows[idx]
+        entry, phrases, passages = rows[idx]
         coverage = scores[idx] / total
         phrase_coverage, fit, phrase = _best_phrase(phrases, matched, total, entry)
+        for passage in passages:
+            explained = sum(matched[t][0] * matched[t][1] for t in passage if t in matched)
+            fit = max(fit, explained / total)
         score = 100.0 * breadth * _confidence(coverage, phrase_coverage, fit)
+        if asks_quantity and not _states_quantity(entry):
+            score *= _NO_QUANTITY
         fields = {term: FIELD_NAMES[code] for term, code in found_in[idx].items()}
         matches.append(
             Match(entry, round(score, 1), coverage, phrase_coverage, phrase, fields, fit)
         )
     matches.sort(key=lambda m: -m.score)
     return Ranking(query, matches[:limit], hits)
+
+
+def _states_quantity(entry: Entry) -> bool:
+    texts = (entry.answer, *(e.quote for e in entry.evidence))
+    return any(_QUANTITY.search(text) for text in texts)
 
 
 _MODE = "linear"
@@ -212,6 +232,12 @@ _BASE = 0.6
 def _confidence(coverage: float, phrase_coverage: float, fit: float) -> float:
     if _MODE == "linear":
         return _COVERAGE_WEIGHT * coverage + _PHRASE_WEIGHT * phrase_coverage + _FIT_WEIGHT * fit
+    if _MODE == "pf":
+        return (
+            _COVERAGE_WEIGHT * coverage
+            + _PHRASE_WEIGHT * phrase_coverage * fit**0.5
+            + _FIT_WEIGHT * fit
+        )
     if _MODE == "product":
         return coverage * (_BASE + (1 - _BASE) * phrase_coverage)
     return coverage * (_BASE + (1 - _BASE) * (phrase_coverage * fit) ** 0.5)

@@ -9,7 +9,7 @@ from briefing_cli.answers import Answer
 from briefing_cli.compiled import CompiledCorpus
 from briefing_cli.model import Entry, Source
 from briefing_cli.render.explain import explanation
-from briefing_cli.render.text import as_of_line, citing, clean, one_line, source_date
+from briefing_cli.render.text import NOTHING_CLOSE, as_of_line, citing, clean, one_line, source_date
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 
@@ -58,6 +58,8 @@ def ask(out: TextIO, answer: Answer, compiled: CompiledCorpus, top: int, explain
                 for m in ranking.matches[:3]
             ]
             lines.append("")
+        else:
+            lines += [NOTHING_CLOSE, ""]
     else:
         for match in ranking.matches[:top]:
             lines += _entry_block(match.entry, compiled)

@@ -8,7 +8,15 @@ from briefing_cli.answers import Answer
 from briefing_cli.compiled import CompiledCorpus
 from briefing_cli.model import Entry
 from briefing_cli.render.explain import explanation
-from briefing_cli.render.text import as_of_line, attribution, citing, clean, one_line, source_date
+from briefing_cli.render.text import (
+    NOTHING_CLOSE,
+    as_of_line,
+    attribution,
+    citing,
+    clean,
+    one_line,
+    source_date,
+)
 from briefing_cli.search import Match
 
 
@@ -39,9 +47,7 @@ def ask(out: TextIO, answer: Answer, compiled: CompiledCorpus, top: int, explain
             lines.append("Closest questions:")
             lines.extend(_suggestions(ranking.matches[:3]))
         else:
-            lines.append(
-                "Nothing in the corpus is close. Try 'briefing list' to browse the topics."
-            )
+            lines.append(NOTHING_CLOSE)
     else:
         shown = ranking.matches[:top]
         for number, match in enumerate(shown, 1):

@@ -13,7 +13,15 @@ from briefing_cli.answers import Answer
 from briefing_cli.compiled import CompiledCorpus
 from briefing_cli.model import Entry
 from briefing_cli.render.explain import explanation
-from briefing_cli.render.text import as_of_line, attribution, citing, clean, one_line, source_date
+from briefing_cli.render.text import (
+    NOTHING_CLOSE,
+    as_of_line,
+    attribution,
+    citing,
+    clean,
+    one_line,
+    source_date,
+)
 
 
 def _t(text: str, style: str = "") -> Text:
@@ -29,9 +37,9 @@ def _entry_group(entry: Entry, compiled: CompiledCorpus, footer: str = "") -> Gr
         source = compiled.source(evidence.source)
         quote = Text.assemble(("“" + one_line(evidence.quote) + "”", "italic"))
         cite = _t("— " + attribution(source, evidence), "dim")
-        parts.append(Padding(Group(quote, cite), (1, 0, 0, 2)))
+        parts.append(Padding(Group(quote, cite), (1, 0, 0, 2), expand=False))
     if footer:
-        parts.append(Padding(_t(footer, "dim"), (1, 0, 0, 0)))
+        parts.append(Padding(_t(footer, "dim"), (1, 0, 0, 0), expand=False))
     return Group(*parts)
 
 
@@ -53,9 +61,7 @@ def ask(out: Console, answer: Answer, compiled: CompiledCorpus, top: int, explai
                     Text.assemble("  • ", one_line(m.entry.question), (f"  {m.entry.id}", "dim"))
                 )
         else:
-            out.print(
-                _t("Nothing in the corpus is close. Try 'briefing list' to browse the topics.")
-            )
+            out.print(_t(NOTHING_CLOSE))
     else:
         for number, match in enumerate(ranking.matches[:top], 1):
             if number > 1:
@@ -79,7 +85,9 @@ def ask(out: Console, answer: Answer, compiled: CompiledCorpus, top: int, explai
             for e in answer.related:
                 out.print(Text.assemble("  • ", one_line(e.question), (f"  {e.id}", "dim")))
     if explain:
-        out.print(Padding(_t("\n".join(explanation(ranking)), "magenta"), (1, 0, 0, 0)))
+        out.print(
+            Padding(_t("\n".join(explanation(ranking)), "magenta"), (1, 0, 0, 0), expand=False)
+        )
     _as_of(out, compiled)
 
 

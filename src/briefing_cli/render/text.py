@@ -10,6 +10,7 @@ from briefing_cli.model import Evidence, Source
 if TYPE_CHECKING:
     from briefing_cli.compiled import CompiledCorpus
 
+NOTHING_CLOSE = "Nothing in the corpus is close. Try 'briefing list' to browse the topics."
 _MONTHS = (
     "January February March April May June July August September October November December"
 ).split()
