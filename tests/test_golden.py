@@ -16,7 +16,7 @@ from tests.conftest import MINI, REPO
 GOLDEN = Path(__file__).parent / "golden"
 CASES = {
     "ask": ["ask", "how many troops are at the border"],
-    "ask-top": ["ask", "troops", "--top", "2"],
+    "ask-top": ["ask", "troops at the border", "--top", "2"],
     "ask-declined": ["ask", "capital of France"],
     "ask-explain": ["ask", "swift ban", "--explain"],
     "list": ["list"],

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefing_cli.compiled import CompiledCorpus
+from briefing_cli.controls import strip_controls
 from briefing_cli.model import Entry
 from briefing_cli.search import Ranking, rank
 
@@ -26,7 +27,7 @@ def ask(
     question: str, compiled: CompiledCorpus, *, top: int = 1, topic: str | None = None
 ) -> Answer:
     """Rank entries for a question and gather the best match's related entries."""
-    ranking = rank(question, compiled, limit=max(top, 3), topic=topic)
+    ranking = rank(strip_controls(question), compiled, limit=max(top, 3), topic=topic)
     related: tuple[Entry, ...] = ()
     if ranking.answered:
         shown = {m.entry.id for m in ranking.matches[:top]}

@@ -26,7 +26,7 @@ from pathlib import Path
 from briefing_cli.model import Corpus, Entry, Evidence, Source, Topic
 from briefing_cli.normalise import Lexicon
 
-FORMAT = "briefing-compiled-2"
+FORMAT = "briefing-compiled-3"
 # Passages are the answer's sentences and each evidence quote.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])")
 # Fields a term can be found in, best first, and what a match there is worth. "question"
@@ -100,7 +100,7 @@ class CompiledCorpus:
         self.size = int(meta["size"])
         self.sources = tuple(Source(**s) for s in json.loads(meta["sources"]))
         self.topics = tuple(Topic(**t) for t in json.loads(meta["topics"]))
-        self.lexicon = Lexicon(json.loads(meta["synonyms"]))
+        self.lexicon = Lexicon.from_tables(json.loads(meta["lexicon"]))
         self.unknown_idf = _idf(self.size, 0)
         self._vocabulary: list[str] | None = None
         self._surface: dict[str, str] | None = None
@@ -239,7 +239,7 @@ def build(corpus: Corpus, key: str, connection: sqlite3.Connection) -> None:
         passages = [*_SENTENCE_END.split(entry.answer), *(e.quote for e in entry.evidence)]
         passage_terms.append([sorted(set(lexicon.terms(p))) for p in passages if p.strip()])
         for text in texts:
-            surface.update(lexicon.surface(text))
+            surface.update(lexicon.analyse(text))
         for code in reversed(range(len(fields))):
             for term in fields[code]:
                 best[term][idx] = code
@@ -255,6 +255,7 @@ def build(corpus: Corpus, key: str, connection: sqlite3.Connection) -> None:
             [{"id": t.id, "title": t.title} for t in corpus.topics], ensure_ascii=False
         ),
         "synonyms": json.dumps(corpus.synonyms, ensure_ascii=False),
+        "lexicon": json.dumps(lexicon.tables(), ensure_ascii=False),
     }
     db = connection
     db.executescript(_SCHEMA)
@@ -283,6 +284,12 @@ def build(corpus: Corpus, key: str, connection: sqlite3.Connection) -> None:
     for term in best:
         if term.isalpha():
             surface.setdefault(term, term)  # the stem too: "campain" is one edit from "campaign"
+    for word, term in lexicon.listed().items():
+        # A listed synonym the corpus never uses still catches typos ("atacks"), but only
+        # a long one: a short word one letter away is too often another real word.
+        if len(word) >= 7 and word.isalpha():
+            surface.setdefault(word, term)
+    surface = {word: term for word, term in surface.items() if len(word) > 2}
     db.executemany(
         "INSERT INTO surface VALUES (?, ?)",
         ((word, term) for word, term in surface.items() if term in best),

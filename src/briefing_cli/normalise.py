@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 
 # Words that say how a question is asked, not what it is about.
@@ -11,24 +12,25 @@ STOPWORDS = frozenset(
     """
     a about above after again against all also am an and any are aren as at be been before
     being below between both but by can could couldn did didn do does doesn doing don down
-    during each either else ever few for from further get gets getting go going got had has
+    during each either else ever few for from get gets getting go going got had has
     have having he her here hers herself him himself his how however i if in into is isn it
     its itself just know let like ll me might more most much must my myself need no nor not
     now of off on once only or other our ours ourselves out over own per please really re s
     same say says said saying shall she should so some such t tell tells told telling than
     that the their theirs them themselves then there these they this those through thus to
     too under until up upon ve very via was wasn we were weren what whats when where whether
-    which while who whom whose why will with won would you your yours yourself thing things
+    which while who whom whose why will with would you your yours yourself thing things
     anything something someone anyone everything many number amount lot lots kind sort
     exactly actually currently basically simply quite rather even still yet already ago
-    try trying tried way ways long one two stated according concerning regarding
-    people time times come comes came launch take takes taking took make makes made making
+    try trying tried way ways long one two stated according concerning regarding without
+    inside numbers people time times come comes came launch take takes taking took make
+    makes made making dr mr mrs ms prof
     """.split()
 )
 # Question-frame words a stopword list cannot foresee end like this: an unknown adverb
 # ("precisely", "supposedly") says how a question is asked, so it weighs little.
 ADVERB_SUFFIX = "ly"
-GENERIC_WEIGHT = 0.3
+NOT_ADVERBS = ("ply", "mily")  # supply, apply, family
 # Generic verbs and adjectives: content words, but they rarely say what a question is
 # about ("when would sanctions be *imposed*", "is it *clear*"). A question's topic lives
 # in its nouns and names, so these weigh little whether or not the corpus knows them.
@@ -43,10 +45,14 @@ GENERIC = frozenset(
     explained lose loses losing lost keep keeps kept start starts started begin begins
     began end ends ended today anyway overall whole entire general information info news
     update updates stuff matter matters mattered place places size produce produces
-    produced claim claims claimed
+    produced claim claims claimed statement statements remark remarks comment comments
+    quote quotes quoted country countries nation nations feel feels felt hold holds held
+    holding message messages
     """.split()
 )
+GENERIC_WEIGHT = 0.3
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
+_NEGATION = re.compile(r"\b(?:(wo)|(ca)|(\w+?))n't\b")  # won't -> will not, isn't -> is not
 _POSSESSIVE = re.compile(r"(\w)'s\b")
 _ABBREVIATION = re.compile(r"\b(?:[a-z]\.){2,}")  # u.s. -> us, u.k. -> uk
 _THOUSANDS = re.compile(r"(?<=\d)[,.](?=\d{3}\b)")  # 8,500 -> 8500
@@ -54,11 +60,18 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
 def fold(text: str) -> str:
-    """Unicode-normalise and case-fold text, unify apostrophes, drop possessives."""
+    """Unicode-normalise and case-fold text, unify apostrophes, expand "n't", drop possessives."""
     text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES).casefold()
+    text = _NEGATION.sub(_expand_negation, text)
     text = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), text)
     text = _POSSESSIVE.sub(r"\1", text)
     return _THOUSANDS.sub("", text)
+
+
+def _expand_negation(match: re.Match[str]) -> str:
+    if match.group(1):
+        return "will not"
+    return ("can" if match.group(2) else match.group(3)) + " not"
 
 
 _BRITISH_ISE = re.compile(r"is(e|es|ed|ing|ation|ations)$")  # destabilise -> destabilize
@@ -87,8 +100,13 @@ def stem(word: str) -> str:
 
 def _inflection(word: str) -> str:
     for suffix, replacement in (
-        ("ies", "y"), ("ied", "y"), ("sses", "ss"), ("eed", "ee"),
-        ("ing", ""), ("ed", ""), ("ly", ""),
+        ("ies", "y"),
+        ("ied", "y"),
+        ("sses", "ss"),
+        ("eed", "ee"),
+        ("ing", ""),
+        ("ed", ""),
+        ("ly", ""),
     ):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)] + replacement
@@ -101,8 +119,12 @@ def _inflection(word: str) -> str:
 
 def _derivation(word: str) -> str:
     for suffix, keep, shortest in (
-        ("ment", "", 4), ("ness", "", 4), ("tion", "t", 5), ("sion", "s", 5),
-        ("ity", "", 5), ("ive", "", 5),
+        ("ment", "", 4),
+        ("ness", "", 4),
+        ("tion", "t", 5),
+        ("sion", "s", 5),
+        ("ity", "", 5),
+        ("ive", "", 5),
     ):
         if word.endswith(suffix) and len(word) - len(suffix) + len(keep) >= shortest:
             return word[: -len(suffix)] + keep
@@ -130,22 +152,60 @@ class Lexicon:
     """
 
     def __init__(self, synonym_groups: Iterable[Iterable[str]] = ()) -> None:
-        self._term_of: dict[str, str] = {}  # a listed word (or a phrase's canonical)
-        self._stem_term: dict[str, str] = {}  # the stem of a listed word, for its inflections
-        self._phrases: list[tuple[re.Pattern[str], str]] = []
+        term_of: dict[str, str] = {}  # a listed word (or a phrase's canonical) -> its term
+        stem_term: dict[str, str] = {}  # the stem of a listed word, for its inflections
+        phrase_of: dict[str, str] = {}  # a multi-word member -> its term
         for group in synonym_groups:
             members = [" ".join(words(m)) for m in group]
             canonical = "".join(members[0].split())
-            self._term_of[canonical] = canonical
+            term_of[canonical] = canonical
             for member in members:
                 if " " in member:
-                    pattern = re.compile(r"\b" + re.escape(member) + r"\b")
-                    self._phrases.append((pattern, canonical))
+                    phrase_of[member] = canonical
                 else:
-                    self._stem_term.setdefault(stem(member), canonical)
-                    self._term_of[member] = canonical
-        # Longer phrases first, so "united states of america" wins over "united states".
-        self._phrases.sort(key=lambda item: -len(item[0].pattern))
+                    stem_term.setdefault(stem(member), canonical)
+                    term_of[member] = canonical
+        self._setup(term_of, stem_term, phrase_of)
+
+    @classmethod
+    def from_tables(cls, tables: dict[str, dict[str, str]]) -> Lexicon:
+        """A lexicon from ``tables()`` output: no stemming or parsing at start-up."""
+        lexicon = cls.__new__(cls)
+        lexicon._setup(tables["term_of"], tables["stem_term"], tables["phrase_of"])
+        return lexicon
+
+    def tables(self) -> dict[str, dict[str, str]]:
+        """What the lexicon knows, as plain data a compiled corpus can store."""
+        return {
+            "term_of": self._term_of,
+            "stem_term": self._stem_term,
+            "phrase_of": self._phrase_of,
+        }
+
+    def _setup(
+        self, term_of: dict[str, str], stem_term: dict[str, str], phrase_of: dict[str, str]
+    ) -> None:
+        self._term_of, self._stem_term, self._phrase_of = term_of, stem_term, phrase_of
+        # Phrases by first word, longer first, so "united states of america" wins over
+        # "united states".
+        self._phrases: dict[str, list[tuple[list[str], str]]] = defaultdict(list)
+        for phrase in sorted(phrase_of, key=lambda phrase: (-len(phrase.split()), phrase)):
+            parts = phrase.split()
+            self._phrases[parts[0]].append((parts, phrase_of[phrase]))
+
+    def _unify_phrases(self, tokens: list[str]) -> list[str]:
+        unified: list[str] = []
+        index = 0
+        while index < len(tokens):
+            for parts, canonical in self._phrases.get(tokens[index], ()):
+                if tokens[index : index + len(parts)] == parts:
+                    unified.append(canonical)
+                    index += len(parts)
+                    break
+            else:
+                unified.append(tokens[index])
+                index += 1
+        return unified
 
     def term(self, word: str) -> str | None:
         """The term of one folded word, or None for a stopword."""
@@ -166,10 +226,7 @@ class Lexicon:
         their joined form is a known term: "nonmilitary", "self-defense" or "hightech"
         written apart, or half of it misspelt, still meet the corpus's word.
         """
-        line = " ".join(words(text))
-        for pattern, canonical in self._phrases:
-            line = pattern.sub(canonical, line)
-        tokens = line.split()
+        tokens = self._unify_phrases(words(text))
         pairs: list[tuple[str, str]] = []
         index = 0
         while index < len(tokens):
@@ -195,18 +252,10 @@ class Lexicon:
         """Content terms of a text: folded, phrases unified, stopwords dropped, stemmed."""
         return [term for _, term in self.analyse(text)]
 
-    def surface(self, text: str) -> dict[str, str]:
-        """Each content word of a text (and each synonym) with its term, for typo matching."""
-        found = {word: term for word, term in self.analyse(text)}
-        for word, term in self._term_of.items():
-            if word.isalpha() and len(word) > 2:
-                found.setdefault(word, term)
-        return found
+    def listed(self) -> dict[str, str]:
+        """Every single word a synonym group lists, with its term."""
+        return dict(self._term_of)
 
     def weight(self, word: str) -> float:
         """How much a content word says about a question's topic: 1, or less if generic."""
-        if word in self._term_of:
-            return 1.0  # a word the corpus lists as a synonym is topical by definition
-        if word in GENERIC:
-            return GENERIC_WEIGHT
-        return 1.0
+        return GENERIC_WEIGHT if word in GENERIC else 1.0

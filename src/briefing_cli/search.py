@@ -2,15 +2,18 @@
 
 Stage one scores every entry that shares a term with the question by the share of the
 question's information (inverse document frequency) it explains, weighting where the
-term was found. Stage two re-ranks the leaders by how well one of their own phrasings
-(the question or an alias) and the question explain each other, which prefers the entry
-about the specific fact asked for over a broad neighbour that merely mentions it.
+term was found (question and aliases, answer, evidence, topic and section headings).
+Stage two re-ranks the leaders by how well one of their own phrasings (the question or
+an alias) and the question explain each other, which prefers the entry about the
+specific fact asked for over a broad neighbour that merely mentions it, and by how much
+of the question a single passage (a phrasing, an answer sentence or a quote) explains,
+so a fact buried in one sentence of a broader entry is still found with confidence.
 
 A word the corpus does not know still counts in the question's information, so a
 question about something else ("who is the president of poland") explains too little
-to be answered; an unknown adverb ("exactly", "precisely") counts for little. Unknown
-words are matched to the corpus's own words with rapidfuzz, so a typo ("javlin",
-"kremlim") still counts; rapidfuzz is imported only when that happens.
+to be answered; generic words ("look", "clear") and unknown adverbs ("precisely") count
+for little. Unknown words are matched to the corpus's own words with rapidfuzz, so a
+typo ("javlin", "kremlim") still counts; rapidfuzz is imported only when that happens.
 """
 
 from __future__ import annotations
@@ -21,28 +24,33 @@ from dataclasses import dataclass, field
 
 from briefing_cli.compiled import FIELD_NAMES, FIELD_WEIGHTS, CompiledCorpus, Postings
 from briefing_cli.model import Entry
-from briefing_cli.normalise import ADVERB_SUFFIX
+from briefing_cli.normalise import ADVERB_SUFFIX, NOT_ADVERBS
 
-THRESHOLD = 55  # confidence (0-100) below which the tool declines
+THRESHOLD = 60  # confidence (0-100) below which the tool declines
 NEAR_TIE = 5  # a runner-up this close to the winner is worth a "did you mean"
 MAX_QUERY_CHARS = 2000  # longer questions are refused: no question needs more
 # Confidence = query coverage (how much of the question the entry explains) blended with
 # how well the entry's best phrasing matches the question in both directions.
 _COVERAGE_WEIGHT, _PHRASE_WEIGHT, _FIT_WEIGHT = 0.6, 0.2, 0.2
-# A question whose terms carry less information than this (a bare "ukraine" or "what
-# time is it in kyiv") is too broad to answer with confidence: the score is scaled down.
-_MIN_INFORMATION = 1.5
+# A question whose terms carry less information than this share of a word the corpus
+# has never seen (a bare "ukraine", "what time is it in kyiv") is too broad to answer
+# with confidence: the score is scaled down. Relative, so it holds for any corpus size.
+_MIN_INFORMATION = 0.31
 _RERANK = 30  # how many stage-one leaders are re-ranked
 # "How many/much" asks for a quantity: an entry that states none is a weaker answer.
 _ASKS_QUANTITY = re.compile(r"\bhow\s+(?:many|much)\b", re.IGNORECASE)
-_QUANTITY = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?"
+_NUMBER = re.compile(r"(\S+\s+)?\$?(\d[\d,.]*)")
+_MONTHS = re.compile(
+    r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE
+)
+_QUANTITY_WORDS = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?"
     r"|millions?|billions?|half|third|quarter|percent|several|multiple|few)\b",
     re.IGNORECASE,
 )
 _NO_QUANTITY = 0.8
 _ADVERB_WEIGHT = 0.15  # an unknown "-ly" word weighs this share of an unknown word
-_FUZZY_MIN_LENGTH = 5  # shorter words are too often real words one edit from another
+_FUZZY_MIN_LENGTH = 4
 _FUZZY_CANDIDATES = 8
 
 
@@ -70,7 +78,7 @@ class Match:
     phrase_coverage: float  # how fully its best question/alias is covered by the question
     phrase: str  # that question or alias
     fields: dict[str, str] = field(default_factory=dict)  # matched term -> field name
-    phrase_fit: float = 0.0  # share of the question's information that phrase explains
+    passage_fit: float = 0.0  # most of the question's information one phrase or passage explains
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +123,17 @@ def _typo_limit(length: int) -> int:
     return 1 if length <= 8 else 2
 
 
+def _plausible_typo(word: str, candidate: str) -> bool:
+    """A typo rarely hits the first letter ("round" is not a misspelt "found"), and a
+    four-letter word one letter off is too often another real word ("tall", "talk"):
+    there only a dropped letter counts ("qatr" for "qatar")."""
+    if candidate[0] != word[0]:
+        return False
+    if len(word) >= _FUZZY_MIN_LENGTH + 1:
+        return True
+    return len(candidate) == len(word) + 1 and candidate[-1] == word[-1]
+
+
 def _fuzzy(word: str, lookup: _Lookup) -> tuple[str, float] | None:
     """The corpus term a misspelt word most likely means, with its similarity."""
     from rapidfuzz import fuzz, process
@@ -126,8 +145,7 @@ def _fuzzy(word: str, lookup: _Lookup) -> tuple[str, float] | None:
     for candidate, ratio, _ in process.extract(
         word, surface.keys(), scorer=fuzz.ratio, limit=_FUZZY_CANDIDATES, score_cutoff=70
     ):
-        # A typo rarely hits the first letter: "round" is not a misspelt "found".
-        if candidate[0] != word[0] or abs(len(candidate) - len(word)) > limit:
+        if not _plausible_typo(word, candidate) or abs(len(candidate) - len(word)) > limit:
             continue
         edits = OSA.distance(word, candidate)
         if edits > limit:
@@ -155,7 +173,7 @@ def _resolve(word: str, term: str, lookup: _Lookup) -> tuple[TermHit, Postings |
             assert postings is not None
             return TermHit(word, found[0], found[1], postings.idf), postings
     cost = lookup.compiled.unknown_idf * weight
-    if word.endswith(ADVERB_SUFFIX) and len(word) > 4:
+    if len(word) >= 7 and word.endswith(ADVERB_SUFFIX) and not word.endswith(NOT_ADVERBS):
         cost *= _ADVERB_WEIGHT
     return TermHit(word, "", 0.0, cost), None
 
@@ -199,7 +217,7 @@ def rank(
     if topic is not None:
         leaders = [i for i in leaders if rows[i][0].topic == topic]
     matched = {h.term: (h.similarity, h.idf) for h in hits if h.term}
-    breadth = min(1.0, total / _MIN_INFORMATION)
+    breadth = min(1.0, total / (_MIN_INFORMATION * compiled.unknown_idf))
     asks_quantity = bool(_ASKS_QUANTITY.search(query))
     matches = []
     for idx in leaders:
@@ -209,7 +227,9 @@ def rank(
         for passage in passages:
             explained = sum(matched[t][0] * matched[t][1] for t in passage if t in matched)
             fit = max(fit, explained / total)
-        score = 100.0 * breadth * _confidence(coverage, phrase_coverage, fit)
+        # Asking exactly one of an entry's own phrasings is never too broad.
+        exact = phrase_coverage == 1.0 and fit >= 0.999
+        score = 100.0 * (1.0 if exact else breadth) * _confidence(coverage, phrase_coverage, fit)
         if asks_quantity and not _states_quantity(entry):
             score *= _NO_QUANTITY
         fields = {term: FIELD_NAMES[code] for term, code in found_in[idx].items()}
@@ -221,26 +241,29 @@ def rank(
 
 
 def _states_quantity(entry: Entry) -> bool:
+    """True if the entry states an amount: a number word, or a figure that is not a date,
+    a year or part of a name ("27 January 2022" and "Nord Stream 2" are not amounts)."""
     texts = (entry.answer, *(e.quote for e in entry.evidence))
-    return any(_QUANTITY.search(text) for text in texts)
+    return any(_QUANTITY_WORDS.search(text) or _has_figure(text) for text in texts)
 
 
-_MODE = "linear"
-_BASE = 0.6
+def _has_figure(text: str) -> bool:
+    for match in _NUMBER.finditer(text):
+        before, digits = match.group(1) or "", match.group(2)
+        if len(digits) == 4 and digits[:2] in ("19", "20"):
+            continue  # a year
+        if _MONTHS.match(text, match.end(2)):
+            continue  # a day of a month
+        word = before.strip()
+        if word[:1].isupper() and word.isalpha() and not word.isupper():
+            continue  # part of a name: "Stream 2"
+        return True
+    return False
 
 
 def _confidence(coverage: float, phrase_coverage: float, fit: float) -> float:
-    if _MODE == "linear":
-        return _COVERAGE_WEIGHT * coverage + _PHRASE_WEIGHT * phrase_coverage + _FIT_WEIGHT * fit
-    if _MODE == "pf":
-        return (
-            _COVERAGE_WEIGHT * coverage
-            + _PHRASE_WEIGHT * phrase_coverage * fit**0.5
-            + _FIT_WEIGHT * fit
-        )
-    if _MODE == "product":
-        return coverage * (_BASE + (1 - _BASE) * phrase_coverage)
-    return coverage * (_BASE + (1 - _BASE) * (phrase_coverage * fit) ** 0.5)
+    """Blend the parts of a match into a confidence between 0 and 1."""
+    return _COVERAGE_WEIGHT * coverage + _PHRASE_WEIGHT * phrase_coverage + _FIT_WEIGHT * fit
 
 
 def _best_phrase(
@@ -249,7 +272,8 @@ def _best_phrase(
     total: float,
     entry: Entry,
 ) -> tuple[float, float, str]:
-    """The phrasing that best matches the question: (its coverage, the question's, text)."""
+    """The phrasing that best matches the question: its coverage, the share of the
+    question it explains, and its text."""
     best, best_coverage, best_fit, best_index = -1.0, 0.0, 0.0, 0
     for index, phrase in enumerate(phrases):
         terms = dict(phrase)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
+from briefing_cli.controls import strip_controls as clean
 from briefing_cli.model import Evidence, Source
 
 if TYPE_CHECKING:
@@ -14,18 +14,6 @@ NOTHING_CLOSE = "Nothing in the corpus is close. Try 'briefing list' to browse t
 _MONTHS = (
     "January February March April May June July August September October November December"
 ).split()
-# Terminal escape sequences (CSI, OSC, other ESC forms), then any remaining control
-# character except newline and tab, and the invisible bidirectional overrides.
-_ESCAPES = re.compile(
-    r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[PX^_][^\x1b]*(?:\x1b\\)?"
-    r"|\x1b[@-Z\\-_]?|\x9b[0-?]*[ -/]*[@-~]"
-)
-_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
-def clean(text: str) -> str:
-    """Text with terminal escape sequences and control characters removed."""
-    return _CONTROLS.sub("", _ESCAPES.sub("", text))
 
 
 def one_line(text: str) -> str:
