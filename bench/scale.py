@@ -115,6 +115,7 @@ def main() -> int:
     base = briefing_command()
     work = Path(tempfile.mkdtemp(prefix="briefing-scale-"))
     env = {**os.environ, "BRIEFING_CACHE_DIR": str(work / "cache")}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: bytecode compiled once
     env.pop("BRIEFING_CORPUS", None)
 
     bundled_time, bundled_mem = warm([*base, "ask", QUESTION], env, args.runs)

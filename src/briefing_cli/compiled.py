@@ -9,14 +9,12 @@ corrupted, foreign or unwritable is rebuilt or bypassed; it never changes an ans
 
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 import os
 import re
 import sqlite3
 import sys
-import tempfile
 from array import array
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
@@ -81,7 +79,11 @@ def _code_stamp() -> bytes:
 
 def corpus_key(data: bytes) -> str:
     """The cache key of a corpus: its content plus the indexing code."""
-    digest = hashlib.sha256(_code_stamp())
+    try:  # blake2b without loading OpenSSL, which hashlib does on import (about 4 ms)
+        from _blake2 import blake2b
+    except ImportError:  # pragma: no cover - CPython always builds _blake2
+        from hashlib import blake2b
+    digest = blake2b(_code_stamp(), digest_size=32)
     digest.update(data)
     return digest.hexdigest()
 
@@ -347,6 +349,8 @@ def _open_cached(target: Path, key: str) -> CompiledCorpus | None:
 
 def _write_atomically(corpus: Corpus, key: str, target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
+    import tempfile  # only a cache miss writes
+
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".build-", suffix=".tmp")
     os.close(handle)
     try:
