@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from briefing_cli.compiled import CompiledCorpus
 from briefing_cli.controls import strip_controls
@@ -10,8 +10,7 @@ from briefing_cli.model import Entry
 from briefing_cli.search import Ranking, rank
 
 
-@dataclass(frozen=True, slots=True)
-class Answer:
+class Answer(NamedTuple):
     """The outcome of asking one question."""
 
     ranking: Ranking

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from briefing_cli.model import Corpus, Entry, Evidence, Source, Topic
 
@@ -34,8 +33,7 @@ def bundled_path() -> Path:
     return Path(__file__).resolve().parents[2] / "data" / "faq.yaml"
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
+class Problem(NamedTuple):
     """One thing wrong with a corpus, located as precisely as it can be."""
 
     path: str

@@ -1,19 +1,23 @@
-"""The corpus as typed, immutable data."""
+"""The corpus as typed, immutable records.
+
+Records are ``NamedTuple``s rather than dataclasses: they are as typed and immutable,
+and a frozen, slotted dataclass costs about six times as much to define at start-up,
+which every call of the command pays.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
+class Source(NamedTuple):
     """A document the answers are drawn from, with its metadata as stated (or not)."""
 
     id: str
     title: str
     author: str
     publisher: str
-    date: str
+    date: str  # ISO 8601: a date, or an interval START/END when inferred
     date_basis: str  # "stated" or "inferred"
     date_note: str
     url: str
@@ -25,16 +29,14 @@ class Source:
         return self.date.split("/")[-1]
 
 
-@dataclass(frozen=True, slots=True)
-class Topic:
+class Topic(NamedTuple):
     """A group of entries; topics are read in file order."""
 
     id: str
     title: str
 
 
-@dataclass(frozen=True, slots=True)
-class Evidence:
+class Evidence(NamedTuple):
     """A verbatim quote from a source, with the section it stands under."""
 
     source: str
@@ -42,8 +44,7 @@ class Evidence:
     quote: str
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+class Entry(NamedTuple):
     """One question and its answer, with evidence and related entries."""
 
     id: str
@@ -55,19 +56,25 @@ class Entry:
     related: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
 class Corpus:
     """A validated corpus: sources, topics in reading order, entries in file order."""
 
-    path: str
-    sources: tuple[Source, ...]
-    topics: tuple[Topic, ...]
-    entries: tuple[Entry, ...]
-    synonyms: tuple[tuple[str, ...], ...] = ()
-    _by_id: dict[str, Entry] = field(default_factory=dict, compare=False, repr=False)
+    __slots__ = ("_by_id", "entries", "path", "sources", "synonyms", "topics")
 
-    def __post_init__(self) -> None:
-        self._by_id.update((e.id, e) for e in self.entries)
+    def __init__(
+        self,
+        path: str,
+        sources: tuple[Source, ...],
+        topics: tuple[Topic, ...],
+        entries: tuple[Entry, ...],
+        synonyms: tuple[tuple[str, ...], ...] = (),
+    ) -> None:
+        self.path = path
+        self.sources = sources
+        self.topics = topics
+        self.entries = entries
+        self.synonyms = synonyms
+        self._by_id = {e.id: e for e in entries}
 
     def entry(self, entry_id: str) -> Entry | None:
         """The entry with this id, or None."""

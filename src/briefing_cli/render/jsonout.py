@@ -68,7 +68,7 @@ def ask(out: TextIO, answer: Answer, compiled: CompiledCorpus, top: int, explain
 
 def source_object(source: Source) -> dict[str, str]:
     """Every metadata field of a source."""
-    return {name: getattr(source, name) for name in Source.__slots__}
+    return {name: getattr(source, name) for name in Source._fields}
 
 
 def entry_object(entry: Entry, compiled: CompiledCorpus) -> dict[str, Any]:
