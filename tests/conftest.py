@@ -37,6 +37,15 @@ def isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     return cache
 
 
+def mini_variant(tmp_path: Path, old: str, new: str) -> Path:
+    """A copy of the mini corpus with one piece of text replaced."""
+    text = MINI.read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / "variant.yaml"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
 def clean_env(**extra: str) -> dict[str, str]:
     """The current environment (already isolated) plus ``extra``, for subprocesses."""
     env = dict(os.environ)

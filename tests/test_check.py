@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from briefing_cli.exits import Exit
 from tests.conftest import DATA, MINI, SOURCES
-
-
-def variant(tmp_path: Path, old: str, new: str) -> Path:
-    text = MINI.read_text(encoding="utf-8")
-    assert old in text
-    path = tmp_path / "variant.yaml"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    return path
+from tests.conftest import mini_variant as variant
 
 
 @pytest.mark.skipif(not SOURCES.is_dir(), reason="the source texts (../shared/sources) are absent")

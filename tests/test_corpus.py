@@ -9,15 +9,7 @@ import pytest
 from briefing_cli.corpus import CorpusError, bundled_path, load
 from briefing_cli.exits import Exit
 from tests.conftest import MINI
-
-
-def broken(tmp_path: Path, old: str, new: str) -> Path:
-    """The mini corpus with one piece of text replaced."""
-    text = MINI.read_text(encoding="utf-8")
-    assert old in text
-    path = tmp_path / "broken.yaml"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    return path
+from tests.conftest import mini_variant as broken
 
 
 def problems(path: Path) -> list[str]:
