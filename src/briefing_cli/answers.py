@@ -21,6 +21,10 @@ class Answer(NamedTuple):
         """True when the best match is confident enough to present as the answer."""
         return self.ranking.answered
 
+    def shown(self, top: int) -> list[Entry]:
+        """The entries presented as answers: the best ``top``, or none when declined."""
+        return [m.entry for m in self.ranking.matches[:top]] if self.answered else []
+
 
 def ask(
     question: str, compiled: CompiledCorpus, *, top: int = 1, topic: str | None = None

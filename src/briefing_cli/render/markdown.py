@@ -78,7 +78,7 @@ def ask(out: TextIO, answer: Answer, compiled: CompiledCorpus, top: int, explain
             "```",
             "",
         ]
-    lines.append(f"*{as_of_line(compiled.as_of)}*")
+    lines.append(f"*{as_of_line(compiled, answer.shown(top))}*")
     out.write("\n".join(lines) + "\n")
 
 
@@ -87,7 +87,7 @@ def topics(out: TextIO, compiled: CompiledCorpus) -> None:
     counts = compiled.topic_counts()
     lines = ["## Topics", ""]
     lines += [f"- {md(t.title)} (`{t.id}`, {counts.get(t.id, 0)} entries)" for t in compiled.topics]
-    lines += ["", f"*{as_of_line(compiled.as_of)}*"]
+    lines += ["", f"*{as_of_line(compiled)}*"]
     out.write("\n".join(lines) + "\n")
 
 
@@ -108,7 +108,7 @@ def entry(out: TextIO, item: Entry, compiled: CompiledCorpus) -> None:
     related = [e for e in (compiled.entry(i) for i in item.related) if e]
     if related:
         lines += ["Related:", ""] + [f"- {md(e.question)} (`{e.id}`)" for e in related] + [""]
-    lines.append(f"*{as_of_line(compiled.as_of)}*")
+    lines.append(f"*{as_of_line(compiled, [item])}*")
     out.write("\n".join(lines) + "\n")
 
 
@@ -145,13 +145,13 @@ def _sources_lines(compiled: CompiledCorpus, level: str) -> list[str]:
 
 def sources(out: TextIO, compiled: CompiledCorpus) -> None:
     """Each source with its full metadata and the entries that cite it."""
-    lines = ["## Sources", "", *_sources_lines(compiled, "###"), f"*{as_of_line(compiled.as_of)}*"]
+    lines = ["## Sources", "", *_sources_lines(compiled, "###"), f"*{as_of_line(compiled)}*"]
     out.write("\n".join(lines) + "\n")
 
 
 def brief(out: TextIO, compiled: CompiledCorpus) -> None:
     """The whole briefing as one Markdown document, written as it is read."""
-    out.write(f"# Briefing\n\n*{as_of_line(compiled.as_of)}*\n\n")
+    out.write(f"# Briefing\n\n*{as_of_line(compiled)}*\n\n")
     for topic in compiled.topics:
         out.write(f"## {md(topic.title)}\n\n")
         for item in compiled.entries(topic.id):

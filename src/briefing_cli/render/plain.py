@@ -66,7 +66,7 @@ def ask(out: TextIO, answer: Answer, compiled: CompiledCorpus, top: int, explain
     if explain:
         lines.append("")
         lines.extend(clean(line) for line in explanation(ranking))
-    lines.append(as_of_line(compiled.as_of))
+    lines.append(as_of_line(compiled, answer.shown(top)))
     out.write("\n".join(lines) + "\n")
 
 
@@ -74,7 +74,7 @@ def topics(out: TextIO, compiled: CompiledCorpus) -> None:
     """Topics in reading order with entry counts."""
     counts = compiled.topic_counts()
     lines = [f"{t.id}: {one_line(t.title)} ({counts.get(t.id, 0)})" for t in compiled.topics]
-    lines.append(as_of_line(compiled.as_of))
+    lines.append(as_of_line(compiled))
     out.write("\n".join(lines) + "\n")
 
 
@@ -98,7 +98,7 @@ def entry(out: TextIO, item: Entry, compiled: CompiledCorpus) -> None:
     if related:
         lines.append("Related:")
         lines.extend(f"  - {one_line(e.question)} [{e.id}]" for e in related if e)
-    lines.append(as_of_line(compiled.as_of))
+    lines.append(as_of_line(compiled, [item]))
     out.write("\n".join(lines) + "\n")
 
 
@@ -128,13 +128,13 @@ def sources(out: TextIO, compiled: CompiledCorpus) -> None:
         lines.append(f"  Licence: {one_line(source.licence)}")
         ids = cited.get(source.id, [])
         lines.append(f"  Cited by {len(ids)} entries: " + ", ".join(ids))
-    lines.append(as_of_line(compiled.as_of))
+    lines.append(as_of_line(compiled))
     out.write("\n".join(lines) + "\n")
 
 
 def brief(out: TextIO, compiled: CompiledCorpus) -> None:
     """The whole briefing, grouped by topic, written as it is read (streaming)."""
-    out.write("Briefing: " + as_of_line(compiled.as_of) + "\n")
+    out.write("Briefing: " + as_of_line(compiled) + "\n")
     for topic in compiled.topics:
         out.write(f"\n== {one_line(topic.title)} ==\n")
         for item in compiled.entries(topic.id):

@@ -43,8 +43,8 @@ def _entry_group(entry: Entry, compiled: CompiledCorpus, footer: str = "") -> Gr
     return Group(*parts)
 
 
-def _as_of(console: Console, compiled: CompiledCorpus) -> None:
-    console.print(_t(as_of_line(compiled.as_of), "yellow"))
+def _as_of(console: Console, compiled: CompiledCorpus, entries: list[Entry] | None = None) -> None:
+    console.print(_t(as_of_line(compiled, entries or ()), "yellow"))
 
 
 def ask(out: Console, answer: Answer, compiled: CompiledCorpus, top: int, explain: bool) -> None:
@@ -88,7 +88,7 @@ def ask(out: Console, answer: Answer, compiled: CompiledCorpus, top: int, explai
         out.print(
             Padding(_t("\n".join(explanation(ranking)), "magenta"), (1, 0, 0, 0), expand=False)
         )
-    _as_of(out, compiled)
+    _as_of(out, compiled, answer.shown(top))
 
 
 def topics(out: Console, compiled: CompiledCorpus) -> None:
@@ -127,7 +127,7 @@ def entry(out: Console, item: Entry, compiled: CompiledCorpus) -> None:
         out.print(Text("Related:", style="bold"))
         for e in related:
             out.print(Text.assemble("  • ", one_line(e.question), (f"  {e.id}", "dim")))
-    _as_of(out, compiled)
+    _as_of(out, compiled, [item])
 
 
 def unknown_id(out: Console, entry_id: str, suggestions: list[Entry]) -> None:

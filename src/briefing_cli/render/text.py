@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from briefing_cli.controls import strip_controls as clean
-from briefing_cli.model import Evidence, Source
+from briefing_cli.model import Entry, Evidence, Source
 
 if TYPE_CHECKING:
     from briefing_cli.compiled import CompiledCorpus
@@ -52,9 +53,17 @@ def attribution(source: Source, evidence: Evidence | None = None) -> str:
     return clean(", ".join(parts))
 
 
-def as_of_line(as_of: str) -> str:
-    """The reminder that the corpus is a snapshot, not news."""
-    return f"As of {human_date(as_of)}, the date of the newest source; not current news."
+def as_of_line(compiled: CompiledCorpus, entries: Iterable[Entry] = ()) -> str:
+    """The reminder that this is a snapshot, not news: the date of the newest source
+    behind the given entries (or behind the whole corpus)."""
+    cited = {e.source for entry in entries for e in entry.evidence}
+    sources = [s for s in compiled.sources if s.id in cited] or list(compiled.sources)
+    newest = max(sources, key=lambda s: s.as_of)
+    date = human_date(newest.as_of) + (" (inferred)" if newest.date_basis == "inferred" else "")
+    whose = (
+        "the date of its source" if cited and len(sources) == 1 else "the date of the newest source"
+    )
+    return f"As of {date}, {whose}; not current news."
 
 
 def citing(compiled: CompiledCorpus) -> dict[str, list[str]]:
