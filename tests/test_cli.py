@@ -303,3 +303,10 @@ def test_default_format_is_rich_on_a_terminal_plain_when_piped(monkeypatch):
     assert default_format(Tty(), {}) is Format.rich
     assert default_format(Tty(), {"TERM": "dumb"}) is Format.plain
     assert default_format(io.StringIO(), {"FORCE_COLOR": "1"}) is Format.rich
+
+
+def test_an_answer_from_the_december_explainer_is_dated_by_it(run):
+    result = run("ask", "When will the two leaders speak again?")
+    assert result.exit_code == Exit.OK
+    last = result.stdout.splitlines()[-1]
+    assert last == "As of 9 December 2021 (inferred), the date of its source; not current news."
