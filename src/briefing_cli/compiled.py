@@ -22,10 +22,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing_cli.model import Corpus, Entry, Evidence, Source, Topic
-from briefing_cli.normalise import Lexicon
+from briefing_cli.normalise import Lexicon, sound
 
-FORMAT = "briefing-compiled-3"
-# Passages are the answer's sentences and each evidence quote.
+FORMAT = "briefing-compiled-4"
+# Passages are the answer's sentences and each evidence quote; their terms are kept in
+# order, so that words a question puts side by side can be found side by side.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])")
 # Fields a term can be found in, best first, and what a match there is worth. "question"
 # is the question and its aliases; "topic" is the topic title and the source section
@@ -106,6 +107,7 @@ class CompiledCorpus:
         self.unknown_idf = _idf(self.size, 0)
         self._vocabulary: list[str] | None = None
         self._surface: dict[str, str] | None = None
+        self._sounds: dict[str, list[str]] | None = None
 
     # -- metadata ------------------------------------------------------------------------
     @property
@@ -152,7 +154,7 @@ class CompiledCorpus:
         return {i: (_entry(d), json.loads(p)) for i, d, p in self._db.execute(sql, indexes)}
 
     def candidates(self, indexes: list[int]) -> dict[int, tuple[Entry, list, list]]:
-        """Entries with their question/alias phrases and the terms of each passage."""
+        """Entries with their question/alias phrases and the terms of each passage, in order."""
         marks = ",".join("?" * len(indexes))
         sql = f"SELECT idx, data, phrases, passages FROM entries WHERE idx IN ({marks})"
         return {
@@ -182,6 +184,15 @@ class CompiledCorpus:
         if self._surface is None:
             self._surface = dict(self._db.execute("SELECT word, term FROM surface"))
         return self._surface
+
+    def sound_forms(self) -> dict[str, list[str]]:
+        """The corpus's words by phonetic key (read only for typos)."""
+        if self._sounds is None:
+            sounds: dict[str, list[str]] = defaultdict(list)
+            for word in self.surface_forms():
+                sounds[sound(word)].append(word)
+            self._sounds = dict(sounds)
+        return self._sounds
 
     def close(self) -> None:
         """Release the database."""
@@ -216,7 +227,7 @@ def _entry_data(entry: Entry) -> str:
 
 
 def _source_data(source: Source) -> dict[str, str]:
-    return {name: getattr(source, name) for name in Source.__slots__}
+    return {name: getattr(source, name) for name in Source._fields}
 
 
 def build(corpus: Corpus, key: str, connection: sqlite3.Connection) -> None:
@@ -239,7 +250,7 @@ def build(corpus: Corpus, key: str, connection: sqlite3.Connection) -> None:
         )
         fields = [lexicon.terms(text) for text in texts]
         passages = [*_SENTENCE_END.split(entry.answer), *(e.quote for e in entry.evidence)]
-        passage_terms.append([sorted(set(lexicon.terms(p))) for p in passages if p.strip()])
+        passage_terms.append([lexicon.terms(p) for p in passages if p.strip()])
         for text in texts:
             surface.update(lexicon.analyse(text))
         for code in reversed(range(len(fields))):
@@ -287,9 +298,9 @@ def build(corpus: Corpus, key: str, connection: sqlite3.Connection) -> None:
         if term.isalpha():
             surface.setdefault(term, term)  # the stem too: "campain" is one edit from "campaign"
     for word, term in lexicon.listed().items():
-        # A listed synonym the corpus never uses still catches typos ("atacks"), but only
-        # a long one: a short word one letter away is too often another real word.
-        if len(word) >= 7 and word.isalpha():
+        # A listed synonym the corpus never uses still catches typos ("atacks", "bots"
+        # for "boots"); the matcher believes only some kinds of typo in a short word.
+        if len(word) >= 5 and word.isalpha():
             surface.setdefault(word, term)
     surface = {word: term for word, term in surface.items() if len(word) > 2}
     db.executemany(

@@ -23,8 +23,8 @@ STOPWORDS = frozenset(
     anything something someone anyone everything many number amount lot lots kind sort
     exactly actually currently basically simply quite rather even still yet already ago
     try trying tried way ways long one two stated according concerning regarding without
-    inside numbers people time times come comes came launch take takes taking took make
-    makes made making dr mr mrs ms prof
+    inside numbers time times come comes came launch take takes taking took make
+    makes made making dr mr mrs ms prof soon besides except apart aside current plus
     """.split()
 )
 # Question-frame words a stopword list cannot foresee end like this: an unknown adverb
@@ -47,7 +47,8 @@ GENERIC = frozenset(
     update updates stuff matter matters mattered place places size produce produces
     produced claim claims claimed statement statements remark remarks comment comments
     quote quotes quoted country countries nation nations feel feels felt hold holds held
-    holding message messages
+    holding message messages day days worth value valued people known unknown
+    ultimate ultimately state states
     """.split()
 )
 GENERIC_WEIGHT = 0.3
@@ -57,6 +58,7 @@ _POSSESSIVE = re.compile(r"(\w)'s\b")
 _ABBREVIATION = re.compile(r"\b(?:[a-z]\.){2,}")  # u.s. -> us, u.k. -> uk
 _THOUSANDS = re.compile(r"(?<=\d)[,.](?=\d{3}\b)")  # 8,500 -> 8500
 _TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_MAX_GAP = 3  # filler words a question may put where a listed phrase has some
 
 
 def fold(text: str) -> str:
@@ -131,17 +133,47 @@ def _derivation(word: str) -> str:
     return word
 
 
+# A hyphenated word whose first part negates the second is not about the second:
+# "anti-tank" weapons are not tanks, "non-military" tactics are not military ones.
+_NEGATING_PREFIXES = frozenset({"anti", "non", "counter"})
+
+
 def words(text: str) -> list[str]:
-    """Folded word tokens in order; a hyphenated word gives its parts and the joined form."""
+    """Folded word tokens in order; a hyphenated word gives its parts and the joined form
+    (only the joined form when its first part negates the rest: "anti-tank")."""
     found: list[str] = []
     for token in _TOKEN.findall(fold(text)):
         if "-" in token:
             parts = token.split("-")
-            found.extend(parts)
+            if parts[0] not in _NEGATING_PREFIXES:
+                found.extend(parts)
             found.append("".join(parts))
         else:
             found.append(token)
     return found
+
+
+# Spellings of one sound, in the order they are rewritten: "ph" -> "f", "qu" -> "kw" ...
+_SOUNDS = "ph:f ck:k qu:kw q:k x:ks wh:w z:s"
+_SOFT = r"([cg])(?=[eiy])"  # a soft c sounds like s, a soft g like j
+_DOUBLE = r"(.)\1+"
+
+
+def sound(word: str) -> str:
+    """A rough phonetic key: words spelt by ear ("katar", "jermany", "fone") share the key
+    of the word meant ("qatar", "germany", "phone")."""
+    for pair in _SOUNDS.split():
+        letters, replacement = pair.split(":")
+        word = word.replace(letters, replacement)
+    word = re.sub(_SOFT, lambda m: "s" if m.group(1) == "c" else "j", word)
+    word = word.replace("c", "k").replace("y", "i")
+    return re.sub(_DOUBLE, r"\1", word)
+
+
+def frame_words() -> frozenset[str]:
+    """Stopwords and generic words: what a misspelt word of a question may also be
+    ("qoute", "whcih"), so that it costs what that word costs, not an unknown word's."""
+    return STOPWORDS | GENERIC
 
 
 class Lexicon:
@@ -186,6 +218,7 @@ class Lexicon:
         self, term_of: dict[str, str], stem_term: dict[str, str], phrase_of: dict[str, str]
     ) -> None:
         self._term_of, self._stem_term, self._phrase_of = term_of, stem_term, phrase_of
+        self._phrase_words: dict[str, list[tuple[list[str], str]]] | None = None
         # Phrases by first word, longer first, so "united states of america" wins over
         # "united states".
         self._phrases: dict[str, list[tuple[list[str], str]]] = defaultdict(list)
@@ -193,14 +226,53 @@ class Lexicon:
             parts = phrase.split()
             self._phrases[parts[0]].append((parts, phrase_of[phrase]))
 
+    def _is_filler(self, word: str) -> bool:
+        return word in STOPWORDS and word not in self._term_of
+
+    def _phrase_end(self, tokens: list[str], index: int, parts: list[str]) -> int | None:
+        """Where a phrase starting at ``index`` ends, or None if it is not there.
+
+        Where the phrase itself has filler words between two content words ("boots on
+        the ground"), the question may word that gap with other filler words ("boots be
+        on the ground"); content words must still follow each other as listed.
+        """
+        end = index + len(parts)
+        if tokens[index:end] == parts:
+            return end
+        position, cursor = index + 1, 1
+        while cursor < len(parts):
+            if self._is_filler(parts[cursor]):
+                gap_end = cursor
+                while gap_end < len(parts) and self._is_filler(parts[gap_end]):
+                    gap_end += 1
+                if gap_end == len(parts):
+                    return None  # trailing filler words must be there as written
+                skipped = 0
+                while (
+                    position < len(tokens)
+                    and skipped < _MAX_GAP
+                    and tokens[position] != parts[gap_end]
+                    and self._is_filler(tokens[position])
+                ):
+                    position += 1
+                    skipped += 1
+                cursor = gap_end
+                continue
+            if position >= len(tokens) or tokens[position] != parts[cursor]:
+                return None
+            position += 1
+            cursor += 1
+        return position
+
     def _unify_phrases(self, tokens: list[str]) -> list[str]:
         unified: list[str] = []
         index = 0
         while index < len(tokens):
             for parts, canonical in self._phrases.get(tokens[index], ()):
-                if tokens[index : index + len(parts)] == parts:
+                end = self._phrase_end(tokens, index, parts)
+                if end is not None:
                     unified.append(canonical)
-                    index += len(parts)
+                    index = end
                     break
             else:
                 unified.append(tokens[index])
@@ -217,6 +289,28 @@ class Lexicon:
         stemmed = stem(word)
         return self._term_of.get(stemmed) or self._stem_term.get(stemmed, stemmed)
 
+    def phrase_words(self) -> dict[str, list[tuple[list[str], str]]]:
+        """Each content word of a listed phrase, with the phrases it is part of (built on
+        first use: only a misspelt question needs it)."""
+        if self._phrase_words is None:
+            self._phrase_words = defaultdict(list)
+            for phrase, canonical in self._phrase_of.items():
+                parts = phrase.split()
+                for part in dict.fromkeys(parts):
+                    if not self._is_filler(part):
+                        self._phrase_words[part].append((parts, canonical))
+        return self._phrase_words
+
+    def phrase_at(self, tokens: list[str], index: int) -> str | None:
+        """The term of a listed phrase that the words around ``index`` form with it."""
+        for parts, canonical in self.phrase_words().get(tokens[index], ()):
+            for start in range(max(0, index - len(parts) - _MAX_GAP), index + 1):
+                if tokens[start] == parts[0]:
+                    end = self._phrase_end(tokens, start, parts)
+                    if end is not None and end > index:
+                        return canonical
+        return None
+
     def analyse(
         self, text: str, known: Callable[[str], bool] | None = None
     ) -> list[tuple[str, str]]:
@@ -226,7 +320,13 @@ class Lexicon:
         their joined form is a known term: "nonmilitary", "self-defense" or "hightech"
         written apart, or half of it misspelt, still meet the corpus's word.
         """
-        tokens = self._unify_phrases(words(text))
+        return self.analyse_words(words(text), known)
+
+    def analyse_words(
+        self, tokens: list[str], known: Callable[[str], bool] | None = None
+    ) -> list[tuple[str, str]]:
+        """``analyse`` for a text already split into ``words``."""
+        tokens = self._unify_phrases(tokens)
         pairs: list[tuple[str, str]] = []
         index = 0
         while index < len(tokens):

@@ -8,23 +8,37 @@ an alias) and the question explain each other, which prefers the entry about the
 specific fact asked for over a broad neighbour that merely mentions it, and by how much
 of the question a single passage (a phrasing, an answer sentence or a quote) explains,
 so a fact buried in one sentence of a broader entry is still found with confidence.
+Words the question puts side by side ("american troops") earn a small bonus where an
+entry has them side by side too.
 
 A word the corpus does not know still counts in the question's information, so a
 question about something else ("who is the president of poland") explains too little
 to be answered; generic words ("look", "clear") and unknown adverbs ("precisely") count
-for little. Unknown words are matched to the corpus's own words with rapidfuzz, so a
-typo ("javlin", "kremlim") still counts; rapidfuzz is imported only when that happens.
+for little, and a name the corpus uses everywhere ("russia") still counts a little, so
+an entry that never names it is not taken for the answer. The question's frame is read
+too: what it names as the thing asked for ("the *range* of", "how many *tanks*", "who
+*owns*") must be in the answer, and "how many/much" or "how long/far/old" wants a
+figure (with its unit).
+
+Unknown words are matched to the corpus's own words with rapidfuzz, so a typo
+("javlin", "kremlim"), a spelling by ear ("katar") or two swapped letters ("lien")
+still counts, preferring the reading that fits the rest of the question; a misspelt
+stopword or generic word ("qoute") counts as that word. rapidfuzz is imported only
+when a question has an unknown word.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Container
 from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import NamedTuple
 
 from briefing_cli.compiled import FIELD_NAMES, FIELD_WEIGHTS, CompiledCorpus, Postings
 from briefing_cli.model import Entry
-from briefing_cli.normalise import ADVERB_SUFFIX, NOT_ADVERBS
+from briefing_cli.normalise import ADVERB_SUFFIX, NOT_ADVERBS, fold, frame_words, sound, words
 
 THRESHOLD = 60  # confidence (0-100) below which the tool declines
 NEAR_TIE = 5  # a runner-up this close to the winner is worth a "did you mean"
@@ -36,22 +50,62 @@ _COVERAGE_WEIGHT, _PHRASE_WEIGHT, _FIT_WEIGHT = 0.6, 0.2, 0.2
 # has never seen (a bare "ukraine", "what time is it in kyiv") is too broad to answer
 # with confidence: the score is scaled down. Relative, so it holds for any corpus size.
 _MIN_INFORMATION = 0.31
+# The least a content word counts for: "russia" is in nearly every entry, so its idf is
+# tiny, yet an entry that never names what the question names is a worse answer.
+_IDF_FLOOR = 1.0
+# Terms a question puts side by side ("american troops") found side by side in an
+# entry's phrasing or passage: a bonus of up to this many points, scaled by coverage.
+_TOGETHER_BONUS = 5.0
 _RERANK = 30  # how many stage-one leaders are re-ranked
-# "How many/much" asks for a quantity: an entry that states none is a weaker answer.
-_ASKS_QUANTITY = re.compile(r"\bhow\s+(?:many|much)\b", re.IGNORECASE)
-_NUMBER = re.compile(r"(\S+\s+)?\$?(\d[\d,.]*)")
-_MONTHS = re.compile(
-    r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE
+# The question's frame, read from its words. "How many/much/big" asks for a quantity;
+# "how long/far/old/tall ..." (or "weigh") asks for a measure, which only a figure with
+# its unit answers ("how long is the pipeline" is not answered by "Nord Stream 2"), and
+# the adjective is the frame, not the topic. An entry that states neither is a weaker
+# answer.
+_QUANTITY = frozenset({"many", "much", "big", "large", "strong", "powerful"})
+_MEASURE = dict.fromkeys(["long", "length", "duration"], "long")  # word asking -> kind
+_MEASURE.update(dict.fromkeys(["tall", "wide", "deep"], "tall"), far="far", old="old")
+_MEASURE.update(dict.fromkeys(["heavy", "weigh", "weighs", "weight"], "heavy"), fast="fast")
+_MEASURE_NOUNS = frozenset({"weigh", "weighs", "weight", "length", "duration"})  # no "how"
+# A measure is a figure with its unit ("eight hours", "8,000 km"), not a bare unit ("in
+# decades"); "since December" says how long too.
+_FIGURE = (
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few"
+    r"|dozens?|hundreds?|thousands?)\s+"
 )
-_QUANTITY_WORDS = re.compile(
+_KM = r"km|kilomet\w*|miles?|met(?:er|re)s?"
+_UNITS = {
+    "long": rf"{_FIGURE}(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|{_KM})|since",
+    "far": rf"{_FIGURE}(?:{_KM})",
+    "tall": rf"{_FIGURE}(?:feet|foot|ft|{_KM})",
+    "heavy": rf"{_FIGURE}(?:kg|kilo\w*|tonnes?|tons?|pounds?|lbs?)",
+    "fast": rf"{_FIGURE}(?:mph|kph|km/h|knots?)",
+    "old": r"years?\s+old|aged|born",
+}
+_NUMBER = r"\$?(\d[\d,.]*)"
+_MONTHS = r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+_QUANTITY_WORDS = (
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?"
-    r"|millions?|billions?|half|third|quarter|percent|several|multiple|few)\b",
-    re.IGNORECASE,
+    r"|millions?|billions?|half|third|quarter|percent|several|multiple|few)\b"
 )
-_NO_QUANTITY = 0.8
+_PATTERNS: dict[str, re.Pattern[str]] = {}  # the patterns above, compiled when first needed
+_NO_QUANTITY = 0.55
+# The thing a question names as what it asks for: "what is the *range* of a javelin",
+# "the *history* of", "who *owns*", "how many *tanks*". An entry that never mentions it
+# answers another question, however well it covers the rest ("javelin").
+_WH = frozenset({"what", "which", "who"})
+_LINKS = frozenset({"is", "are", "was", "were", "s", "the", "a", "an"})
+_AUXILIARIES = _LINKS | {"will", "would", "can", "could", "did", "does", "do", "has", "have"}
+_MAKERS = frozenset({"make", "makes", "made", "making"})  # stopwords, but asked for here
+_NOT_ASKED = 0.55
 _ADVERB_WEIGHT = 0.15  # an unknown "-ly" word weighs this share of an unknown word
 _FUZZY_MIN_LENGTH = 4
 _FUZZY_CANDIDATES = 8
+_SHORT_WORD = 5  # up to this length only some kinds of typo are believed
+_VOWELS = frozenset("aeiouy")
+_TYPO_SLACK = 2  # letters added to a word's length when its edits are weighed
+_SOUND_SIMILARITY = 0.9  # a word spelt by ear ("katar") is nearly the word meant
+_FRAME: set[str] | None = None  # stopwords and generic words, read on the first typo
 
 
 class QueryTooLong(ValueError):
@@ -123,59 +177,176 @@ def _typo_limit(length: int) -> int:
     return 1 if length <= 8 else 2
 
 
-def _plausible_typo(word: str, candidate: str) -> bool:
-    """A typo rarely hits the first letter ("round" is not a misspelt "found"), and a
-    four-letter word one letter off is too often another real word ("tall", "talk"):
-    there only a dropped letter counts ("qatr" for "qatar")."""
-    if candidate[0] != word[0]:
+class _Typo(NamedTuple):
+    """A word the question may have meant by a word the corpus does not know."""
+
+    edits: int
+    similarity: float
+    word: str
+    term: str  # its corpus term ("" for a stopword or generic word, which has none)
+    phrase: bool = False  # a word of a listed phrase the question's other words complete
+
+
+def _plausible_typo(word: str, candidate: str, key: str, candidate_key: str) -> bool:
+    """A typo rarely hits the first sound ("round" is not a misspelt "found", but "katar"
+    is "qatar"), and a short word one letter off is too often another real word ("tall",
+    "talk"; "tanks", "talks"): there only a dropped letter ("qatr" for "qatar"), two
+    swapped letters ("lien" for "line"), a spelling by ear or, from five letters, a
+    wrong vowel ("bidin" for "biden") counts."""
+    if key[:1] != candidate_key[:1] and word[:1] != candidate[:1]:
         return False
-    if len(word) >= _FUZZY_MIN_LENGTH + 1:
+    if len(word) > _SHORT_WORD or key == candidate_key:
         return True
-    return len(candidate) == len(word) + 1 and candidate[-1] == word[-1]
+    if len(candidate) == len(word) + 1 and candidate[-1] == word[-1]:
+        return True
+    if len(candidate) != len(word):
+        return False
+    if sorted(candidate) == sorted(word):
+        return True
+    differ = [(a, b) for a, b in zip(word, candidate) if a != b]
+    return (
+        len(word) > _FUZZY_MIN_LENGTH
+        and len(differ) == 1
+        and differ[0][0] in _VOWELS
+        and differ[0][1] in _VOWELS
+    )
 
 
-def _fuzzy(word: str, lookup: _Lookup) -> tuple[str, float] | None:
-    """The corpus term a misspelt word most likely means, with its similarity."""
+def _similarity(word: str, ratio: float, edits: int) -> float:
+    """How sure a typo match is: one slip in a short word ("ptuin") is still one slip."""
+    return max(ratio / 100.0, 1.0 - edits / (len(word) + _TYPO_SLACK))
+
+
+def _typos(word: str, lookup: _Lookup) -> list[_Typo]:
+    """The corpus words, stopwords and generic words a misspelt word may mean."""
     from rapidfuzz import fuzz, process
     from rapidfuzz.distance import OSA
 
-    surface = lookup.compiled.surface_forms()
-    limit = _typo_limit(len(word))
-    best: tuple[int, float, str] | None = None
+    global _FRAME
+    if _FRAME is None:
+        _FRAME = {word for word in frame_words() if len(word) >= _FUZZY_MIN_LENGTH}
+    compiled = lookup.compiled
+    surface, sounds = compiled.surface_forms(), compiled.sound_forms()
+    key, limit = sound(word), _typo_limit(len(word))
+    seen: set[str] = set()
+    pool: list[tuple[str, float]] = []
     for candidate, ratio, _ in process.extract(
         word, surface.keys(), scorer=fuzz.ratio, limit=_FUZZY_CANDIDATES, score_cutoff=70
     ):
-        if not _plausible_typo(word, candidate) or abs(len(candidate) - len(word)) > limit:
+        seen.add(candidate)
+        pool.append((candidate, ratio))
+    for candidate_key, _, _ in process.extract(
+        key, sounds.keys(), scorer=fuzz.ratio, limit=_FUZZY_CANDIDATES // 2, score_cutoff=75
+    ):
+        for candidate in sounds[candidate_key]:
+            if candidate not in seen:
+                seen.add(candidate)
+                pool.append((candidate, fuzz.ratio(word, candidate)))
+    for candidate, ratio, _ in process.extract(
+        word, _FRAME, scorer=fuzz.ratio, limit=_FUZZY_CANDIDATES // 2, score_cutoff=70
+    ):
+        if candidate not in seen:
+            pool.append((candidate, ratio))
+    found = []
+    for candidate, ratio in pool:
+        candidate_key = sound(candidate)
+        if abs(len(candidate) - len(word)) > limit:
             continue
-        edits = OSA.distance(word, candidate)
+        if not _plausible_typo(word, candidate, key, candidate_key):
+            continue
+        spelt = OSA.distance(word, candidate)
+        edits = 0 if key == candidate_key else spelt
         if edits > limit:
             continue
-        key = (edits, -ratio, candidate)
-        if best is None or key < (best[0], -best[1], best[2]):
-            best = (edits, ratio, candidate)
-    if best is None:
-        return None
-    term = surface[best[2]]
-    if lookup(term) is None:
-        return None
-    return term, best[1] / 100.0
+        similarity = _similarity(word, ratio, spelt)
+        if key == candidate_key:
+            similarity = max(similarity, _SOUND_SIMILARITY)
+        if candidate in surface:
+            term = surface[candidate]
+            if lookup(term) is not None:
+                found.append(_Typo(edits, similarity, candidate, term))
+        else:
+            found.append(_Typo(edits, similarity, candidate, ""))
+    return found
 
 
-def _resolve(word: str, term: str, lookup: _Lookup) -> tuple[TermHit, Postings | None]:
-    weight = lookup.compiled.lexicon.weight(word)
-    postings = lookup(term)
-    if postings is not None:
-        return TermHit(word, term, 1.0, postings.idf * weight), postings
-    if len(word) >= _FUZZY_MIN_LENGTH and word.isalpha() and weight == 1.0:
-        found = _fuzzy(word, lookup)
-        if found is not None:
-            postings = lookup(found[0])
-            assert postings is not None
-            return TermHit(word, found[0], found[1], postings.idf), postings
-    cost = lookup.compiled.unknown_idf * weight
+def _phrase_typos(tokens: list[str], index: int, lookup: _Lookup) -> list[_Typo]:
+    """Words of listed phrases that a misspelt word may mean, where the words around it
+    then form the phrase ("white hoouse", "nord strem 2")."""
+    from rapidfuzz import fuzz, process
+    from rapidfuzz.distance import OSA
+
+    word, lexicon = tokens[index], lookup.compiled.lexicon
+    key, limit = sound(word), _typo_limit(len(word))
+    found = []
+    for candidate, ratio, _ in process.extract(
+        word, lexicon.phrase_words().keys(), scorer=fuzz.ratio, limit=4, score_cutoff=70
+    ):
+        candidate_key = sound(candidate)
+        if abs(len(candidate) - len(word)) > limit:
+            continue
+        if not _plausible_typo(word, candidate, key, candidate_key):
+            continue
+        spelt = OSA.distance(word, candidate)
+        edits = 0 if key == candidate_key else spelt
+        if edits > limit:
+            continue
+        term = lexicon.phrase_at([*tokens[:index], candidate, *tokens[index + 1 :]], index)
+        if term is not None and lookup(term) is not None:
+            similarity = _similarity(word, ratio, spelt)
+            found.append(_Typo(edits, similarity, candidate, term, phrase=True))
+    return found
+
+
+def _choose(typos: list[_Typo], context: dict[int, float], lookup: _Lookup) -> _Typo:
+    """The likeliest meaning of a misspelt word: fewest edits, then the word that shares
+    an entry with the rest of the question ("red lien" is "red line", not "liken"), then
+    a stopword or generic word over a corpus word the question gives no reason for, then
+    the closest spelling."""
+
+    def support(typo: _Typo) -> float:
+        if not typo.term:
+            return 0.0
+        postings = lookup(typo.term)
+        assert postings is not None
+        return max((context.get(idx, 0.0) for idx in postings.ids), default=0.0)
+
+    def key(typo: _Typo) -> tuple:
+        backing = support(typo)
+        return (typo.edits, -backing, backing == 0 and bool(typo.term), -typo.similarity)
+
+    return min(typos, key=key)
+
+
+def _unknown_cost(word: str, lookup: _Lookup) -> float:
+    cost = lookup.compiled.unknown_idf * lookup.compiled.lexicon.weight(word)
     if len(word) >= 7 and word.endswith(ADVERB_SUFFIX) and not word.endswith(NOT_ADVERBS):
         cost *= _ADVERB_WEIGHT
-    return TermHit(word, "", 0.0, cost), None
+    return cost
+
+
+def _corrections(tokens: list[str], lookup: _Lookup) -> dict[int, _Typo]:
+    """What each misspelt word of a question most likely means, by its position."""
+    lexicon = lookup.compiled.lexicon
+    context: dict[int, float] = defaultdict(float)
+    unknown: set[str] = set()
+    for word, term in lexicon.analyse_words(tokens, known=lookup.known):
+        postings = lookup(term)
+        if postings is None:
+            unknown.add(word)
+            continue
+        for idx in postings.ids:
+            context[idx] += postings.idf * lexicon.weight(word)
+    corrections = {}
+    for index, word in enumerate(tokens):
+        if word not in unknown or len(word) < _FUZZY_MIN_LENGTH or not word.isalpha():
+            continue
+        if lexicon.weight(word) != 1.0 or lexicon.phrase_at(tokens, index) is not None:
+            continue
+        typos = _typos(word, lookup) + _phrase_typos(tokens, index, lookup)
+        if typos:
+            corrections[index] = _choose(typos, context, lookup)
+    return corrections
 
 
 def analyse(query: str, compiled: CompiledCorpus) -> list[tuple[TermHit, Postings | None]]:
@@ -183,12 +354,33 @@ def analyse(query: str, compiled: CompiledCorpus) -> list[tuple[TermHit, Posting
     if len(query) > MAX_QUERY_CHARS:
         raise QueryTooLong(f"question is longer than {MAX_QUERY_CHARS} characters")
     lookup = _Lookup(compiled)
-    resolved: dict[str, tuple[TermHit, Postings | None]] = {}
-    for word, term in compiled.lexicon.analyse(query, known=lookup.known):
-        if term in resolved:
+    lexicon = compiled.lexicon
+    tokens = words(query)
+    typed: dict[str, tuple[str, float]] = {}  # a corrected word -> as typed, similarity
+    written = set(tokens)  # a word also written correctly is not a typo
+    for index, typo in _corrections(tokens, lookup).items():
+        if typo.phrase:  # the phrase's term stands for its words: "white hoouse" -> "us"
+            similarity = min(typed.get(typo.term, ("", 1.0))[1], typo.similarity)
+            typed[typo.term] = (tokens[index], similarity)
+        elif typo.word not in written:
+            typed[typo.word] = (tokens[index], typo.similarity)
+        tokens[index] = typo.word
+    frame = {_Frame(query).measure_word} - {""}
+    found: list[tuple[TermHit, Postings | None]] = []
+    for word, term in lexicon.analyse_words(tokens, known=lookup.known):
+        if word in frame:
+            frame.discard(word)  # "how *far*": the question's frame, not its topic
             continue
-        hit, postings = _resolve(word, term, lookup)
-        key = hit.term or term
+        shown, similarity = typed.get(word, (word, 1.0))
+        postings = lookup(term)
+        if postings is not None:
+            idf = postings.idf * lexicon.weight(word)
+            found.append((TermHit(shown, term, similarity, idf), postings))
+        else:
+            found.append((TermHit(shown, "", 0.0, _unknown_cost(word, lookup)), None))
+    resolved: dict[str, tuple[TermHit, Postings | None]] = {}
+    for hit, postings in found:
+        key = hit.term or f"?{hit.word}"
         if key not in resolved or resolved[key][0].similarity < hit.similarity:
             resolved[key] = (hit, postings)
     return list(resolved.values())
@@ -198,7 +390,13 @@ def rank(
     query: str, compiled: CompiledCorpus, *, limit: int = 5, topic: str | None = None
 ) -> Ranking:
     """Rank entries for a question; raise QueryTooLong for an absurdly long one."""
-    resolved = analyse(query, compiled)
+    analysed = analyse(query, compiled)
+    shown = [hit for hit, _ in analysed]
+    information = sum(hit.idf for hit in shown)
+    resolved = [
+        (_floored(hit, postings), postings) if postings is not None else (hit, postings)
+        for hit, postings in analysed
+    ]
     hits = [hit for hit, _ in resolved]
     scores: dict[int, float] = defaultdict(float)
     found_in: dict[int, dict[str, int]] = defaultdict(dict)
@@ -211,50 +409,175 @@ def rank(
             found_in[idx][hit.term] = code
     total = sum(h.idf for h in hits)
     if not scores or total <= 0:
-        return Ranking(query, [], hits)
+        return Ranking(query, [], shown)
     leaders = sorted(scores, key=lambda i: (-scores[i], i))[: max(_RERANK, limit)]
     rows = compiled.candidates(leaders)
     if topic is not None:
         leaders = [i for i in leaders if rows[i][0].topic == topic]
     matched = {h.term: (h.similarity, h.idf) for h in hits if h.term}
-    breadth = min(1.0, total / (_MIN_INFORMATION * compiled.unknown_idf))
-    asks_quantity = bool(_ASKS_QUANTITY.search(query))
-    matches = []
-    for idx in leaders:
+    breadth = min(1.0, information / (_MIN_INFORMATION * compiled.unknown_idf))
+    frame = _Frame(query)
+    asked = frame.asked_term(resolved, compiled)
+    pairs = _pairs([h.term for h in hits if h.term])
+    scored = []
+    for order, idx in enumerate(leaders):
         entry, phrases, passages = rows[idx]
         coverage = scores[idx] / total
         phrase_coverage, fit, phrase = _best_phrase(phrases, matched, total, entry)
         for passage in passages:
-            explained = sum(matched[t][0] * matched[t][1] for t in passage if t in matched)
+            explained = sum(matched[t][0] * matched[t][1] for t in set(passage) if t in matched)
             fit = max(fit, explained / total)
+        together = 0.0
+        if pairs:
+            found = {
+                pair
+                for terms in (*([t for t, _ in p] for p in phrases), *passages)
+                for pair in _pairs(terms, among=matched)
+                if pair in pairs
+            }
+            together = len(found) / len(pairs)
         # Asking exactly one of an entry's own phrasings is never too broad.
         exact = phrase_coverage == 1.0 and fit >= 0.999
         score = 100.0 * (1.0 if exact else breadth) * _confidence(coverage, phrase_coverage, fit)
-        if asks_quantity and not _states_quantity(entry):
+        score = min(100.0, score + _TOGETHER_BONUS * together * coverage)
+        scored.append((score, order, idx, coverage, phrase_coverage, phrase, fit))
+    # The frame's checks only lower a score, so they are made best first, and only while
+    # an entry can still reach the places returned.
+    scored.sort(key=lambda row: (-row[0], row[1]))
+    matches: list[tuple[int, Match]] = []
+    for score, order, idx, coverage, phrase_coverage, phrase, fit in scored:
+        if len(matches) >= limit:
+            places = sorted((m.score for _, m in matches), reverse=True)
+            if round(score, 1) < places[limit - 1]:
+                break
+        entry = rows[idx][0]
+        if frame.quantity and not _states_quantity(entry):
             score *= _NO_QUANTITY
+        if frame.measure and not _states(entry, _UNITS[frame.measure], units=True):
+            score *= _NO_QUANTITY
+        if asked is not None and asked not in found_in[idx]:
+            score *= _NOT_ASKED
         fields = {term: FIELD_NAMES[code] for term, code in found_in[idx].items()}
-        matches.append(
-            Match(entry, round(score, 1), coverage, phrase_coverage, phrase, fields, fit)
-        )
-    matches.sort(key=lambda m: -m.score)
-    return Ranking(query, matches[:limit], hits)
+        match = Match(entry, round(score, 1), coverage, phrase_coverage, phrase, fields, fit)
+        matches.append((order, match))
+    matches.sort(key=lambda row: (-row[1].score, row[0]))
+    return Ranking(query, [match for _, match in matches[:limit]], shown)
+
+
+class _Frame:
+    """How a question is asked: for a quantity, for a measure, about a named thing."""
+
+    def __init__(self, query: str) -> None:
+        self.words = words = re.findall(r"[a-z0-9]+", fold(query))
+        self.quantity = False
+        self.measure = self.measure_word = ""  # the kind of measure, and the word asking it
+        self.counted = ""  # "how many *tanks*"
+        for index, word in enumerate(words):
+            after = words[index + 1] if index + 1 < len(words) else ""
+            if word == "how" and after in _QUANTITY:
+                self.quantity = True
+                if after == "many" and index + 2 < len(words) and not self.counted:
+                    self.counted = words[index + 2]
+            elif (word == "how" and after in _MEASURE) or word in _MEASURE_NOUNS:
+                key = after if word == "how" else word
+                if not self.measure:
+                    self.measure, self.measure_word = _MEASURE[key], key
+
+    def asked_word(self) -> str:
+        """The word that names what the question asks for, or ""."""
+        words = self.words
+        if self.counted:
+            return self.counted
+        if "of" in words:
+            at = words.index("of")
+            lead = words[:at]
+            if lead[:1] == ["the"]:
+                lead = lead[1:]
+            if len(lead) == 1:
+                return lead[0]  # "the history of ..."
+            for start, word in enumerate(lead):
+                if word in _WH:
+                    between = [w for w in lead[start + 1 : -1] if w not in _LINKS]
+                    if len(lead) - start >= 2 and len(between) <= 1:
+                        return lead[-1]  # "what is the (main) *range* of ..."
+                    break
+        if "who" in words:
+            at = words.index("who")
+            if at + 1 < len(words) and words[at + 1] not in _AUXILIARIES:
+                return words[at + 1]  # "who *owns* ..."
+        return ""
+
+    def asked_term(
+        self, resolved: list[tuple[TermHit, Postings | None]], compiled: CompiledCorpus
+    ) -> str | None:
+        """The term of what the question names as the thing it asks for, if it names one:
+        a content word that says what it is about ("the *range* of", "who *owns*", not
+        "the kind of" or "the day of"), or what it counts ("how many *people*"). A word the
+        corpus does not know gives "", which no entry explains."""
+        word = self.asked_word()
+        lexicon = compiled.lexicon
+        if word in _MAKERS:
+            return ""  # "who *makes* javelins": no entry says
+        if not word or lexicon.term(word) is None:
+            return None
+        if word != self.counted and lexicon.weight(word) < 1.0:
+            return None
+        for hit, _ in resolved:
+            if hit.word == word:
+                return hit.term
+        return None
+
+
+def _pattern(source: str) -> re.Pattern[str]:
+    if source not in _PATTERNS:
+        _PATTERNS[source] = re.compile(source, re.IGNORECASE)
+    return _PATTERNS[source]
+
+
+def _states(entry: Entry, source: str, *, units: bool = False) -> bool:
+    """True if the entry's answer or a quote has a match of the pattern."""
+    pattern = _pattern(rf"\b(?:{source})\b" if units else source)
+    texts = (entry.answer, *(e.quote for e in entry.evidence))
+    return any(pattern.search(text) for text in texts)
+
+
+def _floored(hit: TermHit, postings: Postings) -> TermHit:
+    """A name the corpus uses everywhere ("russia") says little about which entry is
+    meant, but a question about it is not answered by an entry that never names it.
+    (A generic word, weighed down below its idf, stays as it is.)"""
+    if hit.idf < postings.idf * 0.999:
+        return hit
+    return TermHit(hit.word, hit.term, hit.similarity, max(hit.idf, _IDF_FLOOR))
+
+
+def _pairs(terms: list[str], among: Container[str] | None = None) -> set[frozenset[str]]:
+    """Terms that stand side by side (stopwords aside), in either order; with ``among``,
+    only pairs of terms it holds."""
+    return {
+        frozenset((a, b))
+        for a, b in pairwise(terms)
+        if a != b and (among is None or (a in among and b in among))
+    }
 
 
 def _states_quantity(entry: Entry) -> bool:
     """True if the entry states an amount: a number word, or a figure that is not a date,
     a year or part of a name ("27 January 2022" and "Nord Stream 2" are not amounts)."""
     texts = (entry.answer, *(e.quote for e in entry.evidence))
-    return any(_QUANTITY_WORDS.search(text) or _has_figure(text) for text in texts)
+    words = _pattern(_QUANTITY_WORDS)
+    return any(words.search(text) or _has_figure(text) for text in texts)
 
 
 def _has_figure(text: str) -> bool:
-    for match in _NUMBER.finditer(text):
-        before, digits = match.group(1) or "", match.group(2)
+    months = _pattern(_MONTHS)
+    for match in _pattern(_NUMBER).finditer(text):
+        start, digits = match.start(), match.group(1)
         if len(digits) == 4 and digits[:2] in ("19", "20"):
             continue  # a year
-        if _MONTHS.match(text, match.end(2)):
+        if months.match(text, match.end(1)):
             continue  # a day of a month
-        word = before.strip()
+        before = text[:start].split()[-1:] if start and text[start - 1].isspace() else []
+        word = before[0] if before else ""
         if word[:1].isupper() and word.isalpha() and not word.isupper():
             continue  # part of a name: "Stream 2"
         return True
