@@ -18,8 +18,8 @@ import sys
 from array import array
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from briefing_cli.model import Corpus, Entry, Evidence, Source, Topic
 from briefing_cli.normalise import Lexicon, sound
@@ -31,6 +31,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])")
 # Fields a term can be found in, best first, and what a match there is worth. "question"
 # is the question and its aliases; "topic" is the topic title and the source section
 # headings the evidence stands under, which say what an entry is broadly about.
+ROW_CACHE = 4096  # decoded entries kept in memory at most
 FIELD_NAMES = ("question", "answer", "evidence", "topic")
 FIELD_WEIGHTS = (1.0, 0.7, 0.5, 0.3)
 
@@ -47,8 +48,7 @@ CREATE TABLE surface (word TEXT PRIMARY KEY, term TEXT NOT NULL) WITHOUT ROWID;
 """
 
 
-@dataclass(frozen=True, slots=True)
-class Postings:
+class Postings(NamedTuple):
     """The entries a term occurs in, and the best field it occurs in for each."""
 
     idf: float
@@ -108,6 +108,9 @@ class CompiledCorpus:
         self._vocabulary: list[str] | None = None
         self._surface: dict[str, str] | None = None
         self._sounds: dict[str, list[str]] | None = None
+        self._rows: dict[int, tuple[Entry, list, list]] = {}
+        # What the matcher derives from a candidate row, kept as long as the row is.
+        self.derived: dict[int, object] = {}
 
     # -- metadata ------------------------------------------------------------------------
     @property
@@ -147,20 +150,21 @@ class CompiledCorpus:
         rows = self._db.execute("SELECT topic, count(*) FROM entries GROUP BY topic")
         return dict(rows)
 
-    def rows(self, indexes: list[int]) -> dict[int, tuple[Entry, list]]:
-        """Entries and their question/alias phrases, by index."""
-        marks = ",".join("?" * len(indexes))
-        sql = f"SELECT idx, data, phrases FROM entries WHERE idx IN ({marks})"
-        return {i: (_entry(d), json.loads(p)) for i, d, p in self._db.execute(sql, indexes)}
-
     def candidates(self, indexes: list[int]) -> dict[int, tuple[Entry, list, list]]:
-        """Entries with their question/alias phrases and the terms of each passage, in order."""
-        marks = ",".join("?" * len(indexes))
-        sql = f"SELECT idx, data, phrases, passages FROM entries WHERE idx IN ({marks})"
-        return {
-            i: (_entry(d), json.loads(p), json.loads(q))
-            for i, d, p, q in self._db.execute(sql, indexes)
-        }
+        """Entries with their question/alias phrases and the terms of each passage, in order.
+
+        Decoded rows are kept (up to ROW_CACHE of them), so a batch of questions decodes
+        each entry once and memory stays bounded however many questions come."""
+        missing = [i for i in indexes if i not in self._rows]
+        if missing:
+            if len(self._rows) + len(missing) > ROW_CACHE:
+                self._rows.clear()
+                self.derived.clear()
+            marks = ",".join("?" * len(missing))
+            sql = f"SELECT idx, data, phrases, passages FROM entries WHERE idx IN ({marks})"
+            for i, d, p, q in self._db.execute(sql, missing):
+                self._rows[i] = (_entry(d), json.loads(p), json.loads(q))
+        return {i: self._rows[i] for i in indexes if i in self._rows}
 
     # -- index ---------------------------------------------------------------------------
     def postings(self, term: str) -> Postings | None:

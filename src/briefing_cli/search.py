@@ -31,8 +31,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Container
-from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -112,8 +110,7 @@ class QueryTooLong(ValueError):
     """The question is longer than any question needs to be."""
 
 
-@dataclass(frozen=True, slots=True)
-class TermHit:
+class TermHit(NamedTuple):
     """How one word of the question was matched."""
 
     word: str  # the question's word
@@ -122,8 +119,7 @@ class TermHit:
     idf: float  # the information the word carries (for an unmatched word, what it costs)
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(NamedTuple):
     """An entry ranked for a question, with the parts of its score."""
 
     entry: Entry
@@ -131,12 +127,11 @@ class Match:
     query_coverage: float  # share of the question's information this entry explains
     phrase_coverage: float  # how fully its best question/alias is covered by the question
     phrase: str  # that question or alias
-    fields: dict[str, str] = field(default_factory=dict)  # matched term -> field name
+    fields: dict[str, str]  # matched term -> the field it was found in
     passage_fit: float = 0.0  # most of the question's information one phrase or passage explains
 
 
-@dataclass(frozen=True, slots=True)
-class Ranking:
+class Ranking(NamedTuple):
     """The outcome of ranking one question."""
 
     query: str
@@ -421,21 +416,16 @@ def rank(
     pairs = _pairs([h.term for h in hits if h.term])
     scored = []
     for order, idx in enumerate(leaders):
-        entry, phrases, passages = rows[idx]
+        entry = rows[idx][0]
+        prepared = _prepared(idx, rows[idx], compiled)
         coverage = scores[idx] / total
-        phrase_coverage, fit, phrase = _best_phrase(phrases, matched, total, entry)
-        for passage in passages:
-            explained = sum(matched[t][0] * matched[t][1] for t in set(passage) if t in matched)
+        phrase_coverage, fit, phrase = _best_phrase(prepared.phrases, matched, total, entry)
+        for passage in prepared.passages:
+            explained = sum(matched[t][0] * matched[t][1] for t in passage if t in matched)
             fit = max(fit, explained / total)
-        together = 0.0
-        if pairs:
-            found = {
-                pair
-                for terms in (*([t for t, _ in p] for p in phrases), *passages)
-                for pair in _pairs(terms, among=matched)
-                if pair in pairs
-            }
-            together = len(found) / len(pairs)
+        # Every pair of the question's terms holds matched terms only, so the entry's
+        # side-by-side pairs need no filtering first.
+        together = len(prepared.pairs & pairs) / len(pairs) if pairs else 0.0
         # Asking exactly one of an entry's own phrasings is never too broad.
         exact = phrase_coverage == 1.0 and fit >= 0.999
         score = 100.0 * (1.0 if exact else breadth) * _confidence(coverage, phrase_coverage, fit)
@@ -550,14 +540,9 @@ def _floored(hit: TermHit, postings: Postings) -> TermHit:
     return TermHit(hit.word, hit.term, hit.similarity, max(hit.idf, _IDF_FLOOR))
 
 
-def _pairs(terms: list[str], among: Container[str] | None = None) -> set[frozenset[str]]:
-    """Terms that stand side by side (stopwords aside), in either order; with ``among``,
-    only pairs of terms it holds."""
-    return {
-        frozenset((a, b))
-        for a, b in pairwise(terms)
-        if a != b and (among is None or (a in among and b in among))
-    }
+def _pairs(terms: list[str]) -> set[frozenset[str]]:
+    """Terms that stand side by side (stopwords aside), in either order."""
+    return {frozenset((a, b)) for a, b in pairwise(terms) if a != b}
 
 
 def _states_quantity(entry: Entry) -> bool:
@@ -589,8 +574,31 @@ def _confidence(coverage: float, phrase_coverage: float, fit: float) -> float:
     return _COVERAGE_WEIGHT * coverage + _PHRASE_WEIGHT * phrase_coverage + _FIT_WEIGHT * fit
 
 
+class _Prepared(NamedTuple):
+    """What ranking needs from a candidate entry, derived once per entry."""
+
+    phrases: list[tuple[dict[str, float], float]]  # each phrasing's terms (idf) and mass
+    passages: list[frozenset[str]]  # the terms of each answer sentence or quote
+    pairs: frozenset[frozenset[str]]  # terms side by side in any phrasing or passage
+
+
+def _prepared(idx: int, row: tuple[Entry, list, list], compiled: CompiledCorpus) -> _Prepared:
+    found = compiled.derived.get(idx)
+    if found is None:
+        _, phrases, passages = row
+        terms = [dict(phrase) for phrase in phrases]
+        pairs = frozenset().union(
+            *(_pairs([t for t, _ in p]) for p in phrases), *(_pairs(p) for p in passages)
+        )
+        found = _Prepared(
+            [(t, sum(t.values())) for t in terms], [frozenset(p) for p in passages], pairs
+        )
+        compiled.derived[idx] = found
+    return found  # type: ignore[return-value]
+
+
 def _best_phrase(
-    phrases: list[list[tuple[str, float]]],
+    phrases: list[tuple[dict[str, float], float]],
     matched: dict[str, tuple[float, float]],
     total: float,
     entry: Entry,
@@ -598,9 +606,7 @@ def _best_phrase(
     """The phrasing that best matches the question: its coverage, the share of the
     question it explains, and its text."""
     best, best_coverage, best_fit, best_index = -1.0, 0.0, 0.0, 0
-    for index, phrase in enumerate(phrases):
-        terms = dict(phrase)
-        mass = sum(terms.values())
+    for index, (terms, mass) in enumerate(phrases):
         if mass <= 0:
             continue
         covered = sum(idf * matched[t][0] for t, idf in terms.items() if t in matched)
