@@ -243,23 +243,19 @@ def build(corpus: Corpus, key: str, connection: sqlite3.Connection) -> None:
     passage_terms: list[list[list[str]]] = []
     surface: dict[str, str] = {}
     for idx, entry in enumerate(corpus.entries):
-        phrases = [lexicon.terms(text) for text in (entry.question, *entry.aliases)]
-        phrase_terms.append(phrases)
+        # Each piece of text is analysed once; a field is the terms of its pieces in order.
+        phrases = [lexicon.analyse(text) for text in (entry.question, *entry.aliases)]
+        sentences = [lexicon.analyse(p) for p in _SENTENCE_END.split(entry.answer) if p.strip()]
+        quotes = [lexicon.analyse(e.quote) for e in entry.evidence if e.quote.strip()]
         headings = dict.fromkeys([topic_titles[entry.topic], *(e.section for e in entry.evidence)])
-        texts = (
-            " . ".join((entry.question, *entry.aliases)),
-            entry.answer,
-            " . ".join(e.quote for e in entry.evidence),
-            " . ".join(headings),
-        )
-        fields = [lexicon.terms(text) for text in texts]
-        passages = [*_SENTENCE_END.split(entry.answer), *(e.quote for e in entry.evidence)]
-        passage_terms.append([lexicon.terms(p) for p in passages if p.strip()])
-        for text in texts:
-            surface.update(lexicon.analyse(text))
-        for code in reversed(range(len(fields))):
-            for term in fields[code]:
-                best[term][idx] = code
+        titles = [lexicon.analyse(text) for text in headings]
+        phrase_terms.append([[term for _, term in pairs] for pairs in phrases])
+        passage_terms.append([[term for _, term in pairs] for pairs in (*sentences, *quotes)])
+        for code, pieces in enumerate((phrases, sentences, quotes, titles)):
+            for pairs in pieces:
+                surface.update(pairs)
+                for _, term in pairs:
+                    best[term].setdefault(idx, code)  # fields come best first
     size = len(corpus.entries)
     idf = {term: _idf(size, len(where)) for term, where in best.items()}
     meta = {

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 # Words that say how a question is asked, not what it is about.
 STOPWORDS = frozenset(
@@ -80,6 +81,7 @@ _BRITISH_ISE = re.compile(r"is(e|es|ed|ing|ation|ations)$")  # destabilise -> de
 _UNDOUBLE = frozenset("bdgmnprt")  # planned -> plann -> plan, not fall -> fal
 
 
+@lru_cache(maxsize=1 << 16)  # a corpus repeats its words: each is stemmed once
 def stem(word: str) -> str:
     """A light English stemmer: inflections, then a few derivations (no dictionary needed).
 
@@ -176,6 +178,9 @@ def frame_words() -> frozenset[str]:
     return STOPWORDS | GENERIC
 
 
+_MEMO_SIZE = 1 << 16  # words whose term a lexicon remembers
+
+
 class Lexicon:
     """Stopwords, stemming and synonym groups: one place that maps words to terms.
 
@@ -218,6 +223,7 @@ class Lexicon:
         self, term_of: dict[str, str], stem_term: dict[str, str], phrase_of: dict[str, str]
     ) -> None:
         self._term_of, self._stem_term, self._phrase_of = term_of, stem_term, phrase_of
+        self._memo: dict[str, str | None] = {}
         self._phrase_words: dict[str, list[tuple[list[str], str]]] | None = None
         # Phrases by first word, longer first, so "united states of america" wins over
         # "united states".
@@ -281,6 +287,15 @@ class Lexicon:
 
     def term(self, word: str) -> str | None:
         """The term of one folded word, or None for a stopword."""
+        try:
+            return self._memo[word]
+        except KeyError:
+            found = self._term(word)
+        if len(self._memo) < _MEMO_SIZE:  # bounded: a long batch of odd words stays small
+            self._memo[word] = found
+        return found
+
+    def _term(self, word: str) -> str | None:
         term = self._term_of.get(word)
         if term is not None:
             return term
