@@ -6,8 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from briefing_cli.corpus import CorpusError, bundled_path, load
+from briefing_cli.corpus import load
+from briefing_cli.errors import CorpusError
 from briefing_cli.exits import Exit
+from briefing_cli.locations import bundled_path
 from tests.conftest import MINI
 from tests.conftest import mini_variant as broken
 

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from briefing_cli.answers import ask
 from briefing_cli.compiled import open_compiled
-from briefing_cli.corpus import bundled_path
+from briefing_cli.locations import bundled_path
 from briefing_cli.normalise import Lexicon, fold
 from briefing_cli.render import jsonout, markdown, plain
 from briefing_cli.render.text import clean

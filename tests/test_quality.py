@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from briefing_cli.compiled import open_compiled
-from briefing_cli.corpus import bundled_path
+from briefing_cli.locations import bundled_path
 from briefing_cli.search import rank
 
 EVAL = Path(__file__).parent / "eval" / "questions.yaml"

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from briefing_cli.corpus import CorpusError, load
+from briefing_cli.corpus import load
+from briefing_cli.errors import CorpusError
 from briefing_cli.model import Corpus, Source
 from briefing_cli.normalise import Lexicon
 

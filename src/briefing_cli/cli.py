@@ -1,7 +1,8 @@
 """The ``briefing`` command line: parse arguments, call the core, pick a renderer,
 map errors to exit statuses. Nothing here decides what an answer is."""
 
-from __future__ import annotations
+# No "from __future__ import annotations" here: typer reads every parameter's
+# annotation, and string annotations would each be compiled again on every run.
 
 import os
 import sys
@@ -12,8 +13,9 @@ import typer
 from typer import _click as click
 from typer.core import TyperGroup
 
-from briefing_cli.corpus import CorpusError, bundled_path
+from briefing_cli.errors import CorpusError
 from briefing_cli.exits import Exit
+from briefing_cli.locations import bundled_path
 from briefing_cli.render import Format, default_format
 
 if TYPE_CHECKING:
@@ -109,7 +111,7 @@ def _corpus_path(ctx: click.Context) -> Path:
     return Path(chosen) if chosen else bundled_path()
 
 
-def _open(ctx: click.Context) -> CompiledCorpus:
+def _open(ctx: click.Context) -> "CompiledCorpus":
     from briefing_cli.compiled import open_compiled
 
     return open_compiled(_corpus_path(ctx), os.environ)

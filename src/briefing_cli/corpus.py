@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
+from briefing_cli.errors import CorpusError, Problem
 from briefing_cli.model import Corpus, Entry, Evidence, Source, Topic
 
 if TYPE_CHECKING:
@@ -23,39 +24,6 @@ _PLAIN_TAGS = {
 }
 _SAFE_TAGS = {_STR, "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map", *_PLAIN_TAGS}
 NOT_STATED = "not stated"
-
-
-def bundled_path() -> Path:
-    """The corpus shipped with the package (or, in a source checkout, the repository's)."""
-    packaged = Path(__file__).with_name("data") / "faq.yaml"
-    if packaged.is_file():
-        return packaged
-    return Path(__file__).resolve().parents[2] / "data" / "faq.yaml"
-
-
-class Problem(NamedTuple):
-    """One thing wrong with a corpus, located as precisely as it can be."""
-
-    path: str
-    line: int | None
-    message: str
-    column: int | None = None
-
-    def __str__(self) -> str:
-        where = self.path
-        if self.line is not None:
-            where += f":{self.line}"
-            if self.column is not None:
-                where += f":{self.column}"
-        return f"{where}: {self.message}"
-
-
-class CorpusError(Exception):
-    """The corpus cannot be used; ``problems`` lists every reason found."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        self.problems = problems
-        super().__init__("\n".join(str(p) for p in problems))
 
 
 def read_text(path: Path) -> str:

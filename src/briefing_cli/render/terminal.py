@@ -3,11 +3,15 @@ object, never as markup, and is cleaned of control sequences first."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.console import Console, Group
 from rich.padding import Padding
 from rich.rule import Rule
-from rich.table import Table
 from rich.text import Text
+
+if TYPE_CHECKING:
+    from rich.table import Table
 
 from briefing_cli.answers import Answer
 from briefing_cli.compiled import CompiledCorpus
@@ -22,6 +26,12 @@ from briefing_cli.render.text import (
     one_line,
     source_date,
 )
+
+
+def _table(**options: object) -> Table:
+    from rich.table import Table  # only lists need it; answers stay lighter to start
+
+    return Table(box=None, pad_edge=False, **options)
 
 
 def _t(text: str, style: str = "") -> Text:
@@ -94,7 +104,7 @@ def ask(out: Console, answer: Answer, compiled: CompiledCorpus, top: int, explai
 def topics(out: Console, compiled: CompiledCorpus) -> None:
     """Topics in reading order with entry counts."""
     counts = compiled.topic_counts()
-    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
+    table = _table(show_header=True, header_style="bold")
     table.add_column("topic", style="cyan", no_wrap=True)
     table.add_column("title")
     table.add_column("entries", justify="right")
@@ -109,7 +119,7 @@ def topic_entries(out: Console, compiled: CompiledCorpus, topic_id: str) -> None
     topic = compiled.topic(topic_id)
     assert topic is not None
     out.print(_t(topic.title, "bold"))
-    table = Table(show_header=False, box=None, pad_edge=False)
+    table = _table(show_header=False)
     table.add_column(style="cyan", no_wrap=True)
     table.add_column()
     for e in compiled.entries(topic_id):
@@ -141,7 +151,7 @@ def sources(out: Console, compiled: CompiledCorpus) -> None:
     """Each source with its full metadata and the entries that cite it."""
     cited = citing(compiled)
     for source in compiled.sources:
-        table = Table(show_header=False, box=None, pad_edge=False)
+        table = _table(show_header=False)
         table.add_column(style="bold", no_wrap=True)
         table.add_column()
         rows = [
