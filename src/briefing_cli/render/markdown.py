@@ -9,7 +9,15 @@ from briefing_cli.answers import Answer
 from briefing_cli.compiled import CompiledCorpus
 from briefing_cli.model import Entry, Source
 from briefing_cli.render.explain import explanation
-from briefing_cli.render.text import NOTHING_CLOSE, as_of_line, citing, clean, one_line, source_date
+from briefing_cli.render.text import (
+    NOTHING_CLOSE,
+    as_of_line,
+    citing,
+    clean,
+    confidence,
+    one_line,
+    source_date,
+)
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 
@@ -63,7 +71,7 @@ def ask(out: TextIO, answer: Answer, compiled: CompiledCorpus, top: int, explain
     else:
         for match in ranking.matches[:top]:
             lines += _entry_block(match.entry, compiled)
-            lines += [f"*Confidence {match.score:.0f}/100, entry `{match.entry.id}`.*", ""]
+            lines += [f"*Confidence {confidence(match.score)}, entry `{match.entry.id}`.*", ""]
         tie = ranking.near_tie
         if tie is not None and top == 1:
             lines += [f"Did you mean: {md(tie.entry.question)} (`{tie.entry.id}`)?", ""]

@@ -14,6 +14,7 @@ from briefing_cli.render.text import (
     attribution,
     citing,
     clean,
+    confidence,
     one_line,
     source_date,
 )
@@ -56,7 +57,7 @@ def ask(out: TextIO, answer: Answer, compiled: CompiledCorpus, top: int, explain
             if top > 1:
                 lines.append(f"#{number}")
             lines.extend(_entry_lines(match.entry, compiled))
-            lines.append(f"Confidence: {match.score:.0f}/100")
+            lines.append(f"Confidence: {confidence(match.score)}")
         tie = ranking.near_tie
         if tie is not None and top == 1:
             lines.append(f"Did you mean: {one_line(tie.entry.question)} [{tie.entry.id}]?")

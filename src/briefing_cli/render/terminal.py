@@ -23,6 +23,7 @@ from briefing_cli.render.text import (
     attribution,
     citing,
     clean,
+    confidence,
     one_line,
     source_date,
 )
@@ -76,7 +77,7 @@ def ask(out: Console, answer: Answer, compiled: CompiledCorpus, top: int, explai
         for number, match in enumerate(ranking.matches[:top], 1):
             if number > 1:
                 out.print(Rule(style="dim"))
-            footer = f"Confidence {match.score:.0f}/100"
+            footer = f"Confidence {confidence(match.score)}"
             if top > 1:
                 footer = f"#{number} · {footer}"
             out.print(_entry_group(match.entry, compiled, footer))

@@ -73,3 +73,11 @@ def citing(compiled: CompiledCorpus) -> dict[str, list[str]]:
         for source_id in dict.fromkeys(e.source for e in item.evidence):
             cited.setdefault(source_id, []).append(item.id)
     return cited
+
+
+def confidence(score: float) -> str:
+    """A match's confidence as shown; a low one (only ever listed with --top) says so."""
+    from briefing_cli.search import THRESHOLD
+
+    shown = f"{score:.0f}/100"
+    return shown if score >= THRESHOLD else f"{shown}, too low to answer on its own"
