@@ -1,10 +1,10 @@
 """Answer quality on the evaluation set: the matcher beside the baselines a user could pick.
 
-Usage: python bench/quality.py [--set tests/eval/questions.yaml] [--corpus data/faq.yaml]
+Usage: python bench/quality.py [--set FILE ...] [--corpus data/faq.yaml] [--quiet]
 
-Prints top-1, top-3, mean reciprocal rank and declines for each matcher, then every
-miss of the product's matcher with what won and by how much. BM25 needs the optional
-``bench`` extra (``pip install '.[bench]'``); without it that row is skipped.
+For each evaluation set, prints top-1, top-3, mean reciprocal rank and declines for
+each matcher, then every miss of the product's matcher with what won and by how much.
+BM25 needs the optional ``bench`` extra (``pip install '.[bench]'``); without it that row is skipped.
 """
 
 from __future__ import annotations
@@ -116,20 +116,44 @@ def bm25_matcher(entries: list[Entry], threshold: float = 3.0) -> Matcher | None
     return match
 
 
+SETS = {
+    "questions.yaml": "the project's set, grown from the shared development set",
+    "fresh.yaml": "written blind (without seeing the corpus), later partly used for tuning",
+    "holdout.yaml": "written blind, used only to measure",
+}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", type=Path, default=ROOT / "tests" / "eval" / "questions.yaml")
+    parser.add_argument(
+        "--set",
+        type=Path,
+        action="append",
+        dest="sets",
+        help="an evaluation file (repeatable; default: every set in tests/eval)",
+    )
     parser.add_argument("--corpus", type=Path, default=ROOT / "data" / "faq.yaml")
-    parser.add_argument("--quiet", action="store_true", help="the table only, no misses")
+    parser.add_argument("--quiet", action="store_true", help="the tables only, no misses")
     args = parser.parse_args()
-    data = yaml.safe_load(args.set.read_text(encoding="utf-8"))
-    in_scope, oos = data["in_scope"], data["oos"]
+    sets = args.sets or [ROOT / "tests" / "eval" / name for name in SETS]
     entries = list(load(args.corpus).entries)
     matchers = {
         "briefing (this project)": product_matcher(args.corpus),
         "rapidfuzz WRatio, questions only": wratio_matcher(entries),
         "BM25 (bm25s), question + aliases + answer": bm25_matcher(entries),
     }
+    for path in sets:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        report(path, data["in_scope"], data["oos"], entries, matchers, args.quiet)
+    return 0
+
+
+def report(
+    path: Path, in_scope: list, oos: list, entries: list, matchers: dict, quiet: bool
+) -> None:
+    """Print one set's table, then the product's misses on it."""
+    about = SETS.get(path.name, "")
+    print(f"\n## {path.name}{': ' + about if about else ''}")
     print(f"{len(in_scope)} in-scope and {len(oos)} unrelated questions, {len(entries)} entries\n")
     print(f"| {'matcher':<42} | top-1 | top-3 |  MRR  | unrelated declined | ms/question |")
     print(f"|{'-' * 44}|-------|-------|-------|--------------------|-------------|")
@@ -143,8 +167,8 @@ def main() -> int:
             f"| {name:<42} | {r['top1']:5.1%} | {r['top3']:5.1%} | {r['mrr']:.3f} "
             f"| {r['declined']:>8} of {r['oos']:<7} | {r['ms']:11.2f} |"
         )
-    if args.quiet:
-        return 0
+    if quiet:
+        return
     product = results["briefing (this project)"]
     print(f"\nMisses of the product's matcher ({len(product['misses'])}):")
     for item, answered, ranked, ranks in product["misses"]:
@@ -156,7 +180,6 @@ def main() -> int:
     print(f"\nUnrelated questions answered ({len(product['wrongly_answered'])}):")
     for question, (entry, score) in product["wrongly_answered"]:
         print(f"  {question!r}: {entry.id} ({score:.1f})")
-    return 0
 
 
 if __name__ == "__main__":
