@@ -4,7 +4,8 @@ Usage: python bench/quality.py [--set FILE ...] [--corpus data/faq.yaml] [--quie
 
 For each evaluation set, prints top-1, top-3, mean reciprocal rank and declines for
 each matcher, then every miss of the product's matcher with what won and by how much.
-BM25 needs the optional ``bench`` extra (``pip install '.[bench]'``); without it that row is skipped.
+BM25 needs the optional ``bench`` extra (``pip install '.[bench]'``); without it,
+that row is skipped.
 """
 
 from __future__ import annotations

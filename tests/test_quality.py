@@ -1,9 +1,11 @@
-"""A floor under answer quality on the project's evaluation set (accuracy, not time)."""
+"""Floors under answer quality on the project's evaluation sets: regression guards on
+accuracy (never on time). ``bench/quality.py`` prints the full figures and every miss."""
 
 from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -13,15 +15,18 @@ from briefing_cli.compiled import open_compiled
 from briefing_cli.locations import bundled_path
 from briefing_cli.search import rank
 
-EVAL = Path(__file__).parent / "eval" / "questions.yaml"
-TOP1_FLOOR = 0.97
+EVAL = Path(__file__).parent / "eval"
+# set: (top-1 floor, unrelated questions that may be answered)
+FLOORS = {"questions.yaml": (0.97, 0), "fresh.yaml": (0.94, 0), "holdout.yaml": (0.88, 2)}
 
 
 @pytest.fixture(scope="module")
-def evaluation():
-    data = yaml.safe_load(EVAL.read_text(encoding="utf-8"))
-    compiled = open_compiled(bundled_path(), {**os.environ, "BRIEFING_NO_CACHE": "1"})
-    return data, compiled
+def compiled():
+    return open_compiled(bundled_path(), {**os.environ, "BRIEFING_NO_CACHE": "1"})
+
+
+def load(name: str) -> dict:
+    return yaml.safe_load((EVAL / name).read_text(encoding="utf-8"))
 
 
 def _text(match) -> str:
@@ -29,35 +34,36 @@ def _text(match) -> str:
     return " ".join([entry.question, entry.answer, *(e.quote for e in entry.evidence)])
 
 
-def test_the_set_is_big_enough():
-    data = yaml.safe_load(EVAL.read_text(encoding="utf-8"))
+def test_the_project_set_is_big_enough():
+    data = load("questions.yaml")
     assert len(data["in_scope"]) >= 150
     assert len(data["oos"]) >= 30
 
 
-def test_top1_floor(evaluation):
-    data, compiled = evaluation
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_top1_floor(compiled, name):
+    floor, _ = FLOORS[name]
+    data = load(name)
     misses = []
     for item in data["in_scope"]:
         ranking = rank(item["q"], compiled)
-        ok = ranking.answered and re.search(item["expect"], _text(ranking.matches[0]), re.I)
-        if not ok:
+        if not (ranking.answered and re.search(item["expect"], _text(ranking.matches[0]), re.I)):
             misses.append(item["q"])
     top1 = 1 - len(misses) / len(data["in_scope"])
-    assert top1 >= TOP1_FLOOR, f"top-1 {top1:.1%}; misses: {misses}"
+    assert top1 >= floor, f"top-1 {top1:.1%} under {floor:.0%}; misses: {misses}"
 
 
-def test_every_unrelated_question_is_declined(evaluation):
-    data, compiled = evaluation
-    answered = [q for q in data["oos"] if rank(q, compiled).answered]
-    assert answered == []
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_unrelated_questions_are_declined(compiled, name):
+    _, allowed = FLOORS[name]
+    answered = [q for q in load(name)["oos"] if rank(q, compiled).answered]
+    assert len(answered) <= allowed, answered
 
 
-def test_every_entry_is_the_answer_to_some_question(evaluation):
-    data, compiled = evaluation
-    reached = {
-        rank(item["q"], compiled).matches[0].entry.id
-        for item in data["in_scope"]
-        if rank(item["q"], compiled).answered
-    }
-    assert set(compiled.entry_ids()) - reached == set()
+def test_every_entry_answers_at_least_two_questions_of_the_project_set(compiled):
+    won = Counter()
+    for item in load("questions.yaml")["in_scope"]:
+        ranking = rank(item["q"], compiled)
+        if ranking.answered:
+            won[ranking.matches[0].entry.id] += 1
+    assert {i: won[i] for i in compiled.entry_ids() if won[i] < 2} == {}
