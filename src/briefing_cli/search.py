@@ -215,7 +215,6 @@ def _similarity(word: str, ratio: float, edits: int) -> float:
 def _typos(word: str, lookup: _Lookup) -> list[_Typo]:
     """The corpus words, stopwords and generic words a misspelt word may mean."""
     from rapidfuzz import fuzz, process
-    from rapidfuzz.distance import OSA
 
     global _FRAME
     if _FRAME is None:
@@ -244,17 +243,12 @@ def _typos(word: str, lookup: _Lookup) -> list[_Typo]:
             pool.append((candidate, ratio))
     found = []
     for candidate, ratio in pool:
-        candidate_key = sound(candidate)
-        if abs(len(candidate) - len(word)) > limit:
+        distance = _typo_distance(word, key, candidate, limit)
+        if distance is None:
             continue
-        if not _plausible_typo(word, candidate, key, candidate_key):
-            continue
-        spelt = OSA.distance(word, candidate)
-        edits = 0 if key == candidate_key else spelt
-        if edits > limit:
-            continue
+        edits, spelt = distance
         similarity = _similarity(word, ratio, spelt)
-        if key == candidate_key:
+        if edits == 0:  # sounds the same
             similarity = max(similarity, _SOUND_SIMILARITY)
         if candidate in surface:
             term = surface[candidate]
@@ -265,11 +259,25 @@ def _typos(word: str, lookup: _Lookup) -> list[_Typo]:
     return found
 
 
+def _typo_distance(word: str, key: str, candidate: str, limit: int) -> tuple[int, int] | None:
+    """(edits, spelling edits) from a word to a candidate it may be a typo of, or None
+    when that typo is implausible; a candidate that sounds the same counts 0 edits."""
+    from rapidfuzz.distance import OSA
+
+    candidate_key = sound(candidate)
+    if abs(len(candidate) - len(word)) > limit:
+        return None
+    if not _plausible_typo(word, candidate, key, candidate_key):
+        return None
+    spelt = OSA.distance(word, candidate)
+    edits = 0 if key == candidate_key else spelt
+    return None if edits > limit else (edits, spelt)
+
+
 def _phrase_typos(tokens: list[str], index: int, lookup: _Lookup) -> list[_Typo]:
     """Words of listed phrases that a misspelt word may mean, where the words around it
     then form the phrase ("white hoouse", "nord strem 2")."""
     from rapidfuzz import fuzz, process
-    from rapidfuzz.distance import OSA
 
     word, lexicon = tokens[index], lookup.compiled.lexicon
     key, limit = sound(word), _typo_limit(len(word))
@@ -277,15 +285,10 @@ def _phrase_typos(tokens: list[str], index: int, lookup: _Lookup) -> list[_Typo]
     for candidate, ratio, _ in process.extract(
         word, lexicon.phrase_words().keys(), scorer=fuzz.ratio, limit=4, score_cutoff=70
     ):
-        candidate_key = sound(candidate)
-        if abs(len(candidate) - len(word)) > limit:
+        distance = _typo_distance(word, key, candidate, limit)
+        if distance is None:
             continue
-        if not _plausible_typo(word, candidate, key, candidate_key):
-            continue
-        spelt = OSA.distance(word, candidate)
-        edits = 0 if key == candidate_key else spelt
-        if edits > limit:
-            continue
+        edits, spelt = distance
         term = lexicon.phrase_at([*tokens[:index], candidate, *tokens[index + 1 :]], index)
         if term is not None and lookup(term) is not None:
             similarity = _similarity(word, ratio, spelt)
