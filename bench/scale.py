@@ -12,6 +12,7 @@ with peak memory. Finally times ``briefing ask -`` on the bundled corpus with 1,
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import random
@@ -63,15 +64,16 @@ def vocabulary(rng: random.Random) -> list[str]:
     return real + made_up
 
 
-def sentence(rng: random.Random, words: list[str], weights: list[float], count: int) -> str:
-    return " ".join(rng.choices(words, weights, k=count)).capitalize()
+def sentence(rng: random.Random, words: list[str], cumulative: list[float], count: int) -> str:
+    return " ".join(rng.choices(words, cum_weights=cumulative, k=count)).capitalize()
 
 
 def generate(size: int, path: Path, seed: int = 1) -> None:
     """Write a corpus of ``size`` entries with the bundled corpus's schema."""
     rng = random.Random(seed)
     words = vocabulary(rng)
-    weights = [1.0 / (rank + 1) for rank in range(len(words))]
+    # Zipf-like: the n-th word is n times rarer than the first (cumulative, computed once).
+    weights = list(itertools.accumulate(1.0 / (rank + 1) for rank in range(len(words))))
     q = json.dumps
     out = [
         "version: 1",
