@@ -182,3 +182,22 @@ def test_loading_never_modifies_the_corpus(run, tmp_path):
     assert run("--corpus", str(path), "ask", "swift ban").exit_code == Exit.OK
     assert run("--corpus", str(path), "brief").exit_code == Exit.OK
     assert (path.read_bytes(), path.stat().st_mtime_ns) == before
+
+
+def test_unreadable_corpus_names_the_file_even_as_root(run, tmp_path, monkeypatch):
+    # File permissions do not stop root, so the refusal the OS would give is simulated.
+    path = tmp_path / "locked.yaml"
+    path.write_bytes(MINI.read_bytes())
+    real = Path.read_bytes
+
+    def refuse(self: Path) -> bytes:
+        if self == path:
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    result = run("--corpus", str(path), "list")
+    assert result.exit_code == Exit.CORPUS
+    assert (
+        result.stderr == f"briefing: corpus error: {path}: permission denied reading the corpus\n"
+    )
