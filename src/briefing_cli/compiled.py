@@ -96,7 +96,6 @@ class CompiledCorpus:
         self.topics = tuple(Topic(*t) for t in tables["topics"])
         self.lexicon = Lexicon.from_tables(tables["lexicon"])
         self.unknown_idf = _idf(self.size, 0)
-        self._vocabulary: list[str] | None = None
         self._surface: dict[str, str] | None = None
         self._sounds: dict[str, list[str]] | None = None
         self._rows: dict[int, tuple[Entry, list, list]] = {}
@@ -167,12 +166,6 @@ class CompiledCorpus:
         ids = array("I")
         ids.frombytes(row[1])
         return Postings(_idf(self.size, row[0]), ids, row[2])
-
-    def vocabulary(self) -> list[str]:
-        """Every indexed term (read only when a query word is not among them)."""
-        if self._vocabulary is None:
-            self._vocabulary = [t for (t,) in self._db.execute("SELECT term FROM terms")]
-        return self._vocabulary
 
     def surface_forms(self) -> dict[str, str]:
         """Every word of the corpus and its synonyms, with its term (read only for typos)."""
