@@ -424,6 +424,8 @@ def rank(
         coverage = scores[idx] / total
         phrase_coverage, fit, phrase = _best_phrase(prepared.phrases, matched, total, entry)
         for passage in prepared.passages:
+            if passage.isdisjoint(matched):
+                continue  # explains nothing
             explained = sum(matched[t][0] * matched[t][1] for t in passage if t in matched)
             fit = max(fit, explained / total)
         # Every pair of the question's terms holds matched terms only, so the entry's
@@ -611,6 +613,10 @@ def _best_phrase(
     best, best_coverage, best_fit, best_index = -1.0, 0.0, 0.0, 0
     for index, (terms, mass) in enumerate(phrases):
         if mass <= 0:
+            continue
+        if terms.keys().isdisjoint(matched):  # covers nothing: quality 0
+            if best < 0:
+                best, best_coverage, best_fit, best_index = 0.0, 0.0, 0.0, index
             continue
         covered = sum(idf * matched[t][0] for t, idf in terms.items() if t in matched)
         explained = sum(sim * idf for t, (sim, idf) in matched.items() if t in terms)
