@@ -25,7 +25,7 @@ STOPWORDS = frozenset(
     exactly actually currently basically simply quite rather even still yet already ago
     try trying tried way ways long one two stated according concerning regarding without
     inside numbers time times come comes came launch take takes taking took make
-    makes made making dr mr mrs ms prof soon besides except apart aside current plus
+    makes made making dr mr mrs ms prof soon besides except apart aside current plus less
     """.split()
 )
 # Question-frame words a stopword list cannot foresee end like this: an unknown adverb

@@ -95,6 +95,13 @@ _WH = frozenset({"what", "which", "who"})
 _LINKS = frozenset({"is", "are", "was", "were", "s", "the", "a", "an"})
 _AUXILIARIES = _LINKS | {"will", "would", "can", "could", "did", "does", "do", "has", "have"}
 _MAKERS = frozenset({"make", "makes", "made", "making"})  # stopwords, but asked for here
+# "How much does it *cost*", "the *price* of": a price is asked for, and only an entry
+# that speaks of cost or price answers it (a package "worth $200 million" does not say
+# what one of its missiles costs).
+_PRICE = frozenset({"cost", "costs", "price", "prices", "priced", "expensive", "cheap"})
+# "How many *tanks*": an amount of the thing counted, a figure standing just before it
+# ("8,500 troops", "150 US military trainers"), not a figure about something else.
+_COUNT_GAP = 3  # words a figure may stand before the thing it counts
 _NOT_ASKED = 0.55
 _ADVERB_WEIGHT = 0.15  # an unknown "-ly" word weighs this share of an unknown word
 _FUZZY_MIN_LENGTH = 4
@@ -450,7 +457,7 @@ def rank(
             score *= _NO_QUANTITY
         if frame.measure and not _states(entry, _UNITS[frame.measure], units=True):
             score *= _NO_QUANTITY
-        if asked is not None and asked not in found_in[idx]:
+        if asked is not None and not _answers_asked(entry, asked, frame, found_in[idx], compiled):
             score *= _NOT_ASKED
         fields = {term: FIELD_NAMES[code] for term, code in found_in[idx].items()}
         match = Match(entry, round(score, 1), coverage, phrase_coverage, phrase, fields, fit)
@@ -511,6 +518,9 @@ class _Frame:
         corpus does not know gives "", which no entry explains."""
         word = self.asked_word()
         lexicon = compiled.lexicon
+        price = _PRICE.intersection(self.words)
+        if price and (self.quantity or not word):
+            word = min(price)  # "how much does it cost": the price is what is asked
         if word in _MAKERS:
             return ""  # "who *makes* javelins": no entry says
         if not word or lexicon.term(word) is None:
@@ -520,7 +530,7 @@ class _Frame:
         for hit, _ in resolved:
             if hit.word == word:
                 return hit.term
-        return None
+        return "" if word in _PRICE else None
 
 
 def _pattern(source: str) -> re.Pattern[str]:
@@ -556,6 +566,39 @@ def _states_quantity(entry: Entry) -> bool:
     texts = (entry.answer, *(e.quote for e in entry.evidence))
     words = _pattern(_QUANTITY_WORDS)
     return any(words.search(text) or _has_figure(text) for text in texts)
+
+
+def _answers_asked(
+    entry: Entry, asked: str, frame: _Frame, found: dict[str, int], compiled: CompiledCorpus
+) -> bool:
+    """True if the entry speaks of what the question asks for, and when it counts
+    something, states an amount of it."""
+    if asked not in found:
+        return False
+    return not frame.counted or _counts(entry, asked, compiled)
+
+
+def _counts(entry: Entry, term: str, compiled: CompiledCorpus) -> bool:
+    """True if the entry states an amount of the thing counted: a figure or number word
+    within a few words before it ("8,500 US troops", "three rounds of talks")."""
+    lexicon = compiled.lexicon
+    amount = _pattern(_QUANTITY_WORDS)
+    for text in (entry.answer, *(e.quote for e in entry.evidence)):
+        tokens = words(text)
+        for index, token in enumerate(tokens):
+            if not (amount.fullmatch(token) or _is_amount(token)):
+                continue
+            after = tokens[index + 1 : index + 1 + _COUNT_GAP]
+            if any(lexicon.term(word) == term for word in after):
+                return True
+    return False
+
+
+def _is_amount(token: str) -> bool:
+    """A token that is a figure and not a year."""
+    if not token[:1].isdigit() or not token.isdigit():
+        return False
+    return not (len(token) == 4 and token[:2] in ("19", "20"))
 
 
 def _has_figure(text: str) -> bool:
