@@ -17,7 +17,12 @@ from briefing_cli.search import rank
 
 EVAL = Path(__file__).parent / "eval"
 # set: (top-1 floor, unrelated questions that may be answered)
-FLOORS = {"questions.yaml": (0.975, 0), "fresh.yaml": (0.955, 0), "holdout.yaml": (0.92, 0)}
+FLOORS = {
+    "questions.yaml": (0.975, 0),
+    "fresh.yaml": (0.955, 0),
+    "holdout.yaml": (0.92, 0),
+    "holdout2.yaml": (0.86, 2),
+}
 
 
 @pytest.fixture(scope="module")
