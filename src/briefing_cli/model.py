@@ -56,39 +56,15 @@ class Entry(NamedTuple):
     related: tuple[str, ...] = ()
 
 
-class Corpus:
+class Corpus(NamedTuple):
     """A validated corpus: sources, topics in reading order, entries in file order."""
 
-    __slots__ = ("_by_id", "entries", "path", "sources", "synonyms", "topics")
-
-    def __init__(
-        self,
-        path: str,
-        sources: tuple[Source, ...],
-        topics: tuple[Topic, ...],
-        entries: tuple[Entry, ...],
-        synonyms: tuple[tuple[str, ...], ...] = (),
-    ) -> None:
-        self.path = path
-        self.sources = sources
-        self.topics = topics
-        self.entries = entries
-        self.synonyms = synonyms
-        self._by_id = {e.id: e for e in entries}
-
-    def entry(self, entry_id: str) -> Entry | None:
-        """The entry with this id, or None."""
-        return self._by_id.get(entry_id)
+    path: str
+    sources: tuple[Source, ...]
+    topics: tuple[Topic, ...]
+    entries: tuple[Entry, ...]
+    synonyms: tuple[tuple[str, ...], ...] = ()
 
     def source(self, source_id: str) -> Source:
         """The source with this id (ids are validated at load time)."""
         return next(s for s in self.sources if s.id == source_id)
-
-    def topic(self, topic_id: str) -> Topic:
-        """The topic with this id (ids are validated at load time)."""
-        return next(t for t in self.topics if t.id == topic_id)
-
-    @property
-    def as_of(self) -> str:
-        """The date of the most recent source: nothing here is newer."""
-        return max(s.as_of for s in self.sources)
