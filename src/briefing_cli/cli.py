@@ -88,8 +88,6 @@ def _closed_pipe() -> int:
 app = typer.Typer(
     cls=_BriefingGroup,
     name="briefing",
-    help="Cited answers about the Russia–Ukraine crisis of winter 2021–22 (as of January 2022).\n\n"
-    'Example: briefing ask "what does Russia want"',
     rich_markup_mode=None,
     no_args_is_help=True,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -228,21 +226,20 @@ def ask(
     Example: briefing ask "what does Russia want"
     """
     from briefing_cli.answers import ask as answer_question
-    from briefing_cli.search import MAX_QUERY_CHARS, QueryTooLong
+    from briefing_cli.search import QueryTooLong
 
     if question != "-" and not question.strip():
         raise typer.BadParameter("the question is empty", param_hint="QUESTION")
-    if len(question) > MAX_QUERY_CHARS:
-        raise typer.BadParameter(
-            f"the question is longer than {MAX_QUERY_CHARS} characters", param_hint="QUESTION"
-        )
     compiled = _open(ctx)
     if topic is not None and compiled.topic(topic) is None:
         known = ", ".join(t.id for t in compiled.topics)
         raise typer.BadParameter(f"unknown topic {topic!r} (topics: {known})", param_hint="--topic")
     module, out = _writer(fmt, as_json)
     if question != "-":
-        answer = answer_question(_readable(question), compiled, top=top, topic=topic)
+        try:
+            answer = answer_question(_readable(question), compiled, top=top, topic=topic)
+        except QueryTooLong as error:
+            raise typer.BadParameter(f"the {error}", param_hint="QUESTION") from None
         module.ask(out, answer, compiled, top, explain)
         raise typer.Exit(Exit.OK if answer.answered else Exit.NO_ANSWER)
     status = Exit.OK
