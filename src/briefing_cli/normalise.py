@@ -78,6 +78,19 @@ def _expand_negation(match: re.Match[str]) -> str:
 
 
 _BRITISH_ISE = re.compile(r"is(e|es|ed|ing|ation|ations)$")  # destabilise -> destabilize
+# Other British spellings, read as the American ones: licence, defence; centre, fibre;
+# labour, neighbourhood, behaviour; dialogue, catalogue; analyse; programme.
+_BRITISH = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"(?<=[cf])ence(s?)$", r"ense\1"),
+        (r"(?<=[bdgilmnrv])our(s|ed|ing|ite|ites|able|hood|hoods)?$", r"or\1"),
+        (r"(?<=[bt])re(s?)$", r"er\1"),
+        (r"ogue(s?)$", r"og\1"),
+        (r"yse(s|d)?$", r"yze\1"),
+        (r"amme(s?)$", r"am\1"),
+    )
+)
 _UNDOUBLE = frozenset("bdgmnprt")  # planned -> plann -> plan, not fall -> fal
 
 
@@ -92,6 +105,8 @@ def stem(word: str) -> str:
         return word
     if len(word) > 6:
         word = _BRITISH_ISE.sub(r"iz\1", word)
+    for pattern, replacement in _BRITISH:
+        word = pattern.sub(replacement, word)
     stripped = _inflection(word)
     base = _derivation(stripped)
     undouble = base == stripped != word and word.endswith(("ing", "ed"))
