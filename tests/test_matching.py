@@ -50,3 +50,41 @@ def test_either_spelling_finds_the_same_entry(compiled):
     american = rank("what license is the usapp blog under", compiled)
     assert british.answered and american.answered
     assert british.matches[0].entry.id == american.matches[0].entry.id == "lse-post-details"
+
+
+@pytest.mark.parametrize(
+    ("question", "asks_time"),
+    [
+        ("when did blinken meet lavrov", True),
+        ("what date was the video call", True),
+        ("date of the paris talks", True),
+        ("is it clear what sanctions will be imposed and when", True),
+        ("what happens when russia invades", False),
+        ("what did biden say", False),
+    ],
+)
+def test_a_question_asking_when_wants_a_time(question, asks_time):
+    from briefing_cli.search import _Frame
+
+    assert _Frame(question).time is asks_time
+
+
+def test_a_when_question_is_answered_by_an_entry_that_states_a_time(compiled):
+    ranking = rank("when did blinken and lavrov meet", compiled)
+    assert ranking.answered
+    assert "Friday" in ranking.matches[0].entry.answer + ranking.matches[0].entry.evidence[0].quote
+
+
+def test_a_when_question_about_something_undated_in_the_corpus_is_declined(compiled):
+    # NATO and Lithuania are both in the corpus; no entry says when Lithuania joined.
+    assert not rank("when did lithuania join nato", compiled).answered
+
+
+def test_two_known_words_run_together_are_read_apart(compiled):
+    from briefing_cli.search import analyse
+
+    terms = [hit.term for hit, _ in analyse("javelinmissiles for ukraine", compiled)]
+    assert terms[:2] == [hit.term for hit, _ in analyse("javelin missiles", compiled)]
+    joined = rank("natotroops in eastern europe", compiled)
+    apart = rank("nato troops in eastern europe", compiled)
+    assert joined.matches[0].entry.id == apart.matches[0].entry.id

@@ -194,6 +194,7 @@ def frame_words() -> frozenset[str]:
 
 
 _MEMO_SIZE = 1 << 16  # words whose term a lexicon remembers
+_MIN_PART = 4  # the shortest word an unknown word is split into
 
 
 class Lexicon:
@@ -373,10 +374,32 @@ class Lexicon:
                     index += 2
                     continue
             term = self.term(word)
+            if term is not None and known is not None and not known(term):
+                split = self._split(word, known)
+                if split:
+                    pairs.extend(split)
+                    index += 1
+                    continue
             if term is not None:
                 pairs.append((word, term))
             index += 1
         return pairs
+
+    def _split(self, word: str, known: Callable[[str], bool]) -> list[tuple[str, str]]:
+        """An unknown word read as two known ones run together ("troopbuildup",
+        "gasprices"), split as evenly as possible; [] if it is no such word."""
+        if len(word) < 2 * _MIN_PART or not word.isalpha():
+            return []
+        best: list[tuple[str, str]] = []
+        for at in sorted(
+            range(_MIN_PART, len(word) - _MIN_PART + 1), key=lambda at: abs(len(word) - 2 * at)
+        ):
+            parts = (word[:at], word[at:])
+            terms = [self.term(part) for part in parts]
+            if all(t is not None and known(t) for t in terms):
+                best = [(part, t) for part, t in zip(parts, terms) if t is not None]
+                break
+        return best
 
     def terms(self, text: str) -> list[str]:
         """Content terms of a text: folded, phrases unified, stopwords dropped, stemmed."""

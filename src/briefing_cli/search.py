@@ -17,8 +17,8 @@ to be answered; generic words ("look", "clear") and unknown adverbs ("precisely"
 for little, and a name the corpus uses everywhere ("russia") still counts a little, so
 an entry that never names it is not taken for the answer. The question's frame is read
 too: what it names as the thing asked for ("the *range* of", "how many *tanks*", "who
-*owns*") must be in the answer, and "how many/much" or "how long/far/old" wants a
-figure (with its unit).
+*owns*") must be in the answer, "how many/much" or "how long/far/old" wants a figure
+(with its unit), and "when" or "what date" wants a time.
 
 Unknown words are matched to the corpus's own words with rapidfuzz, so a typo
 ("javlin", "kremlim"), a spelling by ear ("katar") or two swapped letters ("lien")
@@ -80,6 +80,27 @@ _UNITS = {
     "fast": rf"{_FIGURE}(?:mph|kph|km/h|knots?)",
     "old": r"years?\s+old|aged|born",
 }
+# "When ...?" or "what date ...?" asks for a time: only an entry that states one (a date,
+# a day, a month, "last week", "eight years ago", "since December") answers it.
+_TIME = (
+    r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:19|20)\d\d"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weeks?|weekends?|months?|years?|decades?"
+    r"|days?|hours?|since|ago|today|tonight|yesterday|tomorrow|soon)\b"
+)
+_WHEN_OPENINGS = frozenset(
+    {
+        ("when",),
+        ("date",),
+        ("what", "date"),
+        ("what", "day"),
+        ("what", "year"),
+        ("which", "date"),
+        ("which", "day"),
+        ("which", "year"),
+        ("on", "what"),
+        ("how", "soon"),
+    }
+)
 _NUMBER = r"\$?(\d[\d,.]*)"
 _MONTHS = r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
 _QUANTITY_WORDS = (
@@ -457,6 +478,8 @@ def rank(
             score *= _NO_QUANTITY
         if frame.measure and not _states(entry, _UNITS[frame.measure], units=True):
             score *= _NO_QUANTITY
+        if frame.time and not _states(entry, _TIME):
+            score *= _NO_QUANTITY
         if asked is not None and not _answers_asked(entry, asked, frame, found_in[idx], compiled):
             score *= _NOT_ASKED
         fields = {term: FIELD_NAMES[code] for term, code in found_in[idx].items()}
@@ -474,6 +497,13 @@ class _Frame:
         self.quantity = False
         self.measure = self.measure_word = ""  # the kind of measure, and the word asking it
         self.counted = ""  # "how many *tanks*"
+        # "When ...", "what date ...", "... and when": a time is asked for. ("What
+        # happens when ..." asks for what happens.)
+        self.time = bool(words) and (
+            tuple(words[:1]) in _WHEN_OPENINGS
+            or tuple(words[:2]) in _WHEN_OPENINGS
+            or words[-1] == "when"
+        )
         for index, word in enumerate(words):
             after = words[index + 1] if index + 1 < len(words) else ""
             if word == "how" and after in _QUANTITY:
