@@ -138,7 +138,7 @@ def _inflection(word: str) -> str:
 
 def _derivation(word: str) -> str:
     for suffix, keep, shortest in (
-        ("ment", "", 4),
+        ("ment", "", 6),  # not "statement" -> "state", "agreement" -> "agree"
         ("ness", "", 4),
         ("tion", "t", 5),
         ("sion", "s", 5),
