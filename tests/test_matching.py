@@ -88,3 +88,19 @@ def test_two_known_words_run_together_are_read_apart(compiled):
     joined = rank("natotroops in eastern europe", compiled)
     apart = rank("nato troops in eastern europe", compiled)
     assert joined.matches[0].entry.id == apart.matches[0].entry.id
+
+
+def test_a_hyphenated_word_unknown_as_a_whole_counts_by_its_parts(compiled):
+    from briefing_cli.search import analyse
+
+    hits = [hit for hit, _ in analyse("us-europe ties", compiled)]
+    assert [hit.term for hit in hits] == ["us", "europe", "relationship"]
+    # A whole the corpus knows is kept ("biden-putin").
+    assert "bidenputin" in [hit.term for hit, _ in analyse("biden-putin call", compiled)]
+
+
+def test_a_study_style_opening_is_not_part_of_the_topic(compiled):
+    plain = rank("why was germany reluctant", compiled)
+    asked = rank("explain why germany was reluctant", compiled)
+    assert asked.answered
+    assert asked.matches[0].entry.id == plain.matches[0].entry.id == "germany-restraint"

@@ -26,6 +26,8 @@ STOPWORDS = frozenset(
     try trying tried way ways long one two stated according concerning regarding without
     inside numbers time times come comes came launch take takes taking took make
     makes made making dr mr mrs ms prof soon besides except apart aside current plus less
+    explain explains explained explaining summarise summarize summarised summarized
+    summarising summarizing outline outlines elaborate briefly approx approximately roughly
     """.split()
 )
 # Question-frame words a stopword list cannot foresee end like this: an unknown adverb
@@ -195,6 +197,17 @@ def frame_words() -> frozenset[str]:
 
 _MEMO_SIZE = 1 << 16  # words whose term a lexicon remembers
 _MIN_PART = 4  # the shortest word an unknown word is split into
+_MAX_HYPHEN_PARTS = 4  # "us-nato-russia" has three
+
+
+def _joins_previous(tokens: list[str], index: int) -> bool:
+    """True if the token is the joined form of the few tokens just before it, as
+    ``words`` gives a hyphenated word: its parts, then the parts joined."""
+    word = tokens[index]
+    return any(
+        "".join(tokens[index - count : index]) == word
+        for count in range(2, min(index, _MAX_HYPHEN_PARTS) + 1)
+    )
 
 
 class Lexicon:
@@ -375,6 +388,9 @@ class Lexicon:
                     continue
             term = self.term(word)
             if term is not None and known is not None and not known(term):
+                if _joins_previous(tokens, index):
+                    index += 1  # "us-europe": its parts count, the unknown whole does not
+                    continue
                 split = self._split(word, known)
                 if split:
                     pairs.extend(split)
