@@ -28,6 +28,7 @@ STOPWORDS = frozenset(
     makes made making dr mr mrs ms prof soon besides except apart aside current plus less
     explain explains explained explaining summarise summarize summarised summarized
     summarising summarizing outline outlines elaborate briefly approx approximately roughly
+    compare compares compared comparing comparison city cities location venue destination
     """.split()
 )
 # Question-frame words a stopword list cannot foresee end like this: an unknown adverb
@@ -370,6 +371,12 @@ class Lexicon:
         self, tokens: list[str], known: Callable[[str], bool] | None = None
     ) -> list[tuple[str, str]]:
         """``analyse`` for a text already split into ``words``."""
+        if known is not None:  # "us-europe": its parts count, the unknown whole does not
+            tokens = [
+                word
+                for index, word in enumerate(tokens)
+                if not (_joins_previous(tokens, index) and not self._known(word, known))
+            ]
         tokens = self._unify_phrases(tokens)
         pairs: list[tuple[str, str]] = []
         index = 0
@@ -388,9 +395,6 @@ class Lexicon:
                     continue
             term = self.term(word)
             if term is not None and known is not None and not known(term):
-                if _joins_previous(tokens, index):
-                    index += 1  # "us-europe": its parts count, the unknown whole does not
-                    continue
                 split = self._split(word, known)
                 if split:
                     pairs.extend(split)
@@ -400,6 +404,10 @@ class Lexicon:
                 pairs.append((word, term))
             index += 1
         return pairs
+
+    def _known(self, word: str, known: Callable[[str], bool]) -> bool:
+        term = self.term(word)
+        return term is not None and known(term)
 
     def _split(self, word: str, known: Callable[[str], bool]) -> list[tuple[str, str]]:
         """An unknown word read as two known ones run together ("troopbuildup",
