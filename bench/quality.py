@@ -123,6 +123,7 @@ SETS = {
     "holdout.yaml": "written blind, measured, then used for one round of tuning",
     "holdout2.yaml": "written blind, measured once, then used for one round of tuning",
     "paraphrase.yaml": "written from the corpus in everyday words it does not use; tuned on",
+    "paraphrase2.yaml": "written from the corpus as different kinds of reader type; tuned on",
 }
 
 
