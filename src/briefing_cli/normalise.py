@@ -52,7 +52,7 @@ GENERIC = frozenset(
     produced claim claims claimed statement statements remark remarks comment comments
     quote quotes quoted country countries nation nations feel feels felt hold holds held
     holding message messages day days worth value valued people known unknown
-    ultimate ultimately state states
+    ultimate ultimately state states read reads reading
     """.split()
 )
 GENERIC_WEIGHT = 0.3
