@@ -22,6 +22,7 @@ FLOORS = {
     "fresh.yaml": (0.955, 0),
     "holdout.yaml": (0.92, 0),
     "holdout2.yaml": (0.9, 2),
+    "holdout3.yaml": (0.92, 1),
     "paraphrase.yaml": (0.76, 1),
     "paraphrase2.yaml": (0.77, 3),
 }

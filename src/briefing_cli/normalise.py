@@ -29,6 +29,7 @@ STOPWORDS = frozenset(
     explain explains explained explaining summarise summarize summarised summarized
     summarising summarizing outline outlines elaborate briefly approx approximately roughly
     compare compares compared comparing comparison city cities location venue destination
+    weekday weekdays
     """.split()
 )
 # Question-frame words a stopword list cannot foresee end like this: an unknown adverb
@@ -52,7 +53,7 @@ GENERIC = frozenset(
     produced claim claims claimed statement statements remark remarks comment comments
     quote quotes quoted country countries nation nations feel feels felt hold holds held
     holding message messages day days worth value valued people known unknown
-    ultimate ultimately state states read reads reading
+    ultimate ultimately state states read reads reading name names named
     """.split()
 )
 GENERIC_WEIGHT = 0.3
