@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from briefing_cli.exits import Exit
@@ -81,3 +83,50 @@ def test_check_reports_schema_problems_too(run, tmp_path):
     result = run("--corpus", str(path), "check")
     assert result.exit_code == Exit.CORPUS
     assert "refers to unknown entry 'nowhere'" in result.stdout
+
+
+# Lines of the source pages that are page furniture, not facts: no entry needs to quote them.
+_FURNITURE = {
+    "LSE - Small Logo",
+    "Blog Admin",
+    "0 comments",
+    "About the author",
+    "Julie NormanUCL Centre of US Politics",
+    "Leave a Reply",
+    "Your email address will not be published. Required fields are marked *",
+    "RSS Latest LSE Events podcasts",
+}
+
+
+@pytest.mark.skipif(not SOURCES.is_dir(), reason="the source texts (../shared/sources) are absent")
+def test_every_sentence_of_the_documents_is_quoted_by_an_entry():
+    """Every fact is reachable by asking: most of each sentence of each document
+    (headings and page furniture aside) stands in some entry's evidence quotes."""
+    from difflib import SequenceMatcher
+
+    from briefing_cli.check import comparable
+    from briefing_cli.corpus import load
+    from briefing_cli.locations import bundled_path
+
+    corpus = load(bundled_path())
+    quotes = [comparable(e.quote) for entry in corpus.entries for e in entry.evidence]
+    headings = {comparable(e.section) for entry in corpus.entries for e in entry.evidence}
+    unquoted = []
+    for path in sorted(SOURCES.glob("*.txt")):
+        for line in dict.fromkeys(comparable(x) for x in path.read_text("utf-8").splitlines()):
+            if not line or line in headings or line in _FURNITURE:
+                continue
+            for sentence in re.split(r"(?<=[.!?])\s+", line):
+                covered = [False] * len(sentence)
+                for quote in quotes:
+                    matcher = SequenceMatcher(None, sentence, quote, autojunk=False)
+                    for block in matcher.get_matching_blocks():
+                        if block.size >= min(_QUOTED_RUN, len(sentence)):
+                            covered[block.a : block.a + block.size] = [True] * block.size
+                if sum(covered) < _QUOTED_SHARE * len(sentence):
+                    unquoted.append(f"{path.name}: {sentence}")
+    assert not unquoted, "\n".join(unquoted)
+
+
+_QUOTED_RUN = 20  # characters in a row that a quote shares with a sentence to count
+_QUOTED_SHARE = 0.6  # how much of a sentence the quotes must hold
