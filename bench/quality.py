@@ -139,6 +139,9 @@ def main() -> int:
     )
     parser.add_argument("--corpus", type=Path, default=ROOT / "data" / "faq.yaml")
     parser.add_argument("--quiet", action="store_true", help="the tables only, no misses")
+    parser.add_argument(
+        "--summary", action="store_true", help="one table, a row per set, and nothing else"
+    )
     args = parser.parse_args()
     sets = args.sets or [ROOT / "tests" / "eval" / name for name in SETS]
     entries = list(load(args.corpus).entries)
@@ -147,10 +150,45 @@ def main() -> int:
         "rapidfuzz WRatio, questions only": wratio_matcher(entries),
         "BM25 (bm25s), question + aliases + answer": bm25_matcher(entries),
     }
+    rows = []
     for path in sets:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        report(path, data["in_scope"], data["oos"], entries, matchers, args.quiet)
+        if args.summary:
+            results = {
+                name: evaluate(matcher, data["in_scope"], data["oos"])
+                for name, matcher in matchers.items()
+                if matcher is not None
+            }
+            rows.append((path.name, len(data["in_scope"]), len(data["oos"]), results))
+        else:
+            report(path, data["in_scope"], data["oos"], entries, matchers, args.quiet)
+    if args.summary:
+        summary(rows, len(entries))
     return 0
+
+
+def summary(rows: list[tuple[str, int, int, dict]], size: int) -> None:
+    """One row per set: the product's figures beside the baselines' top-1 and declines."""
+    print(f"{size} entries; top-1 / unrelated declined for the baselines\n")
+    print(
+        "| set | questions | top-1 | top-3 | MRR | unrelated declined "
+        "| BM25 | WRatio | ms/question |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|")
+    for name, in_scope, oos, results in rows:
+        product = results["briefing (this project)"]
+        baselines = []
+        for key in (
+            "BM25 (bm25s), question + aliases + answer",
+            "rapidfuzz WRatio, questions only",
+        ):
+            r = results.get(key)
+            baselines.append(f"{r['top1']:.1%} / {r['declined']}" if r else "n/a")
+        print(
+            f"| {name} | {in_scope} + {oos} | {product['top1']:.1%} | {product['top3']:.1%} "
+            f"| {product['mrr']:.3f} | {product['declined']} of {oos} | {baselines[0]} "
+            f"| {baselines[1]} | {product['ms']:.2f} |"
+        )
 
 
 def report(
