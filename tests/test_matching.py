@@ -104,3 +104,18 @@ def test_a_study_style_opening_is_not_part_of_the_topic(compiled):
     asked = rank("explain why germany was reluctant", compiled)
     assert asked.answered
     assert asked.matches[0].entry.id == plain.matches[0].entry.id == "germany-restraint"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how many soldiers does the ukrainian army have", "how many soldiers are in ukraine's army"],
+)
+def test_a_count_of_someone_elses_troops_is_not_the_answer(compiled, question):
+    # The corpus counts Russian troops on the Ukrainian border, not Ukraine's army.
+    assert not rank(question, compiled).answered
+
+
+def test_a_count_with_its_owner_beside_the_figure_is_still_found(compiled):
+    ranking = rank("how many soldiers does the russian army have near ukraine", compiled)
+    assert ranking.answered
+    assert "100,000" in ranking.matches[0].entry.answer

@@ -497,6 +497,7 @@ class _Frame:
         self.quantity = False
         self.measure = self.measure_word = ""  # the kind of measure, and the word asking it
         self.counted = ""  # "how many *tanks*"
+        self.counted_at = -1  # its position in the words
         # "When ...", "what date ...", "... and when": a time is asked for. ("What
         # happens when ..." asks for what happens.)
         self.time = bool(words) and (
@@ -509,7 +510,7 @@ class _Frame:
             if word == "how" and after in _QUANTITY:
                 self.quantity = True
                 if after == "many" and index + 2 < len(words) and not self.counted:
-                    self.counted = words[index + 2]
+                    self.counted, self.counted_at = words[index + 2], index + 2
             elif (word == "how" and after in _MEASURE) or word in _MEASURE_NOUNS:
                 key = after if word == "how" else word
                 if not self.measure:
@@ -538,6 +539,19 @@ class _Frame:
             if at + 1 < len(words) and words[at + 1] not in _AUXILIARIES:
                 return words[at + 1]  # "who *owns* ..."
         return ""
+
+    def owner(self, counted: str, compiled: CompiledCorpus) -> str | None:
+        """The term of whose the counted things are, where the question names them again
+        with an owner: "how many soldiers does the *ukrainian* army have"."""
+        lexicon = compiled.lexicon
+        for index in range(self.counted_at + 1, len(self.words)):
+            before = self.words[index - 1]
+            if lexicon.term(self.words[index]) != counted or index - 1 == self.counted_at:
+                continue
+            owner = lexicon.term(before)
+            if owner is not None and owner != counted:
+                return owner
+        return None
 
     def asked_term(
         self, resolved: list[tuple[TermHit, Postings | None]], compiled: CompiledCorpus
@@ -605,12 +619,16 @@ def _answers_asked(
     something, states an amount of it."""
     if asked not in found:
         return False
-    return not frame.counted or _counts(entry, asked, compiled)
+    if not frame.counted:
+        return True
+    return _counts(entry, asked, frame.owner(asked, compiled), compiled)
 
 
-def _counts(entry: Entry, term: str, compiled: CompiledCorpus) -> bool:
+def _counts(entry: Entry, term: str, owner: str | None, compiled: CompiledCorpus) -> bool:
     """True if the entry states an amount of the thing counted: a figure or number word
-    within a few words before it ("8,500 US troops", "three rounds of talks")."""
+    within a few words before it ("8,500 US troops", "three rounds of talks"), and where
+    the question says whose they are, with that owner beside it ("100,000 Russian troops"
+    does not count Ukraine's army)."""
     lexicon = compiled.lexicon
     amount = _pattern(_QUANTITY_WORDS)
     for text in (entry.answer, *(e.quote for e in entry.evidence)):
@@ -619,7 +637,10 @@ def _counts(entry: Entry, term: str, compiled: CompiledCorpus) -> bool:
             if not (amount.fullmatch(token) or _is_amount(token)):
                 continue
             after = tokens[index + 1 : index + 1 + _COUNT_GAP]
-            if any(lexicon.term(word) == term for word in after):
+            if not any(lexicon.term(word) == term for word in after):
+                continue
+            near = tokens[max(0, index - _COUNT_GAP) : index + 1 + _COUNT_GAP]
+            if owner is None or any(lexicon.term(word) == owner for word in near):
                 return True
     return False
 
