@@ -119,3 +119,25 @@ def test_a_count_with_its_owner_beside_the_figure_is_still_found(compiled):
     ranking = rank("how many soldiers does the russian army have near ukraine", compiled)
     assert ranking.answered
     assert "100,000" in ranking.matches[0].entry.answer
+
+
+def test_what_someone_said_needs_an_entry_reporting_their_words(compiled):
+    # The corpus reports Blinken's words after Geneva, never Lavrov's.
+    assert not rank("what did lavrov tell journalists after geneva", compiled).answered
+    blinken = rank("what did blinken say after geneva", compiled)
+    assert blinken.answered and "Blinken" in blinken.matches[0].entry.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("what did putin tell reporters", {"putin"}),
+        ("what has the national security adviser said", {"sullivan"}),
+        ("did washington say no to moscow's demands", set()),  # a refusal, not words
+        ("number of american troops told to be ready", set()),
+    ],
+)
+def test_the_speaker_a_question_asks_about(compiled, question, speaker):
+    from briefing_cli.search import _Frame
+
+    assert _Frame(question).speaker(compiled) == speaker

@@ -347,6 +347,13 @@ class Lexicon:
                         self._phrase_words[part].append((parts, canonical))
         return self._phrase_words
 
+    def starts_phrase(self, tokens: list[str], index: int) -> bool:
+        """True if a listed phrase begins at ``index`` ("say no", "turn down")."""
+        return any(
+            self._phrase_end(tokens, index, parts) is not None
+            for parts, _ in self._phrases.get(tokens[index], ())
+        )
+
     def phrase_at(self, tokens: list[str], index: int) -> str | None:
         """The term of a listed phrase that the words around ``index`` form with it."""
         for parts, canonical in self.phrase_words().get(tokens[index], ()):

@@ -18,7 +18,8 @@ for little, and a name the corpus uses everywhere ("russia") still counts a litt
 an entry that never names it is not taken for the answer. The question's frame is read
 too: what it names as the thing asked for ("the *range* of", "how many *tanks*", "who
 *owns*") must be in the answer, "how many/much" or "how long/far/old" wants a figure
-(with its unit), and "when" or "what date" wants a time.
+(with its unit), "when" or "what date" wants a time, and "what did Lavrov say" wants an
+entry that reports words of Lavrov's.
 
 Unknown words are matched to the corpus's own words with rapidfuzz, so a typo
 ("javlin", "kremlim"), a spelling by ear ("katar") or two swapped letters ("lien")
@@ -123,6 +124,19 @@ _PRICE = frozenset({"cost", "costs", "price", "prices", "priced", "expensive", "
 # "How many *tanks*": an amount of the thing counted, a figure standing just before it
 # ("8,500 troops", "150 US military trainers"), not a figure about something else.
 _COUNT_GAP = 3  # words a figure may stand before the thing it counts
+# "What did Lavrov say": only an entry that reports words of the one asked about answers
+# it, where the speaker stands within a few words of a verb of saying.
+_SAYING = frozenset({"say", "said", "says", "tell", "told", "tells"})
+_SAID = frozenset(
+    """say says said saying tell tells told telling state states stated confirm confirms
+    confirmed warn warns warned warning report reports reported note notes noted conclude
+    concludes concluded argue argues argued describe describes described write writes
+    wrote add adds added explain explains explained promise promises promised insist
+    insists insisted claim claims claimed announce announces announced affirm affirms
+    affirmed affirming reiterate reiterates reiterated suggest suggests suggested clear
+    comments commented remarks asked answered replied""".split()
+)
+_SPEAKER_GAP = 8  # words a speaker may stand before the verb ("Sullivan also made it clear")
 _NOT_ASKED = 0.55
 _ADVERB_WEIGHT = 0.15  # an unknown "-ly" word weighs this share of an unknown word
 _FUZZY_MIN_LENGTH = 4
@@ -444,6 +458,7 @@ def rank(
     breadth = min(1.0, information / (_MIN_INFORMATION * compiled.unknown_idf))
     frame = _Frame(query)
     asked = frame.asked_term(resolved, compiled)
+    speaker = frame.speaker(compiled)
     pairs = _pairs([h.term for h in hits if h.term])
     scored = []
     for order, idx in enumerate(leaders):
@@ -480,6 +495,8 @@ def rank(
             score *= _NO_QUANTITY
         if frame.time and not _states(entry, _TIME):
             score *= _NO_QUANTITY
+        if speaker and not _quotes_speaker(entry, speaker, compiled):
+            score *= _NOT_ASKED
         if asked is not None and not _answers_asked(entry, asked, frame, found_in[idx], compiled):
             score *= _NOT_ASKED
         fields = {term: FIELD_NAMES[code] for term, code in found_in[idx].items()}
@@ -539,6 +556,20 @@ class _Frame:
             if at + 1 < len(words) and words[at + 1] not in _AUXILIARIES:
                 return words[at + 1]  # "who *owns* ..."
         return ""
+
+    def speaker(self, compiled: CompiledCorpus) -> frozenset[str]:
+        """The terms of who the question asks the words of: "what did *lavrov* say",
+        "what has *the kremlin chief* told reporters"; empty if it asks no one's words."""
+        words, lexicon = self.words, compiled.lexicon
+        for index, word in enumerate(words):
+            if word not in _SAYING or index < 2 or lexicon.starts_phrase(words, index):
+                continue  # "did they *say no*" is a listed phrase: a refusal
+            start = index - 1
+            while start > 0 and words[start - 1] not in _AUXILIARIES | _WH:
+                start -= 1
+            if start > 0:  # "what did X say", not "the troops told to be ready"
+                return frozenset(lexicon.terms(" ".join(words[start:index])))
+        return frozenset()
 
     def owner(self, counted: str, compiled: CompiledCorpus) -> str | None:
         """The term of whose the counted things are, where the question names them again
@@ -602,6 +633,22 @@ def _floored(hit: TermHit, postings: Postings) -> TermHit:
 def _pairs(terms: list[str]) -> set[frozenset[str]]:
     """Terms that stand side by side (stopwords aside), in either order."""
     return {frozenset((a, b)) for a, b in pairwise(terms) if a != b}
+
+
+def _quotes_speaker(entry: Entry, speaker: frozenset[str], compiled: CompiledCorpus) -> bool:
+    """True if the entry reports words of the one the question asks about: a verb of
+    saying with that speaker a few words before or after it ("Sullivan reported",
+    "Blinken confirmed", "the leader said")."""
+    lexicon = compiled.lexicon
+    for text in (entry.question, entry.answer, *(e.quote for e in entry.evidence)):
+        tokens = words(text)
+        for index, token in enumerate(tokens):
+            if token not in _SAID:
+                continue
+            near = tokens[max(0, index - _SPEAKER_GAP) : index + 1 + _COUNT_GAP]
+            if speaker.intersection(lexicon.terms(" ".join(near))):
+                return True
+    return False
 
 
 def _states_quantity(entry: Entry) -> bool:
