@@ -123,6 +123,7 @@ SETS = {
     "holdout.yaml": "written blind, measured, then used for one round of tuning",
     "holdout2.yaml": "written blind, measured once, then used for one round of tuning",
     "holdout3.yaml": "written blind, measured once (87.7% top-1), then tuned on once",
+    "holdout4.yaml": "written blind, measured once (82.7% top-1), then tuned on once",
     "paraphrase.yaml": "written from the corpus in everyday words it does not use; tuned on",
     "paraphrase2.yaml": "written from the corpus as different kinds of reader type; tuned on",
 }

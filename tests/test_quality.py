@@ -21,10 +21,11 @@ FLOORS = {
     "questions.yaml": (0.975, 0),
     "fresh.yaml": (0.955, 0),
     "holdout.yaml": (0.92, 0),
-    "holdout2.yaml": (0.9, 2),
-    "holdout3.yaml": (0.92, 1),
+    "holdout2.yaml": (0.92, 0),
+    "holdout3.yaml": (0.93, 0),
+    "holdout4.yaml": (0.85, 1),
     "paraphrase.yaml": (0.76, 1),
-    "paraphrase2.yaml": (0.77, 3),
+    "paraphrase2.yaml": (0.78, 2),
 }
 
 

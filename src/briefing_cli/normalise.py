@@ -29,7 +29,7 @@ STOPWORDS = frozenset(
     explain explains explained explaining summarise summarize summarised summarized
     summarising summarizing outline outlines elaborate briefly approx approximately roughly
     compare compares compared comparing comparison city cities location venue destination
-    weekday weekdays
+    weekday weekdays type types
     """.split()
 )
 # Question-frame words a stopword list cannot foresee end like this: an unknown adverb
