@@ -141,3 +141,34 @@ def test_the_speaker_a_question_asks_about(compiled, question, speaker):
     from briefing_cli.search import _Frame
 
     assert _Frame(question).speaker(compiled) == speaker
+
+
+def test_a_word_the_corpus_lacks_is_read_by_a_common_sense(compiled):
+    from briefing_cli.search import analyse
+
+    hits = {hit.word: hit for hit, _ in analyse("what principle did blinken affirm", compiled)}
+    assert hits["principle"].term == "rule"
+    assert 0 < hits["principle"].similarity < 1  # believed less than the word itself
+
+
+def test_no_everyday_word_is_read_as_a_name(compiled):
+    from briefing_cli.search import analyse
+
+    # "speed" shares a sense with "swift", but SWIFT in the corpus is a name.
+    terms = {hit.term for hit, _ in analyse("what is the speed of light", compiled)}
+    assert "swift" not in terms
+    assert not rank("what is the speed of light", compiled).answered
+
+
+def test_matching_does_without_the_thesaurus(compiled, monkeypatch, tmp_path):
+    from briefing_cli import thesaurus
+
+    monkeypatch.setattr(thesaurus, "_TABLE", tmp_path / "missing.sqlite3")
+    thesaurus._connection.cache_clear()
+    thesaurus.synonyms.cache_clear()
+    try:
+        assert thesaurus.synonyms("principle") == ()
+        assert rank("what does russia want", compiled).answered
+    finally:
+        thesaurus._connection.cache_clear()
+        thesaurus.synonyms.cache_clear()

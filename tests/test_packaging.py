@@ -77,6 +77,8 @@ def test_wheel_carries_the_corpus(wheel):
     names = zipfile.ZipFile(wheel).namelist()
     assert "briefing_cli/data/faq.yaml" in names
     assert "briefing_cli/cli.py" in names
+    assert "briefing_cli/thesaurus.sqlite3" in names
+    assert "briefing_cli/THESAURUS-LICENSE" in names
 
 
 def test_wheel_install_answers_from_any_folder(fresh_env, tmp_path):

@@ -25,9 +25,10 @@ from briefing_cli.locations import cache_dir
 from briefing_cli.model import Corpus, Entry, Evidence, Source, Topic
 from briefing_cli.normalise import Lexicon, sound
 
-FORMAT = "briefing-compiled-5"
+FORMAT = "briefing-compiled-6"
 # Passages are the answer's sentences and each evidence quote; their terms are kept in
 # order, so that words a question puts side by side can be found side by side.
+_WORD = re.compile(r"[A-Za-z]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])")
 # Fields a term can be found in, best first, and what a match there is worth. "question"
 # is the question and its aliases; "topic" is the topic title and the source section
@@ -98,6 +99,7 @@ class CompiledCorpus:
         self.unknown_idf = _idf(self.size, 0)
         self._surface: dict[str, str] | None = None
         self._sounds: dict[str, list[str]] | None = None
+        self._names: frozenset[str] | None = None
         self._rows: dict[int, tuple[Entry, list, list]] = {}
         # What the matcher derives from a candidate row, kept as long as the row is.
         self.derived: dict[int, object] = {}
@@ -173,6 +175,14 @@ class CompiledCorpus:
             self._surface = dict(self._db.execute("SELECT word, term FROM surface"))
         return self._surface
 
+    def names(self) -> frozenset[str]:
+        """Terms the corpus only ever writes capitalised: names ("SWIFT", "Qatar"), which
+        no everyday word means (read only for synonyms)."""
+        if self._names is None:
+            row = self._db.execute("SELECT value FROM meta WHERE key = 'names'").fetchone()
+            self._names = frozenset(marshal.loads(row[0])) if row else frozenset()
+        return self._names
+
     def sound_forms(self) -> dict[str, list[str]]:
         """The corpus's words by phonetic key (read only for typos)."""
         if self._sounds is None:
@@ -222,6 +232,8 @@ def build(corpus: Corpus, key: str, connection: sqlite3.Connection) -> None:
     phrase_terms: list[list[list[str]]] = []
     passage_terms: list[list[list[str]]] = []
     surface: dict[str, str] = {}
+    capitalised: set[str] = set()
+    lower: set[str] = set()
     for idx, entry in enumerate(corpus.entries):
         # Each piece of text is analysed once; a field is the terms of its pieces in order.
         phrases = [lexicon.analyse(text) for text in (entry.question, *entry.aliases)]
@@ -229,6 +241,10 @@ def build(corpus: Corpus, key: str, connection: sqlite3.Connection) -> None:
         quotes = [lexicon.analyse(e.quote) for e in entry.evidence if e.quote.strip()]
         headings = dict.fromkeys([topic_titles[entry.topic], *(e.section for e in entry.evidence)])
         titles = [lexicon.analyse(text) for text in headings]
+        # Names by their spelling in prose (aliases are written in lower case).
+        for text in (entry.question, entry.answer, *(e.quote for e in entry.evidence)):
+            for word in _WORD.findall(text):
+                (lower if word.islower() else capitalised).add(word.lower())
         phrase_terms.append([[term for _, term in pairs] for pairs in phrases])
         passage_terms.append([[term for _, term in pairs] for pairs in (*sentences, *quotes)])
         for code, pieces in enumerate((phrases, sentences, quotes, titles)):
@@ -238,11 +254,14 @@ def build(corpus: Corpus, key: str, connection: sqlite3.Connection) -> None:
                     best[term].setdefault(idx, code)  # fields come best first
     size = len(corpus.entries)
     idf = {term: _idf(size, len(where)) for term, where in best.items()}
+    common = {lexicon.term(word) for word in lower}
+    names = {lexicon.term(word) for word in capitalised - lower} - common - {None}
     meta = {
         "format": FORMAT,
         "key": key,
         "path": corpus.path,
         "size": str(size),
+        "names": marshal.dumps(sorted(names)),
         "tables": marshal.dumps(
             {
                 "sources": [tuple(source) for source in corpus.sources],

@@ -25,7 +25,10 @@ Unknown words are matched to the corpus's own words with rapidfuzz, so a typo
 ("javlin", "kremlim"), a spelling by ear ("katar") or two swapped letters ("lien")
 still counts, preferring the reading that fits the rest of the question; a misspelt
 stopword or generic word ("qoute") counts as that word. rapidfuzz is imported only
-when a question has an unknown word.
+when a question has an unknown word. An unknown word that is no typo may share one of its
+common senses with a corpus word (a WordNet-derived thesaurus: "principle" for "rule",
+"acted" for "action"); it then explains half of what the word itself would, and never
+stands for a name the corpus uses ("speed" is not SWIFT).
 """
 
 from __future__ import annotations
@@ -146,6 +149,12 @@ _VOWELS = frozenset("aeiouy")
 _TYPO_SLACK = 2  # letters added to a word's length when its edits are weighed
 _SOUND_SIMILARITY = 0.9  # a word spelt by ear ("katar") is nearly the word meant
 _FRAME: set[str] | None = None  # stopwords and generic words, read on the first typo
+# A word the corpus does not know and that is no typo may share a sense with a corpus
+# word (WordNet's most common senses): it then explains this share of its information.
+_SYNONYM_SIMILARITY = 0.5
+_SYNONYM_MIN_LENGTH = 4
+_SYNONYM_CANDIDATES = 8  # the nearest senses only
+_SYNONYM_EDITS = 10  # ranked after every typo reading
 
 
 class QueryTooLong(ValueError):
@@ -384,9 +393,29 @@ def _corrections(tokens: list[str], lookup: _Lookup) -> dict[int, _Typo]:
         if lexicon.weight(word) != 1.0 or lexicon.phrase_at(tokens, index) is not None:
             continue
         typos = _typos(word, lookup) + _phrase_typos(tokens, index, lookup)
+        if not typos and len(word) >= _SYNONYM_MIN_LENGTH:
+            typos = _synonyms(word, lookup)
         if typos:
             corrections[index] = _choose(typos, context, lookup)
     return corrections
+
+
+def _synonyms(word: str, lookup: _Lookup) -> list[_Typo]:
+    """Corpus words that share a common sense with a word the corpus does not know
+    ("cautioned" for "warned"), believed less than a typo of a corpus word."""
+    from briefing_cli.thesaurus import synonyms
+
+    if word.endswith(ADVERB_SUFFIX) and not word.endswith(NOT_ADVERBS):
+        return []  # "definitely": how a question is asked, not what it is about
+    lexicon, names = lookup.compiled.lexicon, lookup.compiled.names()
+    found = []
+    for rank, synonym in enumerate(synonyms(word)[:_SYNONYM_CANDIDATES]):
+        term = lexicon.term(synonym)
+        if term is None or term in names or lexicon.weight(synonym) != 1.0:
+            continue  # "speed" is not SWIFT
+        if lookup(term) is not None:
+            found.append(_Typo(_SYNONYM_EDITS + rank, _SYNONYM_SIMILARITY, synonym, term))
+    return found
 
 
 def analyse(query: str, compiled: CompiledCorpus) -> list[tuple[TermHit, Postings | None]]:

@@ -1,0 +1,71 @@
+"""Synonyms of everyday English words, for a question's words the corpus does not know.
+
+The table (``thesaurus.sqlite3``, built from WordNet 3.0 by ``tools/build_thesaurus.py``)
+lists for each word the words sharing one of its most common senses, nearest first. It
+is opened only when a question has a word the corpus does not know and that is no typo
+of a word it does, and read one word at a time, so it costs nothing otherwise.
+
+WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. (Licence in
+``THESAURUS-LICENSE``, beside this file.)
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from functools import lru_cache
+from pathlib import Path
+
+_TABLE = Path(__file__).with_name("thesaurus.sqlite3")
+# Inflections, undone the way WordNet's own lookup does: "cautioned" -> "caution".
+_ENDINGS = (
+    ("ies", "y"),
+    ("ches", "ch"),
+    ("shes", "sh"),
+    ("ses", "s"),
+    ("es", "e"),
+    ("es", ""),
+    ("s", ""),
+    ("ied", "y"),
+    ("ed", "e"),
+    ("ed", ""),
+    ("ing", "e"),
+    ("ing", ""),
+    ("er", ""),
+    ("est", ""),
+    ("men", "man"),
+)
+_MIN_BASE = 3
+
+
+@lru_cache(maxsize=1)
+def _connection() -> sqlite3.Connection | None:
+    try:
+        uri = _TABLE.resolve().as_uri() + "?mode=ro&immutable=1"
+        return sqlite3.connect(uri, uri=True)
+    except (sqlite3.Error, OSError, ValueError):
+        return None  # no table: the matcher does without synonyms
+
+
+@lru_cache(maxsize=1024)
+def synonyms(word: str) -> tuple[str, ...]:
+    """Words sharing a common sense with ``word`` (or its base form), nearest first."""
+    connection = _connection()
+    if connection is None:
+        return ()
+    forms = [word] + [
+        word[: -len(ending)] + base
+        for ending, base in _ENDINGS
+        if word.endswith(ending) and len(word) - len(ending) >= _MIN_BASE
+    ]
+    found: dict[str, None] = {}
+    try:
+        for form in dict.fromkeys(forms):
+            row = connection.execute(
+                "SELECT synonyms FROM thesaurus WHERE word = ?", (form,)
+            ).fetchone()
+            if row is not None:
+                found.update(dict.fromkeys(row[0].split()))
+    except sqlite3.Error:
+        return ()
+    found.pop(word, None)
+    return tuple(found)
