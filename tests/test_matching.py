@@ -172,3 +172,18 @@ def test_matching_does_without_the_thesaurus(compiled, monkeypatch, tmp_path):
     finally:
         thesaurus._connection.cache_clear()
         thesaurus.synonyms.cache_clear()
+
+
+def test_two_swapped_letters_beat_another_slip_of_the_same_size(compiled):
+    from briefing_cli.search import analyse
+
+    terms = [hit.term for hit, _ in analyse("what happens to the rubel", compiled)]
+    assert "ruble" in terms and "rebel" not in terms
+
+
+def test_the_word_asking_for_a_time_is_not_the_topic(compiled):
+    from briefing_cli.search import analyse
+
+    words = [hit.word for hit, _ in analyse("what year were the minsk agreements", compiled)]
+    assert "year" not in words
+    assert rank("what year were the minsk agreements", compiled).answered

@@ -91,6 +91,7 @@ _TIME = (
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weeks?|weekends?|months?|years?|decades?"
     r"|days?|hours?|since|ago|today|tonight|yesterday|tomorrow|soon)\b"
 )
+_TIME_WORDS = frozenset({"date", "day", "year", "month", "time"})
 _WHEN_OPENINGS = frozenset(
     {
         ("when",),
@@ -347,11 +348,11 @@ def _phrase_typos(tokens: list[str], index: int, lookup: _Lookup) -> list[_Typo]
     return found
 
 
-def _choose(typos: list[_Typo], context: dict[int, float], lookup: _Lookup) -> _Typo:
+def _choose(typed: str, typos: list[_Typo], context: dict[int, float], lookup: _Lookup) -> _Typo:
     """The likeliest meaning of a misspelt word: fewest edits, then the word that shares
     an entry with the rest of the question ("red lien" is "red line", not "liken"), then
     a stopword or generic word over a corpus word the question gives no reason for, then
-    the closest spelling."""
+    two swapped letters over another slip, then the closest spelling."""
 
     def support(typo: _Typo) -> float:
         if not typo.term:
@@ -362,7 +363,14 @@ def _choose(typos: list[_Typo], context: dict[int, float], lookup: _Lookup) -> _
 
     def key(typo: _Typo) -> tuple:
         backing = support(typo)
-        return (typo.edits, -backing, backing == 0 and bool(typo.term), -typo.similarity)
+        swapped = sorted(typo.word) == sorted(typed)  # "rubel" is "ruble", not "rebel"
+        return (
+            typo.edits,
+            -backing,
+            backing == 0 and bool(typo.term),
+            not swapped,
+            -typo.similarity,
+        )
 
     return min(typos, key=key)
 
@@ -396,7 +404,7 @@ def _corrections(tokens: list[str], lookup: _Lookup) -> dict[int, _Typo]:
         if not typos and len(word) >= _SYNONYM_MIN_LENGTH:
             typos = _synonyms(word, lookup)
         if typos:
-            corrections[index] = _choose(typos, context, lookup)
+            corrections[index] = _choose(word, typos, context, lookup)
     return corrections
 
 
@@ -434,7 +442,8 @@ def analyse(query: str, compiled: CompiledCorpus) -> list[tuple[TermHit, Posting
         elif typo.word not in written:
             typed[typo.word] = (tokens[index], typo.similarity)
         tokens[index] = typo.word
-    frame = {_Frame(query).measure_word} - {""}
+    asked = _Frame(query)
+    frame = {asked.measure_word, asked.time_word} - {""}
     found: list[tuple[TermHit, Postings | None]] = []
     for word, term in lexicon.analyse_words(tokens, known=lookup.known):
         if word in frame:
@@ -551,6 +560,9 @@ class _Frame:
             or tuple(words[:2]) in _WHEN_OPENINGS
             or words[-1] == "when"
         )
+        # "What *year* ...", "*date* of ...": the frame's word, not the topic.
+        opening = [word for word in words[:2] if word in _TIME_WORDS]
+        self.time_word = opening[0] if self.time and opening else ""
         for index, word in enumerate(words):
             after = words[index + 1] if index + 1 < len(words) else ""
             if word == "how" and after in _QUANTITY:
