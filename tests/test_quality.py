@@ -24,6 +24,7 @@ FLOORS = {
     "holdout2.yaml": (0.92, 0),
     "holdout3.yaml": (0.93, 0),
     "holdout4.yaml": (0.85, 1),
+    "holdout5.yaml": (0.8, 2),
     "paraphrase.yaml": (0.76, 1),
     "paraphrase2.yaml": (0.78, 2),
 }
