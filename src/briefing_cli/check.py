@@ -13,7 +13,7 @@ from briefing_cli.normalise import Lexicon
 
 MAX_ANSWER_WORDS = 80
 MAX_QUOTE_WORDS = 40
-MAX_ALIASES = 8
+MAX_ALIASES = 12
 TYPO_SIMILARITY = 85  # rapidfuzz ratio at which two longer words are one word misspelt
 TYPO_MIN_LENGTH = 5  # shorter words ("uk", "us") differ by meaning, not by typo
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})

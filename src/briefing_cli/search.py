@@ -418,6 +418,8 @@ def _synonyms(word: str, lookup: _Lookup) -> list[_Typo]:
     lexicon, names = lookup.compiled.lexicon, lookup.compiled.names()
     found = []
     for rank, synonym in enumerate(synonyms(word)[:_SYNONYM_CANDIDATES]):
+        if len(synonym) < _SYNONYM_MIN_LENGTH:
+            continue  # "see", "get": too many senses to stand for anything
         term = lexicon.term(synonym)
         if term is None or term in names or lexicon.weight(synonym) != 1.0:
             continue  # "speed" is not SWIFT
