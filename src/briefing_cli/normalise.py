@@ -29,7 +29,7 @@ STOPWORDS = frozenset(
     explain explains explained explaining summarise summarize summarised summarized
     summarising summarizing outline outlines elaborate briefly approx approximately roughly
     compare compares compared comparing comparison city cities location venue destination
-    weekday weekdays type types
+    weekday weekdays type types went goes gone
     """.split()
 )
 # Question-frame words a stopword list cannot foresee end like this: an unknown adverb
@@ -42,8 +42,9 @@ NOT_ADVERBS = ("ply", "mily")  # supply, apply, family
 GENERIC = frozenset(
     """
     look looks looked looking seem seems seemed appear appears appeared mean means meant
-    reflect reflects reflected impose imposes imposed imposing become becomes became use
-    uses used using clear sure certain real true possible possibly able unable hard harder
+    reflect reflects reflected reflecting impose imposes imposed imposing become becomes
+    became becoming use uses used using clear sure certain real true possible possibly able
+    unable hard harder
     hardest easy easier difficult good bad better best new old recent latest part parts
     role point points reason reasons exist exists existed involve involves involved
     include includes included including mention mentions mentioned explain explains
