@@ -90,6 +90,19 @@ def test_wheel_install_answers_from_any_folder(fresh_env, tmp_path):
     assert json.loads(module.stdout)["answered"] is True
     version = _briefing(fresh_env, "--version", cwd=tmp_path)
     assert version.stdout.strip() == "briefing 0.1.0"
+    # The shipped thesaurus is found and read in the installed package.
+    probe = subprocess.run(
+        [
+            str(fresh_env / "bin" / "python"),
+            "-c",
+            "from briefing_cli.thesaurus import synonyms; print(' '.join(synonyms('principle')))",
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env=clean_env(),
+    )
+    assert "rule" in probe.stdout.split(), probe.stderr
 
 
 def test_editable_install_sees_the_corpus(fresh_env, wheel, tmp_path):
