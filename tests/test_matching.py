@@ -64,7 +64,7 @@ def test_either_spelling_finds_the_same_entry(compiled):
     ],
 )
 def test_a_question_asking_when_wants_a_time(question, asks_time):
-    from briefing_cli.search import _Frame
+    from briefing_cli.frame import Frame as _Frame
 
     assert _Frame(question).time is asks_time
 
@@ -138,7 +138,7 @@ def test_what_someone_said_needs_an_entry_reporting_their_words(compiled):
     ],
 )
 def test_the_speaker_a_question_asks_about(compiled, question, speaker):
-    from briefing_cli.search import _Frame
+    from briefing_cli.frame import Frame as _Frame
 
     assert _Frame(question).speaker(compiled) == speaker
 

@@ -1,0 +1,259 @@
+"""What a question's words the corpus does not know most likely mean.
+
+Unknown words are matched to the corpus's own words with rapidfuzz, so a typo ("javlin",
+"kremlim"), a spelling by ear ("katar") or two swapped letters ("lien") still counts,
+preferring the reading that fits the rest of the question; a misspelt stopword or generic
+word ("qoute") counts as that word. rapidfuzz is imported only when a question has an
+unknown word. An unknown word that is no typo may share one of its common senses with a
+corpus word (a WordNet-derived thesaurus: "principle" for "rule", "acted" for "action");
+it then explains half of what the word itself would, and never stands for a name the
+corpus uses ("speed" is not SWIFT).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import NamedTuple
+
+from briefing_cli.compiled import CompiledCorpus, Postings
+from briefing_cli.normalise import ADVERB_SUFFIX, NOT_ADVERBS, frame_words, sound
+
+_ADVERB_WEIGHT = 0.15  # an unknown "-ly" word weighs this share of an unknown word
+_FUZZY_MIN_LENGTH = 4
+_FUZZY_CANDIDATES = 8
+_SHORT_WORD = 5  # up to this length only some kinds of typo are believed
+_VOWELS = frozenset("aeiouy")
+_TYPO_SLACK = 2  # letters added to a word's length when its edits are weighed
+_SOUND_SIMILARITY = 0.9  # a word spelt by ear ("katar") is nearly the word meant
+_FRAME: set[str] | None = None  # stopwords and generic words, read on the first typo
+# A word the corpus does not know and that is no typo may share a sense with a corpus
+# word (WordNet's most common senses): it then explains this share of its information.
+_SYNONYM_SIMILARITY = 0.5
+_SYNONYM_MIN_LENGTH = 4
+_SYNONYM_CANDIDATES = 8  # the nearest senses only
+_SYNONYM_EDITS = 10  # ranked after every typo reading
+
+
+class Lookup:
+    """Postings for the terms of one question, each read from the index once."""
+
+    def __init__(self, compiled: CompiledCorpus) -> None:
+        self.compiled = compiled
+        self._cache: dict[str, Postings | None] = {}
+
+    def __call__(self, term: str) -> Postings | None:
+        if term not in self._cache:
+            self._cache[term] = self.compiled.postings(term)
+        return self._cache[term]
+
+    def known(self, term: str) -> bool:
+        return self(term) is not None
+
+
+def _typo_limit(length: int) -> int:
+    """Edits a word of this length may be away from the corpus word it is meant to be."""
+    return 1 if length <= 8 else 2
+
+
+class Typo(NamedTuple):
+    """A word the question may have meant by a word the corpus does not know."""
+
+    edits: int
+    similarity: float
+    word: str
+    term: str  # its corpus term ("" for a stopword or generic word, which has none)
+    phrase: bool = False  # a word of a listed phrase the question's other words complete
+
+
+def _plausible_typo(word: str, candidate: str, key: str, candidate_key: str) -> bool:
+    """A typo rarely hits the first sound ("round" is not a misspelt "found", but "katar"
+    is "qatar"), and a short word one letter off is too often another real word ("tall",
+    "talk"; "tanks", "talks"): there only a dropped letter ("qatr" for "qatar"), two
+    swapped letters ("lien" for "line"), a spelling by ear or, from five letters, a
+    wrong vowel ("bidin" for "biden") counts."""
+    if key[:1] != candidate_key[:1] and word[:1] != candidate[:1]:
+        return False
+    if len(word) > _SHORT_WORD or key == candidate_key:
+        return True
+    if len(candidate) == len(word) + 1 and candidate[-1] == word[-1]:
+        return True
+    if len(candidate) != len(word):
+        return False
+    if sorted(candidate) == sorted(word):
+        return True
+    differ = [(a, b) for a, b in zip(word, candidate) if a != b]
+    return (
+        len(word) > _FUZZY_MIN_LENGTH
+        and len(differ) == 1
+        and differ[0][0] in _VOWELS
+        and differ[0][1] in _VOWELS
+    )
+
+
+def _similarity(word: str, ratio: float, edits: int) -> float:
+    """How sure a typo match is: one slip in a short word ("ptuin") is still one slip."""
+    return max(ratio / 100.0, 1.0 - edits / (len(word) + _TYPO_SLACK))
+
+
+def _typos(word: str, lookup: Lookup) -> list[Typo]:
+    """The corpus words, stopwords and generic words a misspelt word may mean."""
+    from rapidfuzz import fuzz, process
+
+    global _FRAME
+    if _FRAME is None:
+        _FRAME = {word for word in frame_words() if len(word) >= _FUZZY_MIN_LENGTH}
+    compiled = lookup.compiled
+    surface, sounds = compiled.surface_forms(), compiled.sound_forms()
+    key, limit = sound(word), _typo_limit(len(word))
+    seen: set[str] = set()
+    pool: list[tuple[str, float]] = []
+    for candidate, ratio, _ in process.extract(
+        word, surface.keys(), scorer=fuzz.ratio, limit=_FUZZY_CANDIDATES, score_cutoff=70
+    ):
+        seen.add(candidate)
+        pool.append((candidate, ratio))
+    for candidate_key, _, _ in process.extract(
+        key, sounds.keys(), scorer=fuzz.ratio, limit=_FUZZY_CANDIDATES // 2, score_cutoff=75
+    ):
+        for candidate in sounds[candidate_key]:
+            if candidate not in seen:
+                seen.add(candidate)
+                pool.append((candidate, fuzz.ratio(word, candidate)))
+    for candidate, ratio, _ in process.extract(
+        word, _FRAME, scorer=fuzz.ratio, limit=_FUZZY_CANDIDATES // 2, score_cutoff=70
+    ):
+        if candidate not in seen:
+            pool.append((candidate, ratio))
+    found = []
+    for candidate, ratio in pool:
+        distance = _typo_distance(word, key, candidate, limit)
+        if distance is None:
+            continue
+        edits, spelt = distance
+        similarity = _similarity(word, ratio, spelt)
+        if edits == 0:  # sounds the same
+            similarity = max(similarity, _SOUND_SIMILARITY)
+        if candidate in surface:
+            term = surface[candidate]
+            if lookup(term) is not None:
+                found.append(Typo(edits, similarity, candidate, term))
+        else:
+            found.append(Typo(edits, similarity, candidate, ""))
+    return found
+
+
+def _typo_distance(word: str, key: str, candidate: str, limit: int) -> tuple[int, int] | None:
+    """(edits, spelling edits) from a word to a candidate it may be a typo of, or None
+    when that typo is implausible; a candidate that sounds the same counts 0 edits."""
+    from rapidfuzz.distance import OSA
+
+    candidate_key = sound(candidate)
+    if abs(len(candidate) - len(word)) > limit:
+        return None
+    if not _plausible_typo(word, candidate, key, candidate_key):
+        return None
+    spelt = OSA.distance(word, candidate)
+    edits = 0 if key == candidate_key else spelt
+    return None if edits > limit else (edits, spelt)
+
+
+def _phrase_typos(tokens: list[str], index: int, lookup: Lookup) -> list[Typo]:
+    """Words of listed phrases that a misspelt word may mean, where the words around it
+    then form the phrase ("white hoouse", "nord strem 2")."""
+    from rapidfuzz import fuzz, process
+
+    word, lexicon = tokens[index], lookup.compiled.lexicon
+    key, limit = sound(word), _typo_limit(len(word))
+    found = []
+    for candidate, ratio, _ in process.extract(
+        word, lexicon.phrase_words().keys(), scorer=fuzz.ratio, limit=4, score_cutoff=70
+    ):
+        distance = _typo_distance(word, key, candidate, limit)
+        if distance is None:
+            continue
+        edits, spelt = distance
+        term = lexicon.phrase_at([*tokens[:index], candidate, *tokens[index + 1 :]], index)
+        if term is not None and lookup(term) is not None:
+            similarity = _similarity(word, ratio, spelt)
+            found.append(Typo(edits, similarity, candidate, term, phrase=True))
+    return found
+
+
+def _choose(typed: str, typos: list[Typo], context: dict[int, float], lookup: Lookup) -> Typo:
+    """The likeliest meaning of a misspelt word: fewest edits, then the word that shares
+    an entry with the rest of the question ("red lien" is "red line", not "liken"), then
+    a stopword or generic word over a corpus word the question gives no reason for, then
+    two swapped letters over another slip, then the closest spelling."""
+
+    def support(typo: Typo) -> float:
+        if not typo.term:
+            return 0.0
+        postings = lookup(typo.term)
+        assert postings is not None
+        return max((context.get(idx, 0.0) for idx in postings.ids), default=0.0)
+
+    def key(typo: Typo) -> tuple:
+        backing = support(typo)
+        swapped = sorted(typo.word) == sorted(typed)  # "rubel" is "ruble", not "rebel"
+        return (
+            typo.edits,
+            -backing,
+            backing == 0 and bool(typo.term),
+            not swapped,
+            -typo.similarity,
+        )
+
+    return min(typos, key=key)
+
+
+def unknown_cost(word: str, lookup: Lookup) -> float:
+    cost = lookup.compiled.unknown_idf * lookup.compiled.lexicon.weight(word)
+    if len(word) >= 7 and word.endswith(ADVERB_SUFFIX) and not word.endswith(NOT_ADVERBS):
+        cost *= _ADVERB_WEIGHT
+    return cost
+
+
+def corrections(tokens: list[str], lookup: Lookup) -> dict[int, Typo]:
+    """What each misspelt word of a question most likely means, by its position."""
+    lexicon = lookup.compiled.lexicon
+    context: dict[int, float] = defaultdict(float)
+    unknown: set[str] = set()
+    for word, term in lexicon.analyse_words(tokens, known=lookup.known):
+        postings = lookup(term)
+        if postings is None:
+            unknown.add(word)
+            continue
+        for idx in postings.ids:
+            context[idx] += postings.idf * lexicon.weight(word)
+    corrections = {}
+    for index, word in enumerate(tokens):
+        if word not in unknown or len(word) < _FUZZY_MIN_LENGTH or not word.isalpha():
+            continue
+        if lexicon.weight(word) != 1.0 or lexicon.phrase_at(tokens, index) is not None:
+            continue
+        typos = _typos(word, lookup) + _phrase_typos(tokens, index, lookup)
+        if not typos and len(word) >= _SYNONYM_MIN_LENGTH:
+            typos = _synonyms(word, lookup)
+        if typos:
+            corrections[index] = _choose(word, typos, context, lookup)
+    return corrections
+
+
+def _synonyms(word: str, lookup: Lookup) -> list[Typo]:
+    """Corpus words that share a common sense with a word the corpus does not know
+    ("cautioned" for "warned"), believed less than a typo of a corpus word."""
+    from briefing_cli.thesaurus import synonyms
+
+    if word.endswith(ADVERB_SUFFIX) and not word.endswith(NOT_ADVERBS):
+        return []  # "definitely": how a question is asked, not what it is about
+    lexicon, names = lookup.compiled.lexicon, lookup.compiled.names()
+    found = []
+    for rank, synonym in enumerate(synonyms(word)[:_SYNONYM_CANDIDATES]):
+        if len(synonym) < _SYNONYM_MIN_LENGTH:
+            continue  # "see", "get": too many senses to stand for anything
+        term = lexicon.term(synonym)
+        if term is None or term in names or lexicon.weight(synonym) != 1.0:
+            continue  # "speed" is not SWIFT
+        if lookup(term) is not None:
+            found.append(Typo(_SYNONYM_EDITS + rank, _SYNONYM_SIMILARITY, synonym, term))
+    return found

@@ -1,0 +1,324 @@
+"""How a question is asked, and whether an entry gives that kind of answer.
+
+"How many tanks" wants an amount of tanks, "how long is the pipeline" a figure with its
+unit, "when" or "what date" a time, "the range of a javelin" an entry that speaks of
+range, "what did Lavrov say" an entry that reports Lavrov's words, and "how many soldiers
+does the Ukrainian army have" a count of Ukraine's soldiers, not of Russia's. An entry
+that gives another kind of answer, however well it covers the question's words, is a
+weaker answer: ``Frame.fit`` says by how much.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping
+
+from briefing_cli.compiled import CompiledCorpus
+from briefing_cli.model import Entry
+from briefing_cli.normalise import fold, words
+
+# The question's frame, read from its words. "How many/much/big" asks for a quantity;
+# "how long/far/old/tall ..." (or "weigh") asks for a measure, which only a figure with
+# its unit answers ("how long is the pipeline" is not answered by "Nord Stream 2"), and
+# the adjective is the frame, not the topic. An entry that states neither is a weaker
+# answer.
+_QUANTITY = frozenset({"many", "much", "big", "large", "strong", "powerful"})
+_MEASURE = dict.fromkeys(["long", "length", "duration"], "long")  # word asking -> kind
+_MEASURE.update(dict.fromkeys(["tall", "wide", "deep"], "tall"), far="far", old="old")
+_MEASURE.update(dict.fromkeys(["heavy", "weigh", "weighs", "weight"], "heavy"), fast="fast")
+_MEASURE_NOUNS = frozenset({"weigh", "weighs", "weight", "length", "duration"})  # no "how"
+# A measure is a figure with its unit ("eight hours", "8,000 km"), not a bare unit ("in
+# decades"); "since December" says how long too.
+_FIGURE = (
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few"
+    r"|dozens?|hundreds?|thousands?)\s+"
+)
+_KM = r"km|kilomet\w*|miles?|met(?:er|re)s?"
+_UNITS = {
+    "long": rf"{_FIGURE}(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|{_KM})|since",
+    "far": rf"{_FIGURE}(?:{_KM})",
+    "tall": rf"{_FIGURE}(?:feet|foot|ft|{_KM})",
+    "heavy": rf"{_FIGURE}(?:kg|kilo\w*|tonnes?|tons?|pounds?|lbs?)",
+    "fast": rf"{_FIGURE}(?:mph|kph|km/h|knots?)",
+    "old": r"years?\s+old|aged|born",
+}
+# "When ...?" or "what date ...?" asks for a time: only an entry that states one (a date,
+# a day, a month, "last week", "eight years ago", "since December") answers it.
+_TIME = (
+    r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:19|20)\d\d"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weeks?|weekends?|months?|years?|decades?"
+    r"|days?|hours?|since|ago|today|tonight|yesterday|tomorrow|soon)\b"
+)
+_TIME_WORDS = frozenset({"date", "day", "year", "month", "time"})
+_WHEN_OPENINGS = frozenset(
+    {
+        ("when",),
+        ("date",),
+        ("what", "date"),
+        ("what", "day"),
+        ("what", "year"),
+        ("which", "date"),
+        ("which", "day"),
+        ("which", "year"),
+        ("on", "what"),
+        ("how", "soon"),
+    }
+)
+_NUMBER = r"\$?(\d[\d,.]*)"
+_MONTHS = r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+_QUANTITY_WORDS = (
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?"
+    r"|millions?|billions?|half|third|quarter|percent|several|multiple|few)\b"
+)
+_PATTERNS: dict[str, re.Pattern[str]] = {}  # the patterns above, compiled when first needed
+_NO_QUANTITY = 0.55
+# The thing a question names as what it asks for: "what is the *range* of a javelin",
+# "the *history* of", "who *owns*", "how many *tanks*". An entry that never mentions it
+# answers another question, however well it covers the rest ("javelin").
+_WH = frozenset({"what", "which", "who"})
+_LINKS = frozenset({"is", "are", "was", "were", "s", "the", "a", "an"})
+_AUXILIARIES = _LINKS | {"will", "would", "can", "could", "did", "does", "do", "has", "have"}
+_MAKERS = frozenset({"make", "makes", "made", "making"})  # stopwords, but asked for here
+# "How much does it *cost*", "the *price* of": a price is asked for, and only an entry
+# that speaks of cost or price answers it (a package "worth $200 million" does not say
+# what one of its missiles costs).
+_PRICE = frozenset({"cost", "costs", "price", "prices", "priced", "expensive", "cheap"})
+# "How many *tanks*": an amount of the thing counted, a figure standing just before it
+# ("8,500 troops", "150 US military trainers"), not a figure about something else.
+_COUNT_GAP = 3  # words a figure may stand before the thing it counts
+# "What did Lavrov say": only an entry that reports words of the one asked about answers
+# it, where the speaker stands within a few words of a verb of saying.
+_SAYING = frozenset({"say", "said", "says", "tell", "told", "tells"})
+_SAID = frozenset(
+    """say says said saying tell tells told telling state states stated confirm confirms
+    confirmed warn warns warned warning report reports reported note notes noted conclude
+    concludes concluded argue argues argued describe describes described write writes
+    wrote add adds added explain explains explained promise promises promised insist
+    insists insisted claim claims claimed announce announces announced affirm affirms
+    affirmed affirming reiterate reiterates reiterated suggest suggests suggested clear
+    comments commented remarks asked answered replied""".split()
+)
+_SPEAKER_GAP = 8  # words a speaker may stand before the verb ("Sullivan also made it clear")
+_NOT_ASKED = 0.55
+
+
+class Frame:
+    """How a question is asked: for a quantity, for a measure, about a named thing."""
+
+    def __init__(self, query: str) -> None:
+        self._compiled: CompiledCorpus | None = None
+        self._asked: str | None = None
+        self._speaker: frozenset[str] = frozenset()
+        self.words = words = re.findall(r"[a-z0-9]+", fold(query))
+        self.quantity = False
+        self.measure = self.measure_word = ""  # the kind of measure, and the word asking it
+        self.counted = ""  # "how many *tanks*"
+        self.counted_at = -1  # its position in the words
+        # "When ...", "what date ...", "... and when": a time is asked for. ("What
+        # happens when ..." asks for what happens.)
+        self.time = bool(words) and (
+            tuple(words[:1]) in _WHEN_OPENINGS
+            or tuple(words[:2]) in _WHEN_OPENINGS
+            or words[-1] == "when"
+        )
+        # "What *year* ...", "*date* of ...": the frame's word, not the topic.
+        opening = [word for word in words[:2] if word in _TIME_WORDS]
+        self.time_word = opening[0] if self.time and opening else ""
+        for index, word in enumerate(words):
+            after = words[index + 1] if index + 1 < len(words) else ""
+            if word == "how" and after in _QUANTITY:
+                self.quantity = True
+                if after == "many" and index + 2 < len(words) and not self.counted:
+                    self.counted, self.counted_at = words[index + 2], index + 2
+            elif (word == "how" and after in _MEASURE) or word in _MEASURE_NOUNS:
+                key = after if word == "how" else word
+                if not self.measure:
+                    self.measure, self.measure_word = _MEASURE[key], key
+
+    def asked_word(self) -> str:
+        """The word that names what the question asks for, or ""."""
+        words = self.words
+        if self.counted:
+            return self.counted
+        if "of" in words:
+            at = words.index("of")
+            lead = words[:at]
+            if lead[:1] == ["the"]:
+                lead = lead[1:]
+            if len(lead) == 1:
+                return lead[0]  # "the history of ..."
+            for start, word in enumerate(lead):
+                if word in _WH:
+                    between = [w for w in lead[start + 1 : -1] if w not in _LINKS]
+                    if len(lead) - start >= 2 and len(between) <= 1:
+                        return lead[-1]  # "what is the (main) *range* of ..."
+                    break
+        if "who" in words:
+            at = words.index("who")
+            if at + 1 < len(words) and words[at + 1] not in _AUXILIARIES:
+                return words[at + 1]  # "who *owns* ..."
+        return ""
+
+    def speaker(self, compiled: CompiledCorpus) -> frozenset[str]:
+        """The terms of who the question asks the words of: "what did *lavrov* say",
+        "what has *the kremlin chief* told reporters"; empty if it asks no one's words."""
+        words, lexicon = self.words, compiled.lexicon
+        for index, word in enumerate(words):
+            if word not in _SAYING or index < 2 or lexicon.starts_phrase(words, index):
+                continue  # "did they *say no*" is a listed phrase: a refusal
+            start = index - 1
+            while start > 0 and words[start - 1] not in _AUXILIARIES | _WH:
+                start -= 1
+            if start > 0:  # "what did X say", not "the troops told to be ready"
+                return frozenset(lexicon.terms(" ".join(words[start:index])))
+        return frozenset()
+
+    def owner(self, counted: str, compiled: CompiledCorpus) -> str | None:
+        """The term of whose the counted things are, where the question names them again
+        with an owner: "how many soldiers does the *ukrainian* army have"."""
+        lexicon = compiled.lexicon
+        for index in range(self.counted_at + 1, len(self.words)):
+            before = self.words[index - 1]
+            if lexicon.term(self.words[index]) != counted or index - 1 == self.counted_at:
+                continue
+            owner = lexicon.term(before)
+            if owner is not None and owner != counted:
+                return owner
+        return None
+
+    def asked_term(self, terms: Mapping[str, str], compiled: CompiledCorpus) -> str | None:
+        """The term of what the question names as the thing it asks for, if it names one:
+        a content word that says what it is about ("the *range* of", "who *owns*", not
+        "the kind of" or "the day of"), or what it counts ("how many *people*"). A word the
+        corpus does not know gives "", which no entry explains. ``terms``: each word of
+        the question, as typed, with the term it was matched to ("" if none)."""
+        word = self.asked_word()
+        lexicon = compiled.lexicon
+        price = _PRICE.intersection(self.words)
+        if price and (self.quantity or not word):
+            word = min(price)  # "how much does it cost": the price is what is asked
+        if word in _MAKERS:
+            return ""  # "who *makes* javelins": no entry says
+        if not word or lexicon.term(word) is None:
+            return None
+        if word != self.counted and lexicon.weight(word) < 1.0:
+            return None
+        if word in terms:
+            return terms[word]
+        return "" if word in _PRICE else None
+
+    def read(self, terms: Mapping[str, str], compiled: CompiledCorpus) -> None:
+        """Read what the question asks for, given how its words were matched."""
+        self._compiled = compiled
+        self._asked = self.asked_term(terms, compiled)
+        self._speaker = self.speaker(compiled)
+
+    def fit(self, entry: Entry, found: Collection[str]) -> float:
+        """How well an entry gives the kind of answer asked for: 1.0, or a factor below it
+        for each kind it does not give. ``found``: the question's terms the entry has."""
+        compiled, factor = self._compiled, 1.0
+        if self.quantity and not _states_quantity(entry):
+            factor *= _NO_QUANTITY
+        if self.measure and not _states(entry, _UNITS[self.measure], units=True):
+            factor *= _NO_QUANTITY
+        if self.time and not _states(entry, _TIME):
+            factor *= _NO_QUANTITY
+        if self._speaker and not _quotes_speaker(entry, self._speaker, compiled):
+            factor *= _NOT_ASKED
+        asked = self._asked
+        if asked is not None and not _answers_asked(entry, asked, self, found, compiled):
+            factor *= _NOT_ASKED
+        return factor
+
+
+def _pattern(source: str) -> re.Pattern[str]:
+    if source not in _PATTERNS:
+        _PATTERNS[source] = re.compile(source, re.IGNORECASE)
+    return _PATTERNS[source]
+
+
+def _states(entry: Entry, source: str, *, units: bool = False) -> bool:
+    """True if the entry's answer or a quote has a match of the pattern."""
+    pattern = _pattern(rf"\b(?:{source})\b" if units else source)
+    texts = (entry.answer, *(e.quote for e in entry.evidence))
+    return any(pattern.search(text) for text in texts)
+
+
+def _quotes_speaker(entry: Entry, speaker: frozenset[str], compiled: CompiledCorpus) -> bool:
+    """True if the entry reports words of the one the question asks about: a verb of
+    saying with that speaker a few words before or after it ("Sullivan reported",
+    "Blinken confirmed", "the leader said")."""
+    lexicon = compiled.lexicon
+    for text in (entry.question, entry.answer, *(e.quote for e in entry.evidence)):
+        tokens = words(text)
+        for index, token in enumerate(tokens):
+            if token not in _SAID:
+                continue
+            near = tokens[max(0, index - _SPEAKER_GAP) : index + 1 + _COUNT_GAP]
+            if speaker.intersection(lexicon.terms(" ".join(near))):
+                return True
+    return False
+
+
+def _states_quantity(entry: Entry) -> bool:
+    """True if the entry states an amount: a number word, or a figure that is not a date,
+    a year or part of a name ("27 January 2022" and "Nord Stream 2" are not amounts)."""
+    texts = (entry.answer, *(e.quote for e in entry.evidence))
+    words = _pattern(_QUANTITY_WORDS)
+    return any(words.search(text) or _has_figure(text) for text in texts)
+
+
+def _answers_asked(
+    entry: Entry, asked: str, frame: Frame, found: Collection[str], compiled: CompiledCorpus
+) -> bool:
+    """True if the entry speaks of what the question asks for, and when it counts
+    something, states an amount of it."""
+    if asked not in found:
+        return False
+    if not frame.counted:
+        return True
+    return _counts(entry, asked, frame.owner(asked, compiled), compiled)
+
+
+def _counts(entry: Entry, term: str, owner: str | None, compiled: CompiledCorpus) -> bool:
+    """True if the entry states an amount of the thing counted: a figure or number word
+    within a few words before it ("8,500 US troops", "three rounds of talks"), and where
+    the question says whose they are, with that owner beside it ("100,000 Russian troops"
+    does not count Ukraine's army)."""
+    lexicon = compiled.lexicon
+    amount = _pattern(_QUANTITY_WORDS)
+    for text in (entry.answer, *(e.quote for e in entry.evidence)):
+        tokens = words(text)
+        for index, token in enumerate(tokens):
+            if not (amount.fullmatch(token) or _is_amount(token)):
+                continue
+            after = tokens[index + 1 : index + 1 + _COUNT_GAP]
+            if not any(lexicon.term(word) == term for word in after):
+                continue
+            near = tokens[max(0, index - _COUNT_GAP) : index + 1 + _COUNT_GAP]
+            if owner is None or any(lexicon.term(word) == owner for word in near):
+                return True
+    return False
+
+
+def _is_amount(token: str) -> bool:
+    """A token that is a figure and not a year."""
+    if not token[:1].isdigit() or not token.isdigit():
+        return False
+    return not (len(token) == 4 and token[:2] in ("19", "20"))
+
+
+def _has_figure(text: str) -> bool:
+    months = _pattern(_MONTHS)
+    for match in _pattern(_NUMBER).finditer(text):
+        start, digits = match.start(), match.group(1)
+        if len(digits) == 4 and digits[:2] in ("19", "20"):
+            continue  # a year
+        if months.match(text, match.end(1)):
+            continue  # a day of a month
+        before = text[:start].split()[-1:] if start and text[start - 1].isspace() else []
+        word = before[0] if before else ""
+        if word[:1].isupper() and word.isalpha() and not word.isupper():
+            continue  # part of a name: "Stream 2"
+        return True
+    return False
