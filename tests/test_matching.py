@@ -187,3 +187,18 @@ def test_the_word_asking_for_a_time_is_not_the_topic(compiled):
     words = [hit.word for hit, _ in analyse("what year were the minsk agreements", compiled)]
     assert "year" not in words
     assert rank("what year were the minsk agreements", compiled).answered
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("wen did biden speak with putin", "when did biden speak with putin"),
+        ("how many troops on hight alert", "how many troops on high alert"),
+    ],
+)
+def test_a_short_word_with_a_letter_missing_or_one_too_many_is_read_as_meant(
+    compiled, typed, meant
+):
+    slipped, written = rank(typed, compiled), rank(meant, compiled)
+    assert slipped.answered and written.answered
+    assert slipped.matches[0].entry.id == written.matches[0].entry.id

@@ -68,15 +68,17 @@ class Typo(NamedTuple):
 def _plausible_typo(word: str, candidate: str, key: str, candidate_key: str) -> bool:
     """A typo rarely hits the first sound ("round" is not a misspelt "found", but "katar"
     is "qatar"), and a short word one letter off is too often another real word ("tall",
-    "talk"; "tanks", "talks"): there only a dropped letter ("qatr" for "qatar"), two
-    swapped letters ("lien" for "line"), a spelling by ear or, from five letters, a
-    wrong vowel ("bidin" for "biden") counts."""
+    "talk"; "tanks", "talks"): there only a dropped letter ("qatr" for "qatar"), one
+    letter too many at the end ("hight"), two swapped letters ("lien" for "line"), a
+    spelling by ear or, from five letters, a wrong vowel ("bidin" for "biden") counts."""
     if key[:1] != candidate_key[:1] and word[:1] != candidate[:1]:
         return False
     if len(word) > _SHORT_WORD or key == candidate_key:
         return True
     if len(candidate) == len(word) + 1 and candidate[-1] == word[-1]:
         return True
+    if word[:-1] == candidate:
+        return True  # one letter too many at the end: "hight" for "high"
     if len(candidate) != len(word):
         return False
     if sorted(candidate) == sorted(word):
@@ -227,6 +229,11 @@ def corrections(tokens: list[str], lookup: Lookup) -> dict[int, Typo]:
             context[idx] += postings.idf * lexicon.weight(word)
     corrections = {}
     for index, word in enumerate(tokens):
+        if word in unknown and len(word) == _FUZZY_MIN_LENGTH - 1 and word.isalpha():
+            frame = _dropped_letter_of_frame_word(word)
+            if frame:  # "wen", "wat": a question word missing a letter
+                corrections[index] = Typo(1, _similarity(word, 0.0, 1), frame, "")
+            continue
         if word not in unknown or len(word) < _FUZZY_MIN_LENGTH or not word.isalpha():
             continue
         if lexicon.weight(word) != 1.0 or lexicon.phrase_at(tokens, index) is not None:
@@ -237,6 +244,22 @@ def corrections(tokens: list[str], lookup: Lookup) -> dict[int, Typo]:
         if typos:
             corrections[index] = _choose(word, typos, context, lookup)
     return corrections
+
+
+def _dropped_letter_of_frame_word(word: str) -> str:
+    """A stopword or generic word (4 letters or more) that a three-letter word is with
+    a letter put back ("wen" -> "when" or "went": either says how a question is asked),
+    or "" when there is none."""
+    global _FRAME
+    if _FRAME is None:
+        _FRAME = {word for word in frame_words() if len(word) >= _FUZZY_MIN_LENGTH}
+    found = {
+        frame
+        for frame in _FRAME
+        if len(frame) == len(word) + 1
+        and any(frame[:at] + frame[at + 1 :] == word for at in range(len(frame)))
+    }
+    return min(found, default="")
 
 
 def _synonyms(word: str, lookup: Lookup) -> list[Typo]:
