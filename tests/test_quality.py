@@ -26,6 +26,7 @@ FLOORS = {
     "holdout4.yaml": (0.88, 1),
     "holdout5.yaml": (0.84, 2),
     "holdout6.yaml": (0.94, 2),
+    "holdout7.yaml": (0.97, 1),
     "paraphrase.yaml": (0.82, 1),
     "paraphrase2.yaml": (0.86, 2),
 }
