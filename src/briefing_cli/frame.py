@@ -106,8 +106,8 @@ class Frame:
     """How a question is asked: for a quantity, for a measure, about a named thing."""
 
     def __init__(self, query: str) -> None:
-        self._compiled: CompiledCorpus | None = None
-        self._asked: str | None = None
+        self._asked: str | None = None  # set by read()
+        self._owner: str | None = None
         self._speaker: frozenset[str] = frozenset()
         self.words = words = re.findall(r"[a-z0-9]+", fold(query))
         self.quantity = False
@@ -208,15 +208,17 @@ class Frame:
         return "" if word in _PRICE else None
 
     def read(self, terms: Mapping[str, str], compiled: CompiledCorpus) -> None:
-        """Read what the question asks for, given how its words were matched."""
-        self._compiled = compiled
+        """Read what the question asks for, given how its words were matched (once per
+        question, before ``fit``)."""
         self._asked = self.asked_term(terms, compiled)
+        if self.counted and self._asked:
+            self._owner = self.owner(self._asked, compiled)
         self._speaker = self.speaker(compiled)
 
-    def fit(self, entry: Entry, found: Collection[str]) -> float:
+    def fit(self, entry: Entry, found: Collection[str], compiled: CompiledCorpus) -> float:
         """How well an entry gives the kind of answer asked for: 1.0, or a factor below it
         for each kind it does not give. ``found``: the question's terms the entry has."""
-        compiled, factor = self._compiled, 1.0
+        factor = 1.0
         if self.quantity and not _states_quantity(entry):
             factor *= _NO_QUANTITY
         if self.measure and not _states(entry, _UNITS[self.measure], units=True):
@@ -225,10 +227,19 @@ class Frame:
             factor *= _NO_QUANTITY
         if self._speaker and not _quotes_speaker(entry, self._speaker, compiled):
             factor *= _NOT_ASKED
-        asked = self._asked
-        if asked is not None and not _answers_asked(entry, asked, self, found, compiled):
+        if self._asked is not None and not self._answers_asked(entry, found, compiled):
             factor *= _NOT_ASKED
         return factor
+
+    def _answers_asked(
+        self, entry: Entry, found: Collection[str], compiled: CompiledCorpus
+    ) -> bool:
+        """True if the entry speaks of what the question asks for, and when it counts
+        something, states an amount of it (of the owner's, where the question names one)."""
+        asked = self._asked
+        if asked is None or asked not in found:
+            return False
+        return not self.counted or _counts(entry, asked, self._owner, compiled)
 
 
 def _pattern(source: str) -> re.Pattern[str]:
@@ -266,18 +277,6 @@ def _states_quantity(entry: Entry) -> bool:
     texts = (entry.answer, *(e.quote for e in entry.evidence))
     words = _pattern(_QUANTITY_WORDS)
     return any(words.search(text) or _has_figure(text) for text in texts)
-
-
-def _answers_asked(
-    entry: Entry, asked: str, frame: Frame, found: Collection[str], compiled: CompiledCorpus
-) -> bool:
-    """True if the entry speaks of what the question asks for, and when it counts
-    something, states an amount of it."""
-    if asked not in found:
-        return False
-    if not frame.counted:
-        return True
-    return _counts(entry, asked, frame.owner(asked, compiled), compiled)
 
 
 def _counts(entry: Entry, term: str, owner: str | None, compiled: CompiledCorpus) -> bool:

@@ -44,8 +44,8 @@ GENERIC = frozenset(
     look looks looked looking seem seems seemed appear appears appeared mean means meant
     reflect reflects reflected reflecting impose imposes imposed imposing become becomes
     became becoming use uses used using clear sure certain real true possible possibly able
-    unable hard harder
-    hardest easy easier difficult good bad better best new old recent latest part parts
+    unable hard harder hardest easy easier difficult good bad better best new old recent
+    latest part parts
     role point points reason reasons exist exists existed involve involves involved
     include includes included including mention mentions mentioned explain explains
     explained lose loses losing lost keep keeps kept start starts started begin begins
@@ -423,16 +423,13 @@ class Lexicon:
         "gasprices"), split as evenly as possible; [] if it is no such word."""
         if len(word) < 2 * _MIN_PART or not word.isalpha():
             return []
-        best: list[tuple[str, str]] = []
         for at in sorted(
             range(_MIN_PART, len(word) - _MIN_PART + 1), key=lambda at: abs(len(word) - 2 * at)
         ):
             parts = (word[:at], word[at:])
-            terms = [self.term(part) for part in parts]
-            if all(t is not None and known(t) for t in terms):
-                best = [(part, t) for part, t in zip(parts, terms) if t is not None]
-                break
-        return best
+            if all(self._known(part, known) for part in parts):
+                return [(part, self.term(part) or "") for part in parts]
+        return []
 
     def terms(self, text: str) -> list[str]:
         """Content terms of a text: folded, phrases unified, stopwords dropped, stemmed."""

@@ -199,7 +199,7 @@ def rank(
             if round(score, 1) < places[limit - 1]:
                 break
         entry = rows[idx][0]
-        score *= frame.fit(entry, found_in[idx].keys())
+        score *= frame.fit(entry, found_in[idx].keys(), compiled)
         fields = {term: FIELD_NAMES[code] for term, code in found_in[idx].items()}
         match = Match(entry, round(score, 1), coverage, phrase_coverage, phrase, fields, fit)
         matches.append((order, match))
