@@ -202,3 +202,10 @@ def test_a_short_word_with_a_letter_missing_or_one_too_many_is_read_as_meant(
     slipped, written = rank(typed, compiled), rank(meant, compiled)
     assert slipped.answered and written.answered
     assert slipped.matches[0].entry.id == written.matches[0].entry.id
+
+
+def test_a_price_asked_for_wants_a_sum_of_money(compiled):
+    # The corpus says LNG is more expensive, never what gas costs.
+    assert not rank("what is the price of natural gas in europe", compiled).answered
+    costly = rank("is importing lng more expensive", compiled)
+    assert costly.answered and costly.matches[0].entry.id == "qatar-lng"

@@ -83,6 +83,10 @@ _MAKERS = frozenset({"make", "makes", "made", "making"})  # stopwords, but asked
 # that speaks of cost or price answers it (a package "worth $200 million" does not say
 # what one of its missiles costs).
 _PRICE = frozenset({"cost", "costs", "price", "prices", "priced", "expensive", "cheap"})
+# "What is the *price* of gas", "what does it *cost*": an amount of money is asked for,
+# which "LNG is more expensive" does not give.
+_AMOUNT_OF_MONEY = frozenset({"cost", "costs", "price", "prices"})
+_MONEY = r"[$€£]\s?\d|\d[\d,.]*\s*(?:dollars?|euros?|pounds?|roubles?|rubles?|million|billion)"
 # "How many *tanks*": an amount of the thing counted, a figure standing just before it
 # ("8,500 troops", "150 US military trainers"), not a figure about something else.
 _COUNT_GAP = 3  # words a figure may stand before the thing it counts
@@ -120,6 +124,10 @@ class Frame:
             tuple(words[:1]) in _WHEN_OPENINGS
             or tuple(words[:2]) in _WHEN_OPENINGS
             or words[-1] == "when"
+        )
+        # "What is the price of ...", "what does it cost": a sum of money, not "costly".
+        self._money = bool(
+            _AMOUNT_OF_MONEY.intersection(words) and words[:1] in (["what"], ["how"])
         )
         # "What *year* ...", "*date* of ...": the frame's word, not the topic.
         opening = [word for word in words[:2] if word in _TIME_WORDS]
@@ -222,6 +230,8 @@ class Frame:
         if self.quantity and not _states_quantity(entry):
             factor *= _NO_QUANTITY
         if self.measure and not _states(entry, _UNITS[self.measure], units=True):
+            factor *= _NO_QUANTITY
+        if self._money and not _states(entry, _MONEY):
             factor *= _NO_QUANTITY
         if self.time and not _states(entry, _TIME):
             factor *= _NO_QUANTITY
