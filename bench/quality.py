@@ -127,6 +127,7 @@ SETS = {
     "holdout5.yaml": "written blind in everyday words, measured once (78.3%), then tuned on",
     "holdout6.yaml": "written blind, measured once (93.3% top-1), then tuned on once",
     "holdout7.yaml": "written blind, measured once (95.5% top-1), then tuned on once",
+    "holdout8.yaml": "written blind, measured once (90.9% top-1), then tuned on once",
     "paraphrase.yaml": "written from the corpus in everyday words it does not use; tuned on",
     "paraphrase2.yaml": "written from the corpus as different kinds of reader type; tuned on",
 }

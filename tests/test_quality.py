@@ -27,6 +27,7 @@ FLOORS = {
     "holdout5.yaml": (0.84, 2),
     "holdout6.yaml": (0.94, 2),
     "holdout7.yaml": (0.97, 1),
+    "holdout8.yaml": (0.9, 3),
     "paraphrase.yaml": (0.82, 1),
     "paraphrase2.yaml": (0.86, 2),
 }
