@@ -13,6 +13,7 @@ corpus uses ("speed" is not SWIFT).
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 from typing import NamedTuple
 
 from briefing_cli.compiled import CompiledCorpus, Postings
@@ -25,7 +26,6 @@ _SHORT_WORD = 5  # up to this length only some kinds of typo are believed
 _VOWELS = frozenset("aeiouy")
 _TYPO_SLACK = 2  # letters added to a word's length when its edits are weighed
 _SOUND_SIMILARITY = 0.9  # a word spelt by ear ("katar") is nearly the word meant
-_FRAME: set[str] | None = None  # stopwords and generic words, read on the first typo
 # A word the corpus does not know and that is no typo may share a sense with a corpus
 # word (WordNet's most common senses): it then explains this share of its information.
 _SYNONYM_SIMILARITY = 0.5
@@ -92,6 +92,12 @@ def _plausible_typo(word: str, candidate: str, key: str, candidate_key: str) -> 
     )
 
 
+@lru_cache(maxsize=1)
+def _frame_vocabulary() -> frozenset[str]:
+    """Stopwords and generic words long enough to be misspelt (read on the first typo)."""
+    return frozenset(word for word in frame_words() if len(word) >= _FUZZY_MIN_LENGTH)
+
+
 def _similarity(word: str, ratio: float, edits: int) -> float:
     """How sure a typo match is: one slip in a short word ("ptuin") is still one slip."""
     return max(ratio / 100.0, 1.0 - edits / (len(word) + _TYPO_SLACK))
@@ -101,9 +107,6 @@ def _typos(word: str, lookup: Lookup) -> list[Typo]:
     """The corpus words, stopwords and generic words a misspelt word may mean."""
     from rapidfuzz import fuzz, process
 
-    global _FRAME
-    if _FRAME is None:
-        _FRAME = {word for word in frame_words() if len(word) >= _FUZZY_MIN_LENGTH}
     compiled = lookup.compiled
     surface, sounds = compiled.surface_forms(), compiled.sound_forms()
     key, limit = sound(word), _typo_limit(len(word))
@@ -122,7 +125,7 @@ def _typos(word: str, lookup: Lookup) -> list[Typo]:
                 seen.add(candidate)
                 pool.append((candidate, fuzz.ratio(word, candidate)))
     for candidate, ratio, _ in process.extract(
-        word, _FRAME, scorer=fuzz.ratio, limit=_FUZZY_CANDIDATES // 2, score_cutoff=70
+        word, _frame_vocabulary(), scorer=fuzz.ratio, limit=_FUZZY_CANDIDATES // 2, score_cutoff=70
     ):
         if candidate not in seen:
             pool.append((candidate, ratio))
@@ -250,12 +253,9 @@ def _dropped_letter_of_frame_word(word: str) -> str:
     """A stopword or generic word (4 letters or more) that a three-letter word is with
     a letter put back ("wen" -> "when" or "went": either says how a question is asked),
     or "" when there is none."""
-    global _FRAME
-    if _FRAME is None:
-        _FRAME = {word for word in frame_words() if len(word) >= _FUZZY_MIN_LENGTH}
     found = {
         frame
-        for frame in _FRAME
+        for frame in _frame_vocabulary()
         if len(frame) == len(word) + 1
         and any(frame[:at] + frame[at + 1 :] == word for at in range(len(frame)))
     }

@@ -258,10 +258,15 @@ def _pattern(source: str) -> re.Pattern[str]:
     return _PATTERNS[source]
 
 
+def _stated(entry: Entry) -> tuple[str, ...]:
+    """What an entry states: its answer and its quotes."""
+    return (entry.answer, *(e.quote for e in entry.evidence))
+
+
 def _states(entry: Entry, source: str, *, units: bool = False) -> bool:
     """True if the entry's answer or a quote has a match of the pattern."""
     pattern = _pattern(rf"\b(?:{source})\b" if units else source)
-    texts = (entry.answer, *(e.quote for e in entry.evidence))
+    texts = _stated(entry)
     return any(pattern.search(text) for text in texts)
 
 
@@ -270,7 +275,7 @@ def _quotes_speaker(entry: Entry, speaker: frozenset[str], compiled: CompiledCor
     saying with that speaker a few words before or after it ("Sullivan reported",
     "Blinken confirmed", "the leader said")."""
     lexicon = compiled.lexicon
-    for text in (entry.question, entry.answer, *(e.quote for e in entry.evidence)):
+    for text in (entry.question, *_stated(entry)):
         tokens = words(text)
         for index, token in enumerate(tokens):
             if token not in _SAID:
@@ -284,7 +289,7 @@ def _quotes_speaker(entry: Entry, speaker: frozenset[str], compiled: CompiledCor
 def _states_quantity(entry: Entry) -> bool:
     """True if the entry states an amount: a number word, or a figure that is not a date,
     a year or part of a name ("27 January 2022" and "Nord Stream 2" are not amounts)."""
-    texts = (entry.answer, *(e.quote for e in entry.evidence))
+    texts = _stated(entry)
     words = _pattern(_QUANTITY_WORDS)
     return any(words.search(text) or _has_figure(text) for text in texts)
 
@@ -296,7 +301,7 @@ def _counts(entry: Entry, term: str, owner: str | None, compiled: CompiledCorpus
     does not count Ukraine's army)."""
     lexicon = compiled.lexicon
     amount = _pattern(_QUANTITY_WORDS)
-    for text in (entry.answer, *(e.quote for e in entry.evidence)):
+    for text in _stated(entry):
         tokens = words(text)
         for index, token in enumerate(tokens):
             if not (amount.fullmatch(token) or _is_amount(token)):
