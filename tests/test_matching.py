@@ -209,3 +209,22 @@ def test_a_price_asked_for_wants_a_sum_of_money(compiled):
     assert not rank("what is the price of natural gas in europe", compiled).answered
     costly = rank("is importing lng more expensive", compiled)
     assert costly.answered and costly.matches[0].entry.id == "qatar-lng"
+
+
+def test_something_that_happened_is_not_answered_by_a_plan_or_a_possibility(compiled):
+    # The corpus has Macron's call with Putin only as scheduled, never its outcome.
+    assert not rank("what did macron and putin agree on the phone", compiled).answered
+    planned = rank("was macron going to speak to putin", compiled)
+    assert planned.answered and planned.matches[0].entry.id == "macron-putin-call"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("when did biden and putin speak", "december-7-video-call"),
+        ("did russia annex crimea", "tougher-than-crimea"),
+    ],
+)
+def test_something_stated_as_having_happened_is_still_found(compiled, question, expected):
+    ranking = rank(question, compiled)
+    assert ranking.answered and ranking.matches[0].entry.id == expected

@@ -2,10 +2,11 @@
 
 "How many tanks" wants an amount of tanks, "how long is the pipeline" a figure with its
 unit, "when" or "what date" a time, "the range of a javelin" an entry that speaks of
-range, "what did Lavrov say" an entry that reports Lavrov's words, and "how many soldiers
-does the Ukrainian army have" a count of Ukraine's soldiers, not of Russia's. An entry
-that gives another kind of answer, however well it covers the question's words, is a
-weaker answer: ``Frame.fit`` says by how much.
+range, "what did Lavrov say" an entry that reports Lavrov's words, "what did Macron and
+Putin agree" an entry that says something happened, not that a call was scheduled, and
+"how many soldiers does the Ukrainian army have" a count of Ukraine's soldiers, not of
+Russia's. An entry that gives another kind of answer, however well it covers the
+question's words, is a weaker answer: ``Frame.fit`` says by how much.
 """
 
 from __future__ import annotations
@@ -104,6 +105,28 @@ _SAID = frozenset(
 )
 _SPEAKER_GAP = 8  # words a speaker may stand before the verb ("Sullivan also made it clear")
 _NOT_ASKED = 0.55
+# "When did Russia invade", "what happened on the call": the question asks about something
+# that happened. An entry that speaks of it only as a possibility or a plan ("why might
+# Russia invade", "the leaders are expected to speak") does not say it happened. Not
+# when the question itself asks about a possibility, a plan or what someone said.
+_HAPPENED = frozenset({"did", "happened", "actually"})
+_OCCURRED = frozenset({"happen", "happens", "happened", "occur", "occurred", "take", "took"})
+_POSSIBLE = frozenset(
+    """if would could might may will should shall whether unless can going plan plans
+    planning planned expected due scheduled likely possible possibly potential potentially
+    intend intends intended threaten threatens threatened hope hopes hoped want wants
+    wanted threat threats risk risks prospect possibility chance danger avert averting
+    avoid avoiding prevent preventing deter deterring stop stopping short""".split()
+)
+# What someone thought, feared or ruled out is a fact about them, whatever its object.
+_THOUGHT = frozenset(
+    """think thinks thought believe believes believed expect expects fear fears feared
+    worry worries worried consider considers considered predict predicts predicted rule
+    ruled message""".split()
+)
+_POSSIBLE_GAP = 10  # words a "might" or "if" may stand before the verb it governs
+_POSSIBLE_AFTER = 4  # words a "would" may stand after its subject ("an invasion ... would")
+_CLAUSE = re.compile(r"[,;:.!?()\u2013\u2014]+")
 
 
 class Frame:
@@ -113,7 +136,12 @@ class Frame:
         self._asked: str | None = None  # set by read()
         self._owner: str | None = None
         self._speaker: frozenset[str] = frozenset()
+        self._events: frozenset[str] = frozenset()
         self.words = words = re.findall(r"[a-z0-9]+", fold(query))
+        # "When did Russia invade": asks whether or when something happened.
+        self.happened = (
+            bool(_HAPPENED.intersection(words)) or words[:1] in (["has"], ["have"])
+        ) and _POSSIBLE.union(_SAID, _THOUGHT).isdisjoint(words)
         self.quantity = False
         self.measure = self.measure_word = ""  # the kind of measure, and the word asking it
         self.counted = ""  # "how many *tanks*"
@@ -130,7 +158,7 @@ class Frame:
             _AMOUNT_OF_MONEY.intersection(words) and words[:1] in (["what"], ["how"])
         )
         # "What *year* ...", "*date* of ...": the frame's word, not the topic.
-        opening = [word for word in words[:2] if word in _TIME_WORDS]
+        opening = [word for word in words[:3] if word in _TIME_WORDS]
         self.time_word = opening[0] if self.time and opening else ""
         for index, word in enumerate(words):
             after = words[index + 1] if index + 1 < len(words) else ""
@@ -222,6 +250,17 @@ class Frame:
         if self.counted and self._asked:
             self._owner = self.owner(self._asked, compiled)
         self._speaker = self.speaker(compiled)
+        if self.happened:
+            names, lexicon = compiled.names(), compiled.lexicon
+            time = _pattern(_TIME)
+            self._events = frozenset(
+                term
+                for word, term in terms.items()
+                if term
+                and term not in names
+                and lexicon.weight(word) == 1.0
+                and not (word[:1].isdigit() or word in _OCCURRED or time.fullmatch(word))
+            )
 
     def fit(self, entry: Entry, found: Collection[str], compiled: CompiledCorpus) -> float:
         """How well an entry gives the kind of answer asked for: 1.0, or a factor below it
@@ -238,6 +277,8 @@ class Frame:
         if self._speaker and not _quotes_speaker(entry, self._speaker, compiled):
             factor *= _NOT_ASKED
         if self._asked is not None and not self._answers_asked(entry, found, compiled):
+            factor *= _NOT_ASKED
+        if self._events and _only_possible(entry, self._events.intersection(found), compiled):
             factor *= _NOT_ASKED
         return factor
 
@@ -284,6 +325,32 @@ def _quotes_speaker(entry: Entry, speaker: frozenset[str], compiled: CompiledCor
             if speaker.intersection(lexicon.terms(" ".join(near))):
                 return True
     return False
+
+
+def _only_possible(entry: Entry, events: frozenset[str], compiled: CompiledCorpus) -> bool:
+    """True if the entry speaks of the question's events only as a possibility or a plan:
+    each place it names one stands in a clause with "might", "if", "expected" and the like
+    a few words before it, or "would" just after it ("why might Russia invade", "an
+    invasion would bring sanctions", "are expected to speak on Thursday"). An alias is a
+    bare phrase: it can show a possibility, never a fact."""
+    lexicon = compiled.lexicon
+    possible: set[str] = set()
+    fact: set[str] = set()
+    texts = [(text, False) for text in entry.aliases]
+    texts += [(text, True) for text in (entry.question, *_stated(entry))]
+    for text, sentence in texts:
+        for clause in _CLAUSE.split(text):
+            tokens = words(clause)
+            for index, token in enumerate(tokens):
+                term = lexicon.term(token)
+                if term not in events:
+                    continue
+                near = tokens[max(0, index - _POSSIBLE_GAP) : index + 1 + _POSSIBLE_AFTER]
+                if not _POSSIBLE.isdisjoint(near):
+                    possible.add(term)
+                elif sentence:
+                    fact.add(term)
+    return bool(possible) and not fact
 
 
 def _states_quantity(entry: Entry) -> bool:
