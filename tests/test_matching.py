@@ -7,6 +7,7 @@ import os
 
 import pytest
 
+from briefing_cli import search
 from briefing_cli.compiled import open_compiled
 from briefing_cli.locations import bundled_path
 from briefing_cli.normalise import stem
@@ -228,3 +229,14 @@ def test_something_that_happened_is_not_answered_by_a_plan_or_a_possibility(comp
 def test_something_stated_as_having_happened_is_still_found(compiled, question, expected):
     ranking = rank(question, compiled)
     assert ranking.answered and ranking.matches[0].entry.id == expected
+
+
+def test_a_known_word_counts_in_part_where_an_entry_has_another_of_its_senses(
+    compiled, monkeypatch
+):
+    # "weaken": the entry on non-military tactics speaks of destabilising Ukraine.
+    question = "non-military ways moscow could weaken kyiv"
+    ranking = rank(question, compiled)
+    assert ranking.answered and ranking.matches[0].entry.id == "nonmilitary-tactics"
+    monkeypatch.setattr(search, "_KINDRED_SHARE", 0.0)
+    assert not rank(question, compiled).answered

@@ -280,3 +280,13 @@ def _synonyms(word: str, lookup: Lookup) -> list[Typo]:
         if lookup(term) is not None:
             found.append(Typo(_SYNONYM_EDITS + rank, _SYNONYM_SIMILARITY, synonym, term))
     return found
+
+
+def related(word: str, lookup: Lookup) -> list[tuple[str, Postings]]:
+    """The corpus terms sharing a common sense with a word, with their postings."""
+    found = []
+    for typo in _synonyms(word, lookup):
+        postings = lookup(typo.term)
+        if postings is not None:
+            found.append((typo.term, postings))
+    return found

@@ -27,7 +27,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from briefing_cli.compiled import FIELD_NAMES, FIELD_WEIGHTS, CompiledCorpus, Postings
-from briefing_cli.corrections import Lookup, corrections, unknown_cost
+from briefing_cli.corrections import Lookup, corrections, related, unknown_cost
 from briefing_cli.frame import Frame
 from briefing_cli.model import Entry
 from briefing_cli.normalise import words
@@ -49,6 +49,9 @@ _IDF_FLOOR = 1.0
 # entry's phrasing or passage: a bonus of up to this many points, scaled by coverage.
 _TOGETHER_BONUS = 5.0
 _RERANK = 30  # how many stage-one leaders are re-ranked
+# An entry that has a word sharing a common sense with a word of the question, and not
+# the word itself, is credited with this share of what the word would have explained.
+_KINDRED_SHARE = 0.5
 
 
 class QueryTooLong(ValueError):
@@ -96,11 +99,13 @@ class Ranking(NamedTuple):
         return None
 
 
-def analyse(query: str, compiled: CompiledCorpus) -> list[tuple[TermHit, Postings | None]]:
+def analyse(
+    query: str, compiled: CompiledCorpus, lookup: Lookup | None = None
+) -> list[tuple[TermHit, Postings | None]]:
     """How each content word of a question is matched to the corpus (one hit per term)."""
     if len(query) > MAX_QUERY_CHARS:
         raise QueryTooLong(f"question is longer than {MAX_QUERY_CHARS} characters")
-    lookup = Lookup(compiled)
+    lookup = lookup or Lookup(compiled)
     lexicon = compiled.lexicon
     tokens = words(query)
     typed: dict[str, tuple[str, float]] = {}  # a corrected word -> as typed, similarity
@@ -138,7 +143,8 @@ def rank(
     query: str, compiled: CompiledCorpus, *, limit: int = 5, topic: str | None = None
 ) -> Ranking:
     """Rank entries for a question; raise QueryTooLong for an absurdly long one."""
-    analysed = analyse(query, compiled)
+    lookup = Lookup(compiled)
+    analysed = analyse(query, compiled, lookup)
     shown = [hit for hit, _ in analysed]
     information = sum(hit.idf for hit in shown)
     resolved = [
@@ -155,6 +161,7 @@ def rank(
         for idx, code in zip(postings.ids, postings.fields):
             scores[idx] += weight * FIELD_WEIGHTS[code]
             found_in[idx][hit.term] = code
+    _credit_kindred(analysed, scores, found_in, lookup)
     total = sum(h.idf for h in hits)
     if not scores or total <= 0:
         return Ranking(query, [], shown)
@@ -205,6 +212,33 @@ def rank(
         matches.append((order, match))
     matches.sort(key=lambda row: (-row[1].score, row[0]))
     return Ranking(query, [match for _, match in matches[:limit]], shown)
+
+
+def _credit_kindred(
+    analysed: list[tuple[TermHit, Postings | None]],
+    scores: dict[int, float],
+    found_in: dict[int, dict[str, int]],
+    lookup: Lookup,
+) -> None:
+    """Credit an entry that lacks a word of the question but has a word sharing one of
+    its common senses ("holding back" and "restraint", "hurt" and "hit"), with a share of
+    the word's weight. Names and generic words are left as they are."""
+    names = lookup.compiled.names()
+    asked = {hit.term for hit, _ in analysed if hit.term}
+    for hit, postings in analysed:
+        if postings is None or hit.similarity < 1.0 or hit.term in names:
+            continue
+        if hit.idf < postings.idf * 0.999:
+            continue  # a generic word, weighed down: its senses are everywhere
+        credit: dict[int, float] = {}
+        for term, kindred in related(hit.word, lookup):
+            if term in asked:
+                continue
+            for idx, code in zip(kindred.ids, kindred.fields):
+                if hit.term not in found_in.get(idx, ()):
+                    credit[idx] = max(credit.get(idx, 0.0), FIELD_WEIGHTS[code])
+        for idx, weight in credit.items():
+            scores[idx] += hit.idf * _KINDRED_SHARE * weight
 
 
 def _floored(hit: TermHit, postings: Postings) -> TermHit:
