@@ -195,6 +195,8 @@ def test_the_word_asking_for_a_time_is_not_the_topic(compiled):
     [
         ("wen did biden speak with putin", "when did biden speak with putin"),
         ("how many troops on hight alert", "how many troops on high alert"),
+        ("putin response after the cal", "putin response after the call"),
+        ("nxt biden putin call", "next biden putin call"),
     ],
 )
 def test_a_short_word_with_a_letter_missing_or_one_too_many_is_read_as_meant(
@@ -240,3 +242,10 @@ def test_a_known_word_counts_in_part_where_an_entry_has_another_of_its_senses(
     assert ranking.answered and ranking.matches[0].entry.id == "nonmilitary-tactics"
     monkeypatch.setattr(search, "_KINDRED_SHARE", 0.0)
     assert not rank(question, compiled).answered
+
+
+@pytest.mark.parametrize("question", ["price of a car in moscow", "tax on gas in kyiv"])
+def test_a_short_unknown_word_is_not_read_as_any_longer_word(compiled, question):
+    # "car" is not "card" nor "cart", "tax" not "taxi": only a vowel-less word or a
+    # single letter of a double is put back.
+    assert "" in [hit.term for hit in rank(question, compiled).hits]

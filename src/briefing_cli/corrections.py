@@ -233,9 +233,9 @@ def corrections(tokens: list[str], lookup: Lookup) -> dict[int, Typo]:
     corrections = {}
     for index, word in enumerate(tokens):
         if word in unknown and len(word) == _FUZZY_MIN_LENGTH - 1 and word.isalpha():
-            frame = _dropped_letter_of_frame_word(word)
-            if frame:  # "wen", "wat": a question word missing a letter
-                corrections[index] = Typo(1, _similarity(word, 0.0, 1), frame, "")
+            short = _short_word_typos(word, lookup)
+            if short:  # "wen", "wat", "cal", "nxt": a word missing a letter
+                corrections[index] = _choose(word, short, context, lookup)
             continue
         if word not in unknown or len(word) < _FUZZY_MIN_LENGTH or not word.isalpha():
             continue
@@ -249,17 +249,29 @@ def corrections(tokens: list[str], lookup: Lookup) -> dict[int, Typo]:
     return corrections
 
 
-def _dropped_letter_of_frame_word(word: str) -> str:
-    """A stopword or generic word (4 letters or more) that a three-letter word is with
-    a letter put back ("wen" -> "when" or "went": either says how a question is asked),
-    or "" when there is none."""
-    found = {
-        frame
-        for frame in _frame_vocabulary()
+def _short_word_typos(word: str, lookup: Lookup) -> list[Typo]:
+    """What a three-letter word the corpus does not know is with a letter put back: a
+    stopword or generic word ("wen" -> "when" or "went": either says how a question is
+    asked), or a corpus word where the letter is a vowel of a word written without any
+    ("nxt" -> "next") or the second of a double letter ("cal" -> "call"). Any other
+    letter put back makes too many real words of a short one ("car" is not "card")."""
+    similarity = _similarity(word, 0.0, 1)
+    found = [
+        Typo(1, similarity, frame, "")
+        for frame in sorted(_frame_vocabulary())
         if len(frame) == len(word) + 1
         and any(frame[:at] + frame[at + 1 :] == word for at in range(len(frame)))
-    }
-    return min(found, default="")
+    ]
+    if _VOWELS.isdisjoint(word):
+        candidates = {word[:at] + v + word[at:] for at in range(len(word) + 1) for v in "aeiou"}
+    else:
+        candidates = {word[: at + 1] + word[at:] for at in range(len(word))}
+    surface = lookup.compiled.surface_forms()
+    for candidate in sorted(candidates):
+        term = surface.get(candidate)
+        if term is not None and lookup(term) is not None:
+            found.append(Typo(1, similarity, candidate, term))
+    return found
 
 
 def _synonyms(word: str, lookup: Lookup) -> list[Typo]:
