@@ -11,7 +11,7 @@ from briefing_cli import search
 from briefing_cli.compiled import open_compiled
 from briefing_cli.locations import bundled_path
 from briefing_cli.normalise import stem
-from briefing_cli.search import rank
+from briefing_cli.search import analyse, rank
 
 
 @pytest.fixture(scope="module")
@@ -82,8 +82,6 @@ def test_a_when_question_about_something_undated_in_the_corpus_is_declined(compi
 
 
 def test_two_known_words_run_together_are_read_apart(compiled):
-    from briefing_cli.search import analyse
-
     terms = [hit.term for hit, _ in analyse("javelinmissiles for ukraine", compiled)]
     assert terms[:2] == [hit.term for hit, _ in analyse("javelin missiles", compiled)]
     joined = rank("natotroops in eastern europe", compiled)
@@ -92,8 +90,6 @@ def test_two_known_words_run_together_are_read_apart(compiled):
 
 
 def test_a_hyphenated_word_unknown_as_a_whole_counts_by_its_parts(compiled):
-    from briefing_cli.search import analyse
-
     hits = [hit for hit, _ in analyse("us-europe ties", compiled)]
     assert [hit.term for hit in hits] == ["us", "europe", "relationship"]
     # A whole the corpus knows is kept ("biden-putin").
@@ -145,16 +141,12 @@ def test_the_speaker_a_question_asks_about(compiled, question, speaker):
 
 
 def test_a_word_the_corpus_lacks_is_read_by_a_common_sense(compiled):
-    from briefing_cli.search import analyse
-
     hits = {hit.word: hit for hit, _ in analyse("what principle did blinken affirm", compiled)}
     assert hits["principle"].term == "rule"
     assert 0 < hits["principle"].similarity < 1  # believed less than the word itself
 
 
 def test_no_everyday_word_is_read_as_a_name(compiled):
-    from briefing_cli.search import analyse
-
     # "speed" shares a sense with "swift", but SWIFT in the corpus is a name.
     terms = {hit.term for hit, _ in analyse("what is the speed of light", compiled)}
     assert "swift" not in terms
@@ -176,15 +168,11 @@ def test_matching_does_without_the_thesaurus(compiled, monkeypatch, tmp_path):
 
 
 def test_two_swapped_letters_beat_another_slip_of_the_same_size(compiled):
-    from briefing_cli.search import analyse
-
     terms = [hit.term for hit, _ in analyse("what happens to the rubel", compiled)]
     assert "ruble" in terms and "rebel" not in terms
 
 
 def test_the_word_asking_for_a_time_is_not_the_topic(compiled):
-    from briefing_cli.search import analyse
-
     words = [hit.word for hit, _ in analyse("what year were the minsk agreements", compiled)]
     assert "year" not in words
     assert rank("what year were the minsk agreements", compiled).answered
@@ -249,3 +237,9 @@ def test_a_short_unknown_word_is_not_read_as_any_longer_word(compiled, question)
     # "car" is not "card" nor "cart", "tax" not "taxi": only a vowel-less word or a
     # single letter of a double is put back.
     assert "" in [hit.term for hit in rank(question, compiled).hits]
+
+
+def test_a_longer_listed_phrase_wins_over_a_shorter_one_it_overlaps(compiled):
+    # "current state" and "state of play" are both listed: the longer reading wins.
+    terms = [hit.term for hit, _ in analyse("what is the current state of play", compiled)]
+    assert terms == ["situation"]

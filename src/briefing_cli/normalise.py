@@ -303,19 +303,32 @@ class Lexicon:
         return position
 
     def _unify_phrases(self, tokens: list[str]) -> list[str]:
+        """Tokens with each listed phrase replaced by its term: the longest phrase that
+        starts at a word, unless one starting inside it reaches further ("current *state
+        of play*", not "*current state* of play")."""
         unified: list[str] = []
         index = 0
         while index < len(tokens):
-            for parts, canonical in self._phrases.get(tokens[index], ()):
-                end = self._phrase_end(tokens, index, parts)
-                if end is not None:
-                    unified.append(canonical)
-                    index = end
-                    break
+            found = self._longest_phrase(tokens, index)
+            if found is not None and not any(
+                (inner := self._longest_phrase(tokens, start)) is not None and inner[0] > found[0]
+                for start in range(index + 1, found[0])
+            ):
+                unified.append(found[1])
+                index = found[0]
             else:
                 unified.append(tokens[index])
                 index += 1
         return unified
+
+    def _longest_phrase(self, tokens: list[str], index: int) -> tuple[int, str] | None:
+        """(end, term) of the longest listed phrase starting at ``index``, if any."""
+        best: tuple[int, str] | None = None
+        for parts, canonical in self._phrases.get(tokens[index], ()):
+            end = self._phrase_end(tokens, index, parts)
+            if end is not None and (best is None or end > best[0]):
+                best = (end, canonical)
+        return best
 
     def term(self, word: str) -> str | None:
         """The term of one folded word, or None for a stopword."""
