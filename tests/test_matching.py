@@ -243,3 +243,10 @@ def test_a_longer_listed_phrase_wins_over_a_shorter_one_it_overlaps(compiled):
     # "current state" and "state of play" are both listed: the longer reading wins.
     terms = [hit.term for hit, _ in analyse("what is the current state of play", compiled)]
     assert terms == ["situation"]
+
+
+def test_how_many_days_is_answered_by_any_amount_of_time(compiled):
+    # The corpus says "within a week", never a number of days.
+    ranking = rank("how many days until russia hands over its proposals", compiled)
+    assert ranking.answered
+    assert ranking.matches[0].entry.id == "russian-proposals-within-week"

@@ -71,6 +71,11 @@ _QUANTITY_WORDS = (
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?"
     r"|millions?|billions?|half|third|quarter|percent|several|multiple|few)\b"
 )
+# "How many *days*": a count of a unit of time, which "within a week" gives.
+_TIME_UNITS = frozenset(
+    "hour hours day days week weeks month months year years decade decades".split()
+)
+_ONE_UNIT_OF_TIME = r"\ban?\s+(?:hour|day|week|month|year|decade)\b"
 _PATTERNS: dict[str, re.Pattern[str]] = {}  # the patterns above, compiled when first needed
 _NO_QUANTITY = 0.55
 # The thing a question names as what it asks for: "what is the *range* of a javelin",
@@ -246,7 +251,9 @@ class Frame:
     def read(self, terms: Mapping[str, str], compiled: CompiledCorpus) -> None:
         """Read what the question asks for, given how its words were matched (once per
         question, before ``fit``)."""
-        self._asked = self.asked_term(terms, compiled)
+        # "How many days": any amount of time answers it ("within a week"), which the
+        # quantity check sees; the unit need not be the one asked in.
+        self._asked = None if self.counted in _TIME_UNITS else self.asked_term(terms, compiled)
         if self.counted and self._asked:
             self._owner = self.owner(self._asked, compiled)
         self._speaker = self.speaker(compiled)
@@ -266,7 +273,7 @@ class Frame:
         """How well an entry gives the kind of answer asked for: 1.0, or a factor below it
         for each kind it does not give. ``found``: the question's terms the entry has."""
         factor = 1.0
-        if self.quantity and not _states_quantity(entry):
+        if self.quantity and not _states_quantity(entry, self.counted in _TIME_UNITS):
             factor *= _NO_QUANTITY
         if self.measure and not _states(entry, _UNITS[self.measure], units=True):
             factor *= _NO_QUANTITY
@@ -353,12 +360,15 @@ def _only_possible(entry: Entry, events: frozenset[str], compiled: CompiledCorpu
     return bool(possible) and not fact
 
 
-def _states_quantity(entry: Entry) -> bool:
+def _states_quantity(entry: Entry, time: bool = False) -> bool:
     """True if the entry states an amount: a number word, or a figure that is not a date,
-    a year or part of a name ("27 January 2022" and "Nord Stream 2" are not amounts)."""
+    a year or part of a name ("27 January 2022" and "Nord Stream 2" are not amounts).
+    With ``time`` ("how many days"), "a week" or "an hour" is an amount too."""
     texts = _stated(entry)
     words = _pattern(_QUANTITY_WORDS)
-    return any(words.search(text) or _has_figure(text) for text in texts)
+    if any(words.search(text) or _has_figure(text) for text in texts):
+        return True
+    return time and any(_pattern(_ONE_UNIT_OF_TIME).search(text) for text in texts)
 
 
 def _counts(entry: Entry, term: str, owner: str | None, compiled: CompiledCorpus) -> bool:
