@@ -214,6 +214,7 @@ def test_something_that_happened_is_not_answered_by_a_plan_or_a_possibility(comp
     [
         ("when did biden and putin speak", "december-7-video-call"),
         ("did russia annex crimea", "tougher-than-crimea"),
+        ("how many days did russia have to send its proposals", "russian-proposals-within-week"),
     ],
 )
 def test_something_stated_as_having_happened_is_still_found(compiled, question, expected):

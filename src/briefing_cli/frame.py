@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping
+from itertools import pairwise
 
 from briefing_cli.compiled import CompiledCorpus
 from briefing_cli.model import Entry
@@ -121,7 +122,8 @@ _POSSIBLE = frozenset(
     planning planned expected due scheduled likely possible possibly potential potentially
     intend intends intended threaten threatens threatened hope hopes hoped want wants
     wanted threat threats risk risks prospect possibility chance danger avert averting
-    avoid avoiding prevent preventing deter deterring stop stopping short""".split()
+    avoid avoiding prevent preventing deter deterring stop stopping short need needs
+    needed supposed obliged""".split()
 )
 # What someone thought, feared or ruled out is a fact about them, whatever its object.
 _THOUGHT = frozenset(
@@ -129,6 +131,7 @@ _THOUGHT = frozenset(
     worry worries worried consider considers considered predict predicts predicted rule
     ruled message""".split()
 )
+_OBLIGED = frozenset({("have", "to"), ("has", "to"), ("had", "to")})
 _POSSIBLE_GAP = 10  # words a "might" or "if" may stand before the verb it governs
 _POSSIBLE_AFTER = 4  # words a "would" may stand after its subject ("an invasion ... would")
 _CLAUSE = re.compile(r"[,;:.!?()\u2013\u2014]+")
@@ -145,8 +148,10 @@ class Frame:
         self.words = words = re.findall(r"[a-z0-9]+", fold(query))
         # "When did Russia invade": asks whether or when something happened.
         self.happened = (
-            bool(_HAPPENED.intersection(words)) or words[:1] in (["has"], ["have"])
-        ) and _POSSIBLE.union(_SAID, _THOUGHT).isdisjoint(words)
+            (bool(_HAPPENED.intersection(words)) or words[:1] in (["has"], ["have"]))
+            and _POSSIBLE.union(_SAID, _THOUGHT).isdisjoint(words)
+            and not _OBLIGED.intersection(pairwise(words))  # "did they *have to* ..."
+        )
         self.quantity = False
         self.measure = self.measure_word = ""  # the kind of measure, and the word asking it
         self.counted = ""  # "how many *tanks*"
