@@ -251,3 +251,28 @@ def test_how_many_days_is_answered_by_any_amount_of_time(compiled):
     ranking = rank("how many days until russia hands over its proposals", compiled)
     assert ranking.answered
     assert ranking.matches[0].entry.id == "russian-proposals-within-week"
+
+
+@pytest.mark.parametrize(
+    ("question", "plain"),
+    [
+        (
+            "according to the explainer, what will the us do if russia invades",
+            "what will the us do if russia invades",
+        ),
+        ("for a class report: what were russia's demands", "what were russia's demands"),
+        (
+            "how long ago did russia invade crimea according to the article",
+            "how long ago did russia invade crimea",
+        ),
+    ],
+)
+def test_whose_account_a_question_asks_for_is_not_its_topic(compiled, question, plain):
+    asked, bare = rank(question, compiled), rank(plain, compiled)
+    assert asked.answered and bare.answered
+    assert asked.matches[0].entry.id == bare.matches[0].entry.id
+
+
+def test_according_to_someone_in_the_documents_is_part_of_the_topic(compiled):
+    hits = rank("according to us intelligence what might russia be planning", compiled).hits
+    assert "intelligence" in [hit.term for hit in hits]

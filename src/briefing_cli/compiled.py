@@ -102,7 +102,7 @@ class CompiledCorpus:
         self._names: frozenset[str] | None = None
         self._rows: dict[int, tuple[Entry, list, list]] = {}
         # What the matcher derives from a candidate row, kept as long as the row is.
-        self.derived: dict[int, object] = {}
+        self.derived: dict[int | str, object] = {}
 
     # -- metadata ------------------------------------------------------------------------
     @property

@@ -77,6 +77,12 @@ _TIME_UNITS = frozenset(
     "hour hours day days week weeks month months year years decade decades".split()
 )
 _ONE_UNIT_OF_TIME = r"\ban?\s+(?:hour|day|week|month|year|decade)\b"
+# "According to the explainer, ...", "for a class report: ...": how the question is
+# asked, whose account it wants or what for, not what it is about.
+_ACCORDING_TO = r"\b(?:according to|as per|in the view of)\s+([^,:;?!.()]+)"
+_FOR_PURPOSE = r"^\s*for\s+(?:a|an|my|our|the)\b[^:,?]{0,40}[:,]"
+_REFERENCE_WORDS = 5
+_ARTICLES = frozenset({"the", "a", "an"})
 _PATTERNS: dict[str, re.Pattern[str]] = {}  # the patterns above, compiled when first needed
 _NO_QUANTITY = 0.55
 # The thing a question names as what it asks for: "what is the *range* of a javelin",
@@ -167,6 +173,7 @@ class Frame:
         self._money = bool(
             _AMOUNT_OF_MONEY.intersection(words) and words[:1] in (["what"], ["how"])
         )
+        self.reference = _reference(fold(query))
         # "What *year* ...", "*date* of ...": the frame's word, not the topic.
         opening = [word for word in words[:3] if word in _TIME_WORDS]
         self.time_word = opening[0] if self.time and opening else ""
@@ -303,6 +310,25 @@ class Frame:
         if asked is None or asked not in found:
             return False
         return not self.counted or _counts(entry, asked, self._owner, compiled)
+
+
+def _reference(folded: str) -> str:
+    """Where a question says whose account it asks for or what it is for ("according to
+    the LSE piece, ...", "for a class report: ..."): words about the asking, not the
+    topic. "" if it says neither."""
+    found = []
+    prefix = _pattern(_FOR_PURPOSE).match(folded)
+    if prefix:
+        found.append(prefix.group(0))
+    source = _pattern(_ACCORDING_TO).search(folded)
+    if source:
+        kept = []
+        for word in source.group(1).split()[:_REFERENCE_WORDS]:
+            if word in _WH or word in _AUXILIARIES - _ARTICLES:
+                break  # "according to the post *what* ..."
+            kept.append(word)
+        found.append(" ".join(kept))
+    return " ".join(found)
 
 
 def _pattern(source: str) -> re.Pattern[str]:

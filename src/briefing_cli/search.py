@@ -52,6 +52,8 @@ _RERANK = 30  # how many stage-one leaders are re-ranked
 # An entry that has a word sharing a common sense with a word of the question, and not
 # the word itself, is credited with this share of what the word would have explained.
 _KINDRED_SHARE = 0.5
+# What readers call a document when they say whose account they want.
+_DOCUMENT_WORDS = "article document source explainer report class essay assignment"
 
 
 class QueryTooLong(ValueError):
@@ -107,7 +109,10 @@ def analyse(
         raise QueryTooLong(f"question is longer than {MAX_QUERY_CHARS} characters")
     lookup = lookup or Lookup(compiled)
     lexicon = compiled.lexicon
+    asked = Frame(query)
     tokens = words(query)
+    if asked.reference and _names_a_document(asked.reference, compiled):
+        tokens = _without(tokens, words(asked.reference))
     typed: dict[str, tuple[str, float]] = {}  # a corrected word -> as typed, similarity
     written = set(tokens)  # a word also written correctly is not a typo
     for index, typo in corrections(tokens, lookup).items():
@@ -117,7 +122,6 @@ def analyse(
         elif typo.word not in written:
             typed[typo.word] = (tokens[index], typo.similarity)
         tokens[index] = typo.word
-    asked = Frame(query)
     frame = {asked.measure_word, asked.time_word} - {""}
     found: list[tuple[TermHit, Postings | None]] = []
     for word, term in lexicon.analyse_words(tokens, known=lookup.known):
@@ -137,6 +141,40 @@ def analyse(
         if key not in resolved or resolved[key][0].similarity < hit.similarity:
             resolved[key] = (hit, postings)
     return list(resolved.values())
+
+
+def _names_a_document(reference: str, compiled: CompiledCorpus) -> bool:
+    """True if the words a question gives as whose account it wants ("according to *the
+    LSE piece*", "*for a class report*") speak of a document, its author or its
+    publisher, not of someone in it ("according to US intelligence")."""
+    documents = _document_terms(compiled)
+    terms = compiled.lexicon.terms(reference)
+    return all(term in documents for term in terms if compiled.postings(term) is not None)
+
+
+def _document_terms(compiled: CompiledCorpus) -> frozenset[str]:
+    """Terms that speak of the documents themselves: what a document is called, and the
+    rarer words of its author's and publisher's names (not "American")."""
+    found = compiled.derived.get("documents")
+    if found is None:
+        lexicon = compiled.lexicon
+        names = " ".join(f"{s.author} {s.publisher}" for s in compiled.sources)
+        found = frozenset(
+            term
+            for term in lexicon.terms(f"{names} {_DOCUMENT_WORDS}")
+            if (postings := compiled.postings(term)) is None or postings.idf >= _IDF_FLOOR
+        )
+        compiled.derived["documents"] = found
+    return found  # type: ignore[return-value]
+
+
+def _without(tokens: list[str], part: list[str]) -> list[str]:
+    """The tokens with the first run of ``part`` taken out ("according to *the post*")."""
+    if part:
+        for start in range(len(tokens) - len(part) + 1):
+            if tokens[start : start + len(part)] == part:
+                return tokens[:start] + tokens[start + len(part) :]
+    return tokens
 
 
 def rank(
