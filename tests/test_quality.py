@@ -43,7 +43,10 @@ def load(name: str) -> dict:
 
 
 def _text(match) -> str:
-    entry = match.entry
+    return _entry_text(match.entry)
+
+
+def _entry_text(entry) -> str:
     return " ".join([entry.question, entry.answer, *(e.quote for e in entry.evidence)])
 
 
@@ -51,6 +54,13 @@ def test_the_project_set_is_big_enough():
     data = load("questions.yaml")
     assert len(data["in_scope"]) >= 150
     assert len(data["oos"]) >= 30
+
+
+def test_the_project_set_asks_for_every_entry_at_least_twice(compiled):
+    expectations = [re.compile(item["expect"], re.I) for item in load("questions.yaml")["in_scope"]]
+    for entry in compiled.entries():
+        asked = sum(1 for pattern in expectations if pattern.search(_entry_text(entry)))
+        assert asked >= 2, f"{entry.id} is expected by {asked} question(s) of questions.yaml"
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
