@@ -276,3 +276,8 @@ def test_whose_account_a_question_asks_for_is_not_its_topic(compiled, question, 
 def test_according_to_someone_in_the_documents_is_part_of_the_topic(compiled):
     hits = rank("according to us intelligence what might russia be planning", compiled).hits
     assert "intelligence" in [hit.term for hit in hits]
+
+
+def test_again_asks_for_the_next_time(compiled):
+    ranking = rank("when will biden and putin talk again", compiled)
+    assert ranking.answered and ranking.matches[0].entry.id == "next-call-9-december"
