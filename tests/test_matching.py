@@ -281,3 +281,11 @@ def test_according_to_someone_in_the_documents_is_part_of_the_topic(compiled):
 def test_again_asks_for_the_next_time(compiled):
     ranking = rank("when will biden and putin talk again", compiled)
     assert ranking.answered and ranking.matches[0].entry.id == "next-call-9-december"
+
+
+@pytest.mark.parametrize(
+    "question", ["how to write a cover letter", "how do i report a news article"]
+)
+def test_a_question_asking_for_instructions_needs_an_entry_that_gives_them(compiled, question):
+    # No entry of the corpus is asked as "how to ..." or "how do I ...".
+    assert not rank(question, compiled).answered

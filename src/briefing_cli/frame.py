@@ -81,6 +81,12 @@ _ONE_UNIT_OF_TIME = r"\ban?\s+(?:hour|day|week|month|year|decade)\b"
 # asked, whose account it wants or what for, not what it is about.
 _ACCORDING_TO = r"\b(?:according to|as per|in the view of)\s+([^,:;?!.()]+)"
 _FOR_PURPOSE = r"^\s*for\s+(?:a|an|my|our|the)\b[^:,?]{0,40}[:,]"
+# "How do I ...", "how can we ...": a question asking for instructions.
+_INSTRUCTION_OPENINGS = frozenset(
+    ("how", verb, person)
+    for verb in ("do", "can", "should", "would")
+    for person in ("i", "you", "we")
+)
 _REFERENCE_WORDS = 5
 _ARTICLES = frozenset({"the", "a", "an"})
 _PATTERNS: dict[str, re.Pattern[str]] = {}  # the patterns above, compiled when first needed
@@ -174,6 +180,8 @@ class Frame:
             _AMOUNT_OF_MONEY.intersection(words) and words[:1] in (["what"], ["how"])
         )
         self.reference = _reference(fold(query))
+        # "How do I renew my passport", "how to tie a tie": asks for instructions.
+        self.instructions = _asks_instructions(words)
         # "What *year* ...", "*date* of ...": the frame's word, not the topic.
         opening = [word for word in words[:3] if word in _TIME_WORDS]
         self.time_word = opening[0] if self.time and opening else ""
@@ -299,6 +307,11 @@ class Frame:
             factor *= _NOT_ASKED
         if self._events and _only_possible(entry, self._events.intersection(found), compiled):
             factor *= _NOT_ASKED
+        if self.instructions and not any(
+            _asks_instructions(re.findall(r"[a-z0-9]+", fold(text)))
+            for text in (entry.question, *entry.aliases)
+        ):
+            factor *= _NOT_ASKED
         return factor
 
     def _answers_asked(
@@ -310,6 +323,12 @@ class Frame:
         if asked is None or asked not in found:
             return False
         return not self.counted or _counts(entry, asked, self._owner, compiled)
+
+
+def _asks_instructions(words: list[str]) -> bool:
+    """True for a question asking how to do something ("how to ...", "how do I ..."):
+    only an entry asked the same way gives instructions."""
+    return words[:2] == ["how", "to"] or tuple(words[:3]) in _INSTRUCTION_OPENINGS
 
 
 def _reference(folded: str) -> str:
