@@ -289,3 +289,11 @@ def test_again_asks_for_the_next_time(compiled):
 def test_a_question_asking_for_instructions_needs_an_entry_that_gives_them(compiled, question):
     # No entry of the corpus is asked as "how to ..." or "how do I ...".
     assert not rank(question, compiled).answered
+
+
+@pytest.mark.parametrize(("word", "base"), [("aiming", "aim"), ("hoping", "hope")])
+def test_an_inflected_word_with_a_three_letter_base_is_read_as_its_base(compiled, word, base):
+    # The stemmer leaves "aiming" whole; it is "aim", not a typo of "arming".
+    inflected = [h.term for h in rank(f"what is putin {word} for", compiled).hits if h.word == word]
+    plain = [h.term for h in rank(f"what is putin's {base}", compiled).hits if h.word == base]
+    assert plain and inflected == plain

@@ -241,12 +241,30 @@ def corrections(tokens: list[str], lookup: Lookup) -> dict[int, Typo]:
             continue
         if lexicon.weight(word) != 1.0 or lexicon.phrase_at(tokens, index) is not None:
             continue
+        base = _short_base(word, lookup)
+        if base is not None:  # "aiming" is "aim", not a typo of "arming"
+            corrections[index] = base
+            continue
         typos = _typos(word, lookup) + _phrase_typos(tokens, index, lookup)
         if not typos and len(word) >= _SYNONYM_MIN_LENGTH:
             typos = _synonyms(word, lookup)
         if typos:
             corrections[index] = _choose(word, typos, context, lookup)
     return corrections
+
+
+def _short_base(word: str, lookup: Lookup) -> Typo | None:
+    """The corpus word an inflected word is a form of, where the stemmer leaves it whole
+    because its base has three letters: "aiming" is "aim", "hoping" is "hope"."""
+    for ending in ("ing", "ed", "es", "s"):
+        stem = word.removesuffix(ending)
+        if stem == word or len(stem) != _FUZZY_MIN_LENGTH - 1:
+            continue
+        for base in (stem, stem + "e"):
+            term = lookup.compiled.lexicon.term(base)
+            if term is not None and lookup(term) is not None:
+                return Typo(0, 1.0, base, term)
+    return None
 
 
 def _short_word_typos(word: str, lookup: Lookup) -> list[Typo]:
