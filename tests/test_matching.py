@@ -297,3 +297,10 @@ def test_an_inflected_word_with_a_three_letter_base_is_read_as_its_base(compiled
     inflected = [h.term for h in rank(f"what is putin {word} for", compiled).hits if h.word == word]
     plain = [h.term for h in rank(f"what is putin's {base}", compiled).hits if h.word == base]
     assert plain and inflected == plain
+
+
+def test_which_kind_of_thing_the_corpus_never_names_is_declined(compiled):
+    # No entry names a restaurant, though Blinken, Lavrov and Geneva are all there.
+    assert not rank("which restaurant did blinken and lavrov eat at in geneva", compiled).answered
+    meeting = rank("which city did blinken and lavrov meet in", compiled)
+    assert meeting.answered and meeting.matches[0].entry.id == "blinken-lavrov-geneva"

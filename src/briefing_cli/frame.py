@@ -220,6 +220,13 @@ class Frame:
                 return words[at + 1]  # "who *owns* ..."
         return ""
 
+    def which_word(self) -> str:
+        """The noun a question opens with after "which" or "what" ("which *company*")."""
+        words = self.words
+        if len(words) >= 3 and words[0] in ("which", "what") and words[1] not in _AUXILIARIES:
+            return words[1]
+        return ""
+
     def speaker(self, compiled: CompiledCorpus) -> frozenset[str]:
         """The terms of who the question asks the words of: "what did *lavrov* say",
         "what has *the kremlin chief* told reporters"; empty if it asks no one's words."""
@@ -260,6 +267,12 @@ class Frame:
             word = min(price)  # "how much does it cost": the price is what is asked
         if word in _MAKERS:
             return ""  # "who *makes* javelins": no entry says
+        if not word:
+            # "Which *company* makes ...": a kind of thing the corpus never names (nor
+            # uses in a listed phrase, as "university" in "University College London").
+            word = self.which_word()
+            unknown = word and terms.get(word) == "" and lexicon.weight(word) == 1.0
+            return "" if unknown and word not in lexicon.phrase_words() else None
         if not word or lexicon.term(word) is None:
             return None
         if word != self.counted and lexicon.weight(word) < 1.0:
