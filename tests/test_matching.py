@@ -304,3 +304,15 @@ def test_which_kind_of_thing_the_corpus_never_names_is_declined(compiled):
     assert not rank("which restaurant did blinken and lavrov eat at in geneva", compiled).answered
     meeting = rank("which city did blinken and lavrov meet in", compiled)
     assert meeting.answered and meeting.matches[0].entry.id == "blinken-lavrov-geneva"
+
+
+def test_what_the_author_says_is_what_the_documents_author_says(compiled):
+    ranking = rank("when does the author say escalation may be unavoidable", compiled)
+    assert ranking.answered
+    assert ranking.matches[0].entry.id == "escalation-may-be-unavoidable"
+
+
+def test_the_number_of_something_asks_for_an_amount(compiled):
+    # "comments" alone is as much Biden's message as the blog's comment count.
+    first, second = rank("number of comments", compiled).matches[:2]
+    assert first.entry.id == "lse-comments" and first.score - second.score > 20

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing_cli.errors import CorpusError, Problem
-from briefing_cli.model import Corpus, Entry, Evidence, Source, Topic
+from briefing_cli.model import NOT_STATED, Corpus, Entry, Evidence, Source, Topic
 
 if TYPE_CHECKING:
     from yaml.nodes import MappingNode, Node
@@ -23,7 +23,6 @@ _PLAIN_TAGS = {
     "tag:yaml.org,2002:timestamp": "a date",
 }
 _SAFE_TAGS = {_STR, "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map", *_PLAIN_TAGS}
-NOT_STATED = "not stated"
 
 
 def read_text(path: Path) -> str:

@@ -16,7 +16,7 @@ from collections.abc import Collection, Mapping
 from itertools import pairwise
 
 from briefing_cli.compiled import CompiledCorpus
-from briefing_cli.model import Entry
+from briefing_cli.model import NOT_STATED, Entry
 from briefing_cli.normalise import fold, words
 
 # The question's frame, read from its words. "How many/much/big" asks for a quantity;
@@ -25,6 +25,7 @@ from briefing_cli.normalise import fold, words
 # the adjective is the frame, not the topic. An entry that states neither is a weaker
 # answer.
 _QUANTITY = frozenset({"many", "much", "big", "large", "strong", "powerful"})
+_COUNT_NOUNS = frozenset({"number", "count", "total", "tally"})  # "the number of ..."
 _MEASURE = dict.fromkeys(["long", "length", "duration"], "long")  # word asking -> kind
 _MEASURE.update(dict.fromkeys(["tall", "wide", "deep"], "tall"), far="far", old="old")
 _MEASURE.update(dict.fromkeys(["heavy", "weigh", "weighs", "weight"], "heavy"), fast="fast")
@@ -187,9 +188,11 @@ class Frame:
         self.time_word = opening[0] if self.time and opening else ""
         for index, word in enumerate(words):
             after = words[index + 1] if index + 1 < len(words) else ""
-            if word == "how" and after in _QUANTITY:
+            counts = word in _COUNT_NOUNS and after == "of"  # "*number of* comments"
+            if (word == "how" and after in _QUANTITY) or counts:
                 self.quantity = True
-                if after == "many" and index + 2 < len(words) and not self.counted:
+                many = after == "many" or counts
+                if many and index + 2 < len(words) and not self.counted:
                     self.counted, self.counted_at = words[index + 2], index + 2
             elif (word == "how" and after in _MEASURE) or word in _MEASURE_NOUNS:
                 key = after if word == "how" else word
@@ -290,6 +293,10 @@ class Frame:
         if self.counted and self._asked:
             self._owner = self.owner(self._asked, compiled)
         self._speaker = self.speaker(compiled)
+        author = compiled.lexicon.term("author")
+        if author in self._speaker:  # "what does the author say": the documents' authors
+            named = " ".join(s.author for s in compiled.sources if s.author != NOT_STATED)
+            self._speaker |= frozenset(compiled.lexicon.terms(named))
         if self.happened:
             names, lexicon = compiled.names(), compiled.lexicon
             time = _pattern(_TIME)

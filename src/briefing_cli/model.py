@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+NOT_STATED = "not stated"  # metadata a document does not give
+
 
 class Source(NamedTuple):
     """A document the answers are drawn from, with its metadata as stated (or not)."""
