@@ -15,8 +15,8 @@ STOPWORDS = frozenset(
     being below between both but by can could couldn did didn do does doesn doing don down
     during each either else ever few for from get gets getting go going got had has
     have having he her here hers herself him himself his how however i if in into is isn it
-    its itself just know let like ll me might more most much must my myself need no nor not
-    now of off on once only or other our ours ourselves out over own per please really re s
+    its itself just know let like ll may me might more most much must my myself need no nor
+    not now of off on once only or other our ours ourselves out over own per please really re s
     same say says said saying shall she should so some such t tell tells told telling than
     that the their theirs them themselves then there these they this those through thus to
     too under until up upon ve very via was wasn we were weren what whats when where whether
