@@ -316,3 +316,24 @@ def test_the_number_of_something_asks_for_an_amount(compiled):
     # "comments" alone is as much Biden's message as the blog's comment count.
     first, second = rank("number of comments", compiled).matches[:2]
     assert first.entry.id == "lse-comments" and first.score - second.score > 20
+
+
+@pytest.mark.parametrize(
+    ("answer", "states_a_time"),
+    [
+        ("The Kremlin may be preparing; nothing was decided on the novel measures.", False),
+        ("Nothing separates the market from the events.", False),
+        ("The leaders meet on 9 May.", True),
+        ("It was agreed in December.", True),
+    ],
+)
+def test_a_time_is_a_date_or_a_month_not_a_word_that_begins_like_one(
+    compiled, answer, states_a_time
+):
+    from briefing_cli.frame import Frame
+    from briefing_cli.model import Entry
+
+    entry = Entry("e", "t", "What happened?", (), answer, ())
+    asked = Frame("when did it happen")
+    asked.read({}, compiled)
+    assert (asked.fit(entry, (), compiled) == 1.0) is states_a_time

@@ -47,8 +47,14 @@ _UNITS = {
 }
 # "When ...?" or "what date ...?" asks for a time: only an entry that states one (a date,
 # a day, a month, "last week", "eight years ago", "since December") answers it.
+# A month by name or abbreviation ("decided" and "novel" are not months); "may" only
+# beside a day or a year ("9 May", "May 2022"), since it is more often "might".
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?"
+    r"|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
 _TIME = (
-    r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:19|20)\d\d"
+    rf"\b(?:{_MONTH}|\d{{1,2}}\s+may|may\s+\d{{1,4}}|(?:19|20)\d\d"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weeks?|weekends?|months?|years?|decades?"
     r"|days?|hours?|since|ago|today|tonight|yesterday|tomorrow|soon)\b"
 )
@@ -68,7 +74,7 @@ _WHEN_OPENINGS = frozenset(
     }
 )
 _NUMBER = r"\$?(\d[\d,.]*)"
-_MONTHS = r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+_MONTHS = rf"\s+(?:{_MONTH}|may)\b"
 _QUANTITY_WORDS = (
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?"
     r"|millions?|billions?|half|third|quarter|percent|several|multiple|few)\b"
@@ -171,11 +177,7 @@ class Frame:
         self.counted_at = -1  # its position in the words
         # "When ...", "what date ...", "... and when": a time is asked for. ("What
         # happens when ..." asks for what happens.)
-        self.time = bool(words) and (
-            tuple(words[:1]) in _WHEN_OPENINGS
-            or tuple(words[:2]) in _WHEN_OPENINGS
-            or words[-1] == "when"
-        )
+        self.time = _asks_when(words)
         # "What is the price of ...", "what does it cost": a sum of money, not "costly".
         self._money = bool(
             _AMOUNT_OF_MONEY.intersection(words) and words[:1] in (["what"], ["how"])
@@ -319,7 +321,7 @@ class Frame:
             factor *= _NO_QUANTITY
         if self._money and not _states(entry, _MONEY):
             factor *= _NO_QUANTITY
-        if self.time and not _states(entry, _TIME):
+        if self.time and not (_states(entry, _TIME) or _asked_when(entry)):
             factor *= _NO_QUANTITY
         if self._speaker and not _quotes_speaker(entry, self._speaker, compiled):
             factor *= _NOT_ASKED
@@ -343,6 +345,21 @@ class Frame:
         if asked is None or asked not in found:
             return False
         return not self.counted or _counts(entry, asked, self._owner, compiled)
+
+
+def _asks_when(words: list[str]) -> bool:
+    """True for a question asking when: "when ...", "what date ...", "... and when"."""
+    return bool(words) and (
+        tuple(words[:1]) in _WHEN_OPENINGS
+        or tuple(words[:2]) in _WHEN_OPENINGS
+        or words[-1] == "when"
+    )
+
+
+def _asked_when(entry: Entry) -> bool:
+    """True if the entry is itself asked as a when-question ("When might escalation be
+    unavoidable?" is answered by the circumstances, not by a date)."""
+    return any(_asks_when(re.findall(r"[a-z0-9]+", fold(text))) for text in (entry.question,))
 
 
 def _asks_instructions(words: list[str]) -> bool:
