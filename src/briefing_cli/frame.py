@@ -359,7 +359,7 @@ def _asks_when(words: list[str]) -> bool:
 def _asked_when(entry: Entry) -> bool:
     """True if the entry is itself asked as a when-question ("When might escalation be
     unavoidable?" is answered by the circumstances, not by a date)."""
-    return any(_asks_when(re.findall(r"[a-z0-9]+", fold(text))) for text in (entry.question,))
+    return _asks_when(re.findall(r"[a-z0-9]+", fold(entry.question)))
 
 
 def _asks_instructions(words: list[str]) -> bool:
