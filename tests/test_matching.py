@@ -337,3 +337,10 @@ def test_a_time_is_a_date_or_a_month_not_a_word_that_begins_like_one(
     asked = Frame("when did it happen")
     asked.read({}, compiled)
     assert (asked.fit(entry, (), compiled) == 1.0) is states_a_time
+
+
+def test_who_holds_a_role_needs_an_entry_naming_someone_in_it(compiled):
+    # The photo caption speaks of a "Deputy Prime Minister" and names no one.
+    assert not rank("who is the prime minister of the uk", compiled).answered
+    adviser = rank("who is the national security adviser of the us", compiled)
+    assert adviser.answered and adviser.matches[0].entry.id == "sullivan-call-readout"

@@ -130,6 +130,7 @@ _SAID = frozenset(
 )
 _SPEAKER_GAP = 8  # words a speaker may stand before the verb ("Sullivan also made it clear")
 _NOT_ASKED = 0.55
+_WHO_IS = (["who", "is"], ["who", "was"], ["who", "are"], ["who", "were"])  # a role's holder
 # "When did Russia invade", "what happened on the call": the question asks about something
 # that happened. An entry that speaks of it only as a possibility or a plan ("why might
 # Russia invade", "the leaders are expected to speak") does not say it happened. Not
@@ -344,7 +345,25 @@ class Frame:
         asked = self._asked
         if asked is None or asked not in found:
             return False
+        if self.words[:2] in _WHO_IS and not _names_beside(entry, asked, compiled):
+            return False  # "who is the prime minister": someone must be named in the role
         return not self.counted or _counts(entry, asked, self._owner, compiled)
+
+
+def _names_beside(entry: Entry, role: str, compiled: CompiledCorpus) -> bool:
+    """True if the entry names someone (a name the corpus writes capitalised) a few words
+    from the role a "who is the ..." question asks about ("National Security Advisor
+    Jake Sullivan"; not "Visit to NATO by the Deputy Prime Minister")."""
+    lexicon, names = compiled.lexicon, compiled.names()
+    for text in _stated(entry):
+        tokens = words(text)
+        for index, token in enumerate(tokens):
+            if lexicon.term(token) != role:
+                continue
+            near = tokens[max(0, index - _SPEAKER_GAP) : index + 1 + _SPEAKER_GAP]
+            if any(lexicon.term(word) in names for word in near if word != token):
+                return True
+    return False
 
 
 def _asks_when(words: list[str]) -> bool:
