@@ -285,6 +285,9 @@ class Frame:
             return None
         if word in terms:
             return terms[word]
+        phrase = lexicon.phrase_at(self.words, self.words.index(word))
+        if phrase is not None and phrase in terms.values():
+            return phrase  # "who is the prime *minister*": the phrase's term
         return "" if word in _PRICE else None
 
     def read(self, terms: Mapping[str, str], compiled: CompiledCorpus) -> None:
