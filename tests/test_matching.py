@@ -344,3 +344,8 @@ def test_who_holds_a_role_needs_an_entry_naming_someone_in_it(compiled):
     assert not rank("who is the prime minister of the uk", compiled).answered
     adviser = rank("who is the national security adviser of the us", compiled)
     assert adviser.answered and adviser.matches[0].entry.id == "sullivan-call-readout"
+
+
+def test_right_now_says_when_not_what(compiled):
+    assert "right" not in [h.word for h, _ in analyse("are tensions high right now", compiled)]
+    assert "right" in [h.word for h, _ in analyse("the right to choose alliances", compiled)]

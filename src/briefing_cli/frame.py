@@ -154,7 +154,7 @@ _THOUGHT = frozenset(
 _OBLIGED = frozenset({("have", "to"), ("has", "to"), ("had", "to")})
 _POSSIBLE_GAP = 10  # words a "might" or "if" may stand before the verb it governs
 _POSSIBLE_AFTER = 4  # words a "would" may stand after its subject ("an invasion ... would")
-_CLAUSE = re.compile(r"[,;:.!?()\u2013\u2014]+")
+_CLAUSE = re.compile(r"[;:.!?()\u2013\u2014]+")
 
 
 class Frame:

@@ -32,6 +32,8 @@ STOPWORDS = frozenset(
     weekday weekdays type types went goes gone
     """.split()
 )
+# Pairs of words that together only say how or when a question is asked.
+_STOP_PHRASES = frozenset({("right", "now"), ("right", "away"), ("these", "days")})
 # Question-frame words a stopword list cannot foresee end like this: an unknown adverb
 # ("precisely", "supposedly") says how a question is asked, so it weighs little.
 ADVERB_SUFFIX = "ly"
@@ -309,6 +311,9 @@ class Lexicon:
         unified: list[str] = []
         index = 0
         while index < len(tokens):
+            if tuple(tokens[index : index + 2]) in _STOP_PHRASES:
+                index += 2  # "right now": when the question is asked, not what about
+                continue
             found = self._longest_phrase(tokens, index)
             if found is not None and not any(
                 (inner := self._longest_phrase(tokens, start)) is not None and inner[0] > found[0]
