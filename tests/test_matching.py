@@ -349,3 +349,10 @@ def test_who_holds_a_role_needs_an_entry_naming_someone_in_it(compiled):
 def test_right_now_says_when_not_what(compiled):
     assert "right" not in [h.word for h, _ in analyse("are tensions high right now", compiled)]
     assert "right" in [h.word for h, _ in analyse("the right to choose alliances", compiled)]
+
+
+def test_explain_says_why_a_well_covered_entry_was_lowered(compiled):
+    from briefing_cli.render.explain import explanation
+
+    lines = explanation(rank("how long is the nord stream 2 pipeline", compiled))
+    assert "  Lowered because the question asks how long; the entry gives no such figure" in lines

@@ -319,26 +319,47 @@ class Frame:
         """How well an entry gives the kind of answer asked for: 1.0, or a factor below it
         for each kind it does not give. ``found``: the question's terms the entry has."""
         factor = 1.0
+        for _, lowered in self.shortfalls(entry, found, compiled):
+            factor *= lowered
+        return factor
+
+    def shortfalls(
+        self, entry: Entry, found: Collection[str], compiled: CompiledCorpus
+    ) -> list[tuple[str, float]]:
+        """Each kind of answer the question asks for that the entry does not give ("asks
+        when; the entry states no time"), with the factor it lowers the entry's score by."""
+        missing = []
         if self.quantity and not _states_quantity(entry, self.counted in _TIME_UNITS):
-            factor *= _NO_QUANTITY
+            missing.append(("asks how many or how much; the entry states no amount", _NO_QUANTITY))
         if self.measure and not _states(entry, _UNITS[self.measure], units=True):
-            factor *= _NO_QUANTITY
+            missing.append(
+                (f"asks how {self.measure}; the entry gives no such figure", _NO_QUANTITY)
+            )
         if self._money and not _states(entry, _MONEY):
-            factor *= _NO_QUANTITY
+            missing.append(("asks for a price; the entry states no sum of money", _NO_QUANTITY))
         if self.time and not (_states(entry, _TIME) or _asked_when(entry)):
-            factor *= _NO_QUANTITY
+            missing.append(("asks when; the entry states no time", _NO_QUANTITY))
         if self._speaker and not _quotes_speaker(entry, self._speaker, compiled):
-            factor *= _NOT_ASKED
+            missing.append(
+                ("asks what someone said; the entry does not report their words", _NOT_ASKED)
+            )
         if self._asked is not None and not self._answers_asked(entry, found, compiled):
-            factor *= _NOT_ASKED
+            missing.append(("names what it asks for; the entry does not give it", _NOT_ASKED))
         if self._events and _only_possible(entry, self._events.intersection(found), compiled):
-            factor *= _NOT_ASKED
+            missing.append(
+                (
+                    "asks what happened; the entry speaks of it only as possible or planned",
+                    _NOT_ASKED,
+                )
+            )
         if self.instructions and not any(
             _asks_instructions(re.findall(r"[a-z0-9]+", fold(text)))
             for text in (entry.question, *entry.aliases)
         ):
-            factor *= _NOT_ASKED
-        return factor
+            missing.append(
+                ("asks how to do something; the entry gives no instructions", _NOT_ASKED)
+            )
+        return missing
 
     def _answers_asked(
         self, entry: Entry, found: Collection[str], compiled: CompiledCorpus

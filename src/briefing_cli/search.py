@@ -79,6 +79,7 @@ class Match(NamedTuple):
     phrase: str  # that question or alias
     fields: dict[str, str]  # matched term -> the field it was found in
     passage_fit: float = 0.0  # most of the question's information one phrase or passage explains
+    shortfalls: tuple[str, ...] = ()  # kinds of answer asked for that the entry does not give
 
 
 class Ranking(NamedTuple):
@@ -244,9 +245,14 @@ def rank(
             if round(score, 1) < places[limit - 1]:
                 break
         entry = rows[idx][0]
-        score *= frame.fit(entry, found_in[idx].keys(), compiled)
+        shortfalls = frame.shortfalls(entry, found_in[idx].keys(), compiled)
+        for _, lowered in shortfalls:
+            score *= lowered
         fields = {term: FIELD_NAMES[code] for term, code in found_in[idx].items()}
-        match = Match(entry, round(score, 1), coverage, phrase_coverage, phrase, fields, fit)
+        reasons = tuple(reason for reason, _ in shortfalls)
+        match = Match(
+            entry, round(score, 1), coverage, phrase_coverage, phrase, fields, fit, reasons
+        )
         matches.append((order, match))
     matches.sort(key=lambda row: (-row[1].score, row[0]))
     return Ranking(query, [match for _, match in matches[:limit]], shown)

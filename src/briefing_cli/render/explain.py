@@ -33,6 +33,8 @@ def explanation(ranking: Ranking) -> list[str]:
     lines.append(f"  Best matching phrasing: {' '.join(best.phrase.split())}")
     found = ", ".join(f"{term} in {name}" for term, name in best.fields.items())
     lines.append(f"  Terms found: {found or 'none'}")
+    for shortfall in best.shortfalls:
+        lines.append(f"  Lowered because the question {shortfall}")
     if len(ranking.matches) > 1:
         second = ranking.matches[1]
         lines.append(
