@@ -265,6 +265,7 @@ def test_how_many_days_is_answered_by_any_amount_of_time(compiled):
             "how long ago did russia invade crimea according to the article",
             "how long ago did russia invade crimea",
         ),
+        ("who is jake sullivan in the explainer", "who is jake sullivan"),
     ],
 )
 def test_whose_account_a_question_asks_for_is_not_its_topic(compiled, question, plain):

@@ -87,6 +87,10 @@ _ONE_UNIT_OF_TIME = r"\ban?\s+(?:hour|day|week|month|year|decade)\b"
 # "According to the explainer, ...", "for a class report: ...": how the question is
 # asked, whose account it wants or what for, not what it is about.
 _ACCORDING_TO = r"\b(?:according to|as per|in the view of)\s+([^,:;?!.()]+)"
+_IN_DOCUMENT = (
+    r"\b(?:in|from)\s+(?:the|this|that|her|norman)\s+(?:[a-z0-9]+\s+){0,2}?"
+    r"(?:explainer|article|post|piece|blog|blogpost|document|source|report)\b"
+)
 _FOR_PURPOSE = r"^\s*for\s+(?:a|an|my|our|the)\b[^:,?]{0,40}[:,]"
 # "How do I ...", "how can we ...": a question asking for instructions.
 _INSTRUCTION_OPENINGS = frozenset(
@@ -419,6 +423,9 @@ def _reference(folded: str) -> str:
     prefix = _pattern(_FOR_PURPOSE).match(folded)
     if prefix:
         found.append(prefix.group(0))
+    document = _pattern(_IN_DOCUMENT).search(folded)
+    if document:
+        found.append(document.group(0))  # "who is Sullivan *in the explainer*"
     source = _pattern(_ACCORDING_TO).search(folded)
     if source:
         kept = []
