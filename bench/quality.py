@@ -129,6 +129,8 @@ SETS = {
     "holdout7.yaml": "written blind, measured once (95.5% top-1), then tuned on once",
     "holdout8.yaml": "written blind, measured once (90.9% top-1), then tuned on once",
     "holdout9.yaml": "written blind, measured once (84.2% top-1), then tuned on once",
+    "holdout10.yaml": "written blind as four kinds of reader, measured once (80.8%), tuned on",
+    "holdout11.yaml": "written blind, measured once (91.7% top-1), then tuned on once",
     "paraphrase.yaml": "written from the corpus in everyday words it does not use; tuned on",
     "paraphrase2.yaml": "written from the corpus as different kinds of reader type; tuned on",
 }
