@@ -87,10 +87,14 @@ _ONE_UNIT_OF_TIME = r"\ban?\s+(?:hour|day|week|month|year|decade)\b"
 # "According to the explainer, ...", "for a class report: ...": how the question is
 # asked, whose account it wants or what for, not what it is about.
 _ACCORDING_TO = r"\b(?:according to|as per|in the view of)\s+([^,:;?!.()]+)"
+_DOCUMENT_NOUNS = frozenset(
+    "explainer article post piece blog blogpost document source report".split()
+)
 _IN_DOCUMENT = (
     r"\b(?:in|from)\s+(?:the|this|that|her|norman)\s+(?:[a-z0-9]+\s+){0,2}?"
-    r"(?:explainer|article|post|piece|blog|blogpost|document|source|report)\b"
+    rf"(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})\b"
 )
+_ACCORDING = frozenset({"according", "per", "view"})
 _FOR_PURPOSE = r"^\s*for\s+(?:a|an|my|our|the)\b[^:,?]{0,40}[:,]"
 # "How do I ...", "how can we ...": a question asking for instructions.
 _INSTRUCTION_OPENINGS = frozenset(
@@ -169,7 +173,8 @@ class Frame:
         self._owner: str | None = None
         self._speaker: frozenset[str] = frozenset()
         self._events: frozenset[str] = frozenset()
-        self.words = words = re.findall(r"[a-z0-9]+", fold(query))
+        folded = fold(query)
+        self.words = words = re.findall(r"[a-z0-9]+", folded)
         # "When did Russia invade": asks whether or when something happened.
         self.happened = (
             (bool(_HAPPENED.intersection(words)) or words[:1] in (["has"], ["have"]))
@@ -187,7 +192,7 @@ class Frame:
         self._money = bool(
             _AMOUNT_OF_MONEY.intersection(words) and words[:1] in (["what"], ["how"])
         )
-        self.reference = _reference(fold(query))
+        self.reference = _reference(folded, frozenset(words))
         # "How do I renew my passport", "how to tie a tie": asks for instructions.
         self.instructions = _asks_instructions(words)
         # "What *year* ...", "*date* of ...": the frame's word, not the topic.
@@ -415,18 +420,18 @@ def _asks_instructions(words: list[str]) -> bool:
     return words[:2] == ["how", "to"] or tuple(words[:3]) in _INSTRUCTION_OPENINGS
 
 
-def _reference(folded: str) -> str:
+def _reference(folded: str, words: frozenset[str]) -> str:
     """Where a question says whose account it asks for or what it is for ("according to
     the LSE piece, ...", "for a class report: ..."): words about the asking, not the
     topic. "" if it says neither."""
-    found = []
-    prefix = _pattern(_FOR_PURPOSE).match(folded)
+    found = []  # (each pattern is compiled only for a question it may fit)
+    prefix = folded.startswith("for ") and _pattern(_FOR_PURPOSE).match(folded)
     if prefix:
         found.append(prefix.group(0))
-    document = _pattern(_IN_DOCUMENT).search(folded)
+    document = not words.isdisjoint(_DOCUMENT_NOUNS) and _pattern(_IN_DOCUMENT).search(folded)
     if document:
         found.append(document.group(0))  # "who is Sullivan *in the explainer*"
-    source = _pattern(_ACCORDING_TO).search(folded)
+    source = not words.isdisjoint(_ACCORDING) and _pattern(_ACCORDING_TO).search(folded)
     if source:
         kept = []
         for word in source.group(1).split()[:_REFERENCE_WORDS]:

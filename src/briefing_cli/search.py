@@ -200,8 +200,11 @@ def rank(
         for idx, code in zip(postings.ids, postings.fields):
             scores[idx] += weight * FIELD_WEIGHTS[code]
             found_in[idx][hit.term] = code
-    _credit_kindred(analysed, scores, found_in, lookup)
     total = sum(h.idf for h in hits)
+    if scores and max(scores.values()) < total * 0.999:
+        # No entry has every word of the question in its own phrasings: one may have
+        # another word for the missing one.
+        _credit_kindred(analysed, scores, found_in, lookup)
     if not scores or total <= 0:
         return Ranking(query, [], shown)
     leaders = sorted(scores, key=lambda i: (-scores[i], i))[: max(_RERANK, limit)]
