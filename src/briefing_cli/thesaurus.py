@@ -1,9 +1,11 @@
-"""Synonyms of everyday English words, for a question's words the corpus does not know.
+"""Synonyms of everyday English words, for a question's words the corpus or an entry lacks.
 
 The table (``thesaurus.sqlite3``, built from WordNet 3.0 by ``tools/build_thesaurus.py``)
 lists for each word the words sharing one of its most common senses, nearest first. It
 is opened only when a question has a word the corpus does not know and that is no typo
-of a word it does, and read one word at a time, so it costs nothing otherwise.
+of a word it does, or when no entry has every word of a question (another word of the
+same sense may stand in an entry for a missing one), and read one word at a time, so it
+costs nothing otherwise.
 
 WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. (Licence in
 ``THESAURUS-LICENSE``, beside this file.)
