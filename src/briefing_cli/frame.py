@@ -150,7 +150,7 @@ _POSSIBLE = frozenset(
     planning planned expected due scheduled likely possible possibly potential potentially
     intend intends intended threaten threatens threatened hope hopes hoped want wants
     wanted threat threats risk risks prospect possibility chance danger avert averting
-    avoid avoiding prevent preventing deter deterring stop stopping short need needs
+    avoid avoiding prevent preventing deter deterring stop stopping short head need needs
     needed supposed obliged""".split()
 )
 # What someone thought, feared or ruled out is a fact about them, whatever its object.
