@@ -24,15 +24,16 @@ FLOORS = {
     "holdout2.yaml": (0.96, 0),
     "holdout3.yaml": (0.94, 0),
     "holdout4.yaml": (0.9, 0),
-    "holdout5.yaml": (0.89, 2),
-    "holdout6.yaml": (0.94, 1),
+    "holdout5.yaml": (0.89, 1),
+    "holdout6.yaml": (0.95, 1),
     "holdout7.yaml": (0.97, 1),
-    "holdout8.yaml": (0.93, 3),
+    "holdout8.yaml": (0.94, 3),
     "holdout9.yaml": (0.88, 0),
     "holdout10.yaml": (0.86, 0),
     "holdout11.yaml": (0.94, 0),
+    "holdout12.yaml": (0.95, 0),
     "paraphrase.yaml": (0.83, 1),
-    "paraphrase2.yaml": (0.87, 2),
+    "paraphrase2.yaml": (0.89, 2),
 }
 
 
