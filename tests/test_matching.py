@@ -279,6 +279,10 @@ def test_according_to_someone_in_the_documents_is_part_of_the_topic(compiled):
     assert "intelligence" in [hit.term for hit in hits]
 
 
+def test_according_to_someone_the_corpus_never_names_is_declined(compiled):
+    assert not rank("according to zelensky, what did russia demand", compiled).answered
+
+
 def test_again_asks_for_the_next_time(compiled):
     ranking = rank("when will biden and putin talk again", compiled)
     assert ranking.answered and ranking.matches[0].entry.id == "next-call-9-december"

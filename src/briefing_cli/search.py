@@ -103,14 +103,18 @@ class Ranking(NamedTuple):
 
 
 def analyse(
-    query: str, compiled: CompiledCorpus, lookup: Lookup | None = None
+    query: str,
+    compiled: CompiledCorpus,
+    lookup: Lookup | None = None,
+    asked: Frame | None = None,
 ) -> list[tuple[TermHit, Postings | None]]:
-    """How each content word of a question is matched to the corpus (one hit per term)."""
+    """How each content word of a question is matched to the corpus (one hit per term).
+    ``asked``: the question's frame, when the caller has read it already."""
     if len(query) > MAX_QUERY_CHARS:
         raise QueryTooLong(f"question is longer than {MAX_QUERY_CHARS} characters")
     lookup = lookup or Lookup(compiled)
     lexicon = compiled.lexicon
-    asked = Frame(query)
+    asked = asked or Frame(query)
     tokens = words(query)
     if asked.reference and _names_a_document(asked.reference, compiled):
         tokens = _without(tokens, words(asked.reference))
@@ -150,7 +154,9 @@ def _names_a_document(reference: str, compiled: CompiledCorpus) -> bool:
     publisher, not of someone in it ("according to US intelligence")."""
     documents = _document_terms(compiled)
     terms = compiled.lexicon.terms(reference)
-    return all(term in documents for term in terms if compiled.postings(term) is not None)
+    known = [term for term in terms if compiled.postings(term) is not None]
+    # "According to Zelensky": a name the corpus does not know is still the topic.
+    return any(term in documents for term in terms) and all(t in documents for t in known)
 
 
 def _document_terms(compiled: CompiledCorpus) -> frozenset[str]:
@@ -182,8 +188,10 @@ def rank(
     query: str, compiled: CompiledCorpus, *, limit: int = 5, topic: str | None = None
 ) -> Ranking:
     """Rank entries for a question; raise QueryTooLong for an absurdly long one."""
-    lookup = Lookup(compiled)
-    analysed = analyse(query, compiled, lookup)
+    if len(query) > MAX_QUERY_CHARS:  # before the frame reads it
+        raise QueryTooLong(f"question is longer than {MAX_QUERY_CHARS} characters")
+    lookup, frame = Lookup(compiled), Frame(query)
+    analysed = analyse(query, compiled, lookup, frame)
     shown = [hit for hit, _ in analysed]
     information = sum(hit.idf for hit in shown)
     resolved = [
@@ -213,7 +221,6 @@ def rank(
         leaders = [i for i in leaders if rows[i][0].topic == topic]
     matched = {h.term: (h.similarity, h.idf) for h in hits if h.term}
     breadth = min(1.0, information / (_MIN_INFORMATION * compiled.unknown_idf))
-    frame = Frame(query)
     terms: dict[str, str] = {}
     for hit in hits:
         terms.setdefault(hit.word, hit.term)
@@ -268,8 +275,8 @@ def _credit_kindred(
     lookup: Lookup,
 ) -> None:
     """Credit an entry that lacks a word of the question but has a word sharing one of
-    its common senses ("holding back" and "restraint", "hurt" and "hit"), with a share of
-    the word's weight. Names and generic words are left as they are."""
+    its common senses ("weaken" and "destabilise"), with a share of the word's weight.
+    Names and generic words are left as they are."""
     names = lookup.compiled.names()
     asked = {hit.term for hit, _ in analysed if hit.term}
     for hit, postings in analysed:
