@@ -6,7 +6,7 @@ range, "what did Lavrov say" an entry that reports Lavrov's words, "what did Mac
 Putin agree" an entry that says something happened, not that a call was scheduled, and
 "how many soldiers does the Ukrainian army have" a count of Ukraine's soldiers, not of
 Russia's. An entry that gives another kind of answer, however well it covers the
-question's words, is a weaker answer: ``Frame.fit`` says by how much.
+question's words, is a weaker answer: ``Frame.shortfalls`` says why and by how much.
 """
 
 from __future__ import annotations
@@ -159,6 +159,7 @@ _THOUGHT = frozenset(
     worry worries worried consider considers considered predict predicts predicted rule
     ruled message""".split()
 )
+_NOT_A_HAPPENING = _POSSIBLE | _SAID | _THOUGHT  # in a question: not asking what happened
 _OBLIGED = frozenset({("have", "to"), ("has", "to"), ("had", "to")})
 _POSSIBLE_GAP = 10  # words a "might" or "if" may stand before the verb it governs
 _POSSIBLE_AFTER = 4  # words a "would" may stand after its subject ("an invasion ... would")
@@ -178,7 +179,7 @@ class Frame:
         # "When did Russia invade": asks whether or when something happened.
         self.happened = (
             (bool(_HAPPENED.intersection(words)) or words[:1] in (["has"], ["have"]))
-            and _POSSIBLE.union(_SAID, _THOUGHT).isdisjoint(words)
+            and _NOT_A_HAPPENING.isdisjoint(words)
             and not _OBLIGED.intersection(pairwise(words))  # "did they *have to* ..."
         )
         self.quantity = False
@@ -301,7 +302,7 @@ class Frame:
 
     def read(self, terms: Mapping[str, str], compiled: CompiledCorpus) -> None:
         """Read what the question asks for, given how its words were matched (once per
-        question, before ``fit``)."""
+        question, before ``shortfalls``)."""
         # "How many days": any amount of time answers it ("within a week"), which the
         # quantity check sees; the unit need not be the one asked in.
         self._asked = None if self.counted in _TIME_UNITS else self.asked_term(terms, compiled)
@@ -324,19 +325,12 @@ class Frame:
                 and not (word[:1].isdigit() or word in _OCCURRED or time.fullmatch(word))
             )
 
-    def fit(self, entry: Entry, found: Collection[str], compiled: CompiledCorpus) -> float:
-        """How well an entry gives the kind of answer asked for: 1.0, or a factor below it
-        for each kind it does not give. ``found``: the question's terms the entry has."""
-        factor = 1.0
-        for _, lowered in self.shortfalls(entry, found, compiled):
-            factor *= lowered
-        return factor
-
     def shortfalls(
         self, entry: Entry, found: Collection[str], compiled: CompiledCorpus
     ) -> list[tuple[str, float]]:
         """Each kind of answer the question asks for that the entry does not give ("asks
-        when; the entry states no time"), with the factor it lowers the entry's score by."""
+        when; the entry states no time"), with the factor it lowers the entry's score by.
+        ``found``: the question's terms the entry has."""
         missing = []
         if self.quantity and not _states_quantity(entry, self.counted in _TIME_UNITS):
             missing.append(("asks how many or how much; the entry states no amount", _NO_QUANTITY))
