@@ -353,6 +353,7 @@ def test_who_holds_a_role_needs_an_entry_naming_someone_in_it(compiled):
 
 def test_right_now_says_when_not_what(compiled):
     assert "right" not in [h.word for h, _ in analyse("are tensions high right now", compiled)]
+    assert "line" not in [h.word for h, _ in analyse("the post's point in one line", compiled)]
     assert "right" in [h.word for h, _ in analyse("the right to choose alliances", compiled)]
 
 

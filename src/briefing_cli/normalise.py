@@ -33,7 +33,9 @@ STOPWORDS = frozenset(
     """.split()
 )
 # Pairs of words that together only say how or when a question is asked.
-_STOP_PHRASES = frozenset({("right", "now"), ("right", "away"), ("these", "days")})
+_STOP_PHRASES = frozenset(
+    {("right", "now"), ("right", "away"), ("these", "days"), ("one", "line"), ("in", "short")}
+)
 # Question-frame words a stopword list cannot foresee end like this: an unknown adverb
 # ("precisely", "supposedly") says how a question is asked, so it weighs little.
 ADVERB_SUFFIX = "ly"
