@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping
+from functools import lru_cache
 from itertools import pairwise
 
 from briefing_cli.compiled import CompiledCorpus
@@ -163,6 +164,7 @@ _NOT_A_HAPPENING = _POSSIBLE | _SAID | _THOUGHT  # in a question: not asking wha
 _OBLIGED = frozenset({("have", "to"), ("has", "to"), ("had", "to")})
 _POSSIBLE_GAP = 10  # words a "might" or "if" may stand before the verb it governs
 _POSSIBLE_AFTER = 4  # words a "would" may stand after its subject ("an invasion ... would")
+_TEXTS = 4096  # entry texts whose words are kept between questions (a batch reads many)
 _CLAUSE = re.compile(r"[;:.!?()\u2013\u2014]+")
 
 
@@ -383,7 +385,7 @@ def _names_beside(entry: Entry, role: str, compiled: CompiledCorpus) -> bool:
     Jake Sullivan"; not "Visit to NATO by the Deputy Prime Minister")."""
     lexicon, names = compiled.lexicon, compiled.names()
     for text in _stated(entry):
-        tokens = words(text)
+        tokens = _words(text)
         for index, token in enumerate(tokens):
             if lexicon.term(token) != role:
                 continue
@@ -436,6 +438,18 @@ def _reference(folded: str, words: frozenset[str]) -> str:
     return " ".join(found)
 
 
+@lru_cache(maxsize=_TEXTS)
+def _words(text: str) -> tuple[str, ...]:
+    """``words`` of an entry's text, kept: the same texts are read for every question."""
+    return tuple(words(text))
+
+
+@lru_cache(maxsize=_TEXTS)
+def _clauses(text: str) -> tuple[tuple[str, ...], ...]:
+    """The words of each clause of a text."""
+    return tuple(tuple(words(clause)) for clause in _CLAUSE.split(text))
+
+
 def _pattern(source: str) -> re.Pattern[str]:
     if source not in _PATTERNS:
         _PATTERNS[source] = re.compile(source, re.IGNORECASE)
@@ -460,7 +474,7 @@ def _quotes_speaker(entry: Entry, speaker: frozenset[str], compiled: CompiledCor
     "Blinken confirmed", "the leader said")."""
     lexicon = compiled.lexicon
     for text in (entry.question, *_stated(entry)):
-        tokens = words(text)
+        tokens = _words(text)
         for index, token in enumerate(tokens):
             if token not in _SAID:
                 continue
@@ -482,8 +496,7 @@ def _only_possible(entry: Entry, events: frozenset[str], compiled: CompiledCorpu
     texts = [(text, False) for text in entry.aliases]
     texts += [(text, True) for text in (entry.question, *_stated(entry))]
     for text, sentence in texts:
-        for clause in _CLAUSE.split(text):
-            tokens = words(clause)
+        for tokens in _clauses(text):
             for index, token in enumerate(tokens):
                 term = lexicon.term(token)
                 if term not in events:
@@ -515,7 +528,7 @@ def _counts(entry: Entry, term: str, owner: str | None, compiled: CompiledCorpus
     lexicon = compiled.lexicon
     amount = _pattern(_QUANTITY_WORDS)
     for text in _stated(entry):
-        tokens = words(text)
+        tokens = _words(text)
         for index, token in enumerate(tokens):
             if not (amount.fullmatch(token) or _is_amount(token)):
                 continue
