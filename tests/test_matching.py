@@ -304,6 +304,11 @@ def test_an_inflected_word_with_a_three_letter_base_is_read_as_its_base(compiled
     assert plain and inflected == plain
 
 
+def test_what_concept_or_term_is_a_way_of_asking_not_a_kind_of_thing(compiled):
+    ranking = rank("what concept does norman use for the standoff", compiled)
+    assert all(not match.shortfalls for match in ranking.matches)
+
+
 def test_which_kind_of_thing_the_corpus_never_names_is_declined(compiled):
     # No entry names a restaurant, though Blinken, Lavrov and Geneva are all there.
     assert not rank("which restaurant did blinken and lavrov eat at in geneva", compiled).answered

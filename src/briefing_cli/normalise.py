@@ -58,7 +58,9 @@ GENERIC = frozenset(
     produced claim claims claimed statement statements remark remarks comment comments
     quote quotes quoted country countries nation nations feel feels felt hold holds held
     holding message messages day days worth value valued people known unknown
-    ultimate ultimately state states read reads reading name names named
+    ultimate ultimately state states read reads reading name names named concept concepts
+    notion notions theory theories term terms phrase phrases example examples aspect aspects
+    factor factors
     """.split()
 )
 GENERIC_WEIGHT = 0.3
