@@ -358,8 +358,7 @@ class Frame:
                 )
             )
         if self.instructions and not any(
-            _asks_instructions(re.findall(r"[a-z0-9]+", fold(text)))
-            for text in (entry.question, *entry.aliases)
+            _asks_instructions(list(_words(text))) for text in (entry.question, *entry.aliases)
         ):
             missing.append(
                 ("asks how to do something; the entry gives no instructions", _NOT_ASKED)
@@ -407,7 +406,7 @@ def _asks_when(words: list[str]) -> bool:
 def _asked_when(entry: Entry) -> bool:
     """True if the entry is itself asked as a when-question ("When might escalation be
     unavoidable?" is answered by the circumstances, not by a date)."""
-    return _asks_when(re.findall(r"[a-z0-9]+", fold(entry.question)))
+    return _asks_when(list(_words(entry.question)))
 
 
 def _asks_instructions(words: list[str]) -> bool:
