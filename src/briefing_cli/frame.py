@@ -3,7 +3,8 @@
 "How many tanks" wants an amount of tanks, "how long is the pipeline" a figure with its
 unit, "when" or "what date" a time, "the range of a javelin" an entry that speaks of
 range, "what did Lavrov say" an entry that reports Lavrov's words, "what did Macron and
-Putin agree" an entry that says something happened, not that a call was scheduled, and
+Putin agree on the phone" an entry that says the call happened, not that it was
+scheduled, and
 "how many soldiers does the Ukrainian army have" a count of Ukraine's soldiers, not of
 Russia's. An entry that gives another kind of answer, however well it covers the
 question's words, is a weaker answer: ``Frame.shortfalls`` says why and by how much.
