@@ -274,6 +274,35 @@ def test_whose_account_a_question_asks_for_is_not_its_topic(compiled, question, 
     assert asked.matches[0].entry.id == bare.matches[0].entry.id
 
 
+@pytest.mark.parametrize(
+    ("question", "plain"),
+    [
+        ("fact check: when is the next biden putin call", "when is the next biden putin call"),
+        ("student question - who wrote the lse post", "who wrote the lse post"),
+        (
+            "in the sanctions section, what could happen to russian banks",
+            "what could happen to russian banks",
+        ),
+    ],
+)
+def test_a_label_or_a_part_of_a_document_is_not_the_topic(compiled, question, plain):
+    asked, bare = rank(question, compiled), rank(plain, compiled)
+    assert asked.answered and bare.answered
+    assert asked.matches[0].entry.id == bare.matches[0].entry.id
+    assert asked.matches[0].score >= bare.matches[0].score - 10
+
+
+def test_a_label_that_names_a_topic_stays_in_the_question(compiled):
+    terms = [hit.term for hit in rank("sanctions: what could the us do", compiled).hits]
+    assert "sanction" in terms
+
+
+def test_asking_whether_something_was_said_needs_no_speaker_quoted(compiled):
+    # The entry says the specifics were not made public: that answers "did they say".
+    ranking = rank("did washington say publicly what measures it would take", compiled)
+    assert ranking.answered and ranking.matches[0].entry.id == "measures-not-public"
+
+
 def test_according_to_someone_in_the_documents_is_part_of_the_topic(compiled):
     hits = rank("according to us intelligence what might russia be planning", compiled).hits
     assert "intelligence" in [hit.term for hit in hits]

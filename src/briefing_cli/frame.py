@@ -98,6 +98,22 @@ _IN_DOCUMENT = (
 )
 _ACCORDING = frozenset({"according", "per", "view"})
 _FOR_PURPOSE = r"^\s*for\s+(?:a|an|my|our|the)\b[^:,?]{0,40}[:,]"
+# "Quick check: ...", "reporter question: ...": a label saying how the question is put,
+# made only of words about asking. ("Sanctions: what could the US do" is a topic.)
+_LABEL = r"^\s*([a-z ]{1,40}?)\s*[:\u2013\u2014-]\s+(?=\S)"
+_ASKING_WORDS = frozenset(
+    """quick check checking fact factcheck question questions q query reporter journalist
+    student research follow followup up one more last another simple short brief briefly
+    sanity double just curious wondering hi hey hello ok okay so please also next my a an
+    the for me from real""".split()
+)
+# "In the diplomacy section, ...": where in a document the reader looks. The section's
+# name is the topic; the word for a part of a document is not.
+_PARTS = frozenset("section sections part paragraph paragraphs passage intro introduction".split())
+_IN_PART = (
+    r"\b(?:in|from)\s+(?:the|this|that|its|her|his|their)\s+(?:[a-z0-9]+\s+){0,3}?"
+    rf"(?:{'|'.join(sorted(_PARTS))})\b"
+)
 # "How do I ...", "how can we ...": a question asking for instructions.
 _INSTRUCTION_OPENINGS = frozenset(
     ("how", verb, person)
@@ -178,7 +194,15 @@ class Frame:
         self._speaker: frozenset[str] = frozenset()
         self._events: frozenset[str] = frozenset()
         folded = fold(query)
+        # "Quick check: did ...": the label is how the question is put, not part of it.
+        label = _label(folded)
+        folded = folded[len(label) :]
         self.words = words = re.findall(r"[a-z0-9]+", folded)
+        part = not _PARTS.isdisjoint(words) and _pattern(_IN_PART).search(folded)
+        # Words about the asking, not the topic: dropped from what is matched.
+        self.aside = re.findall(r"[a-z0-9]+", label)
+        if part:
+            self.aside += [w for w in part.group(0).split() if w in _PARTS]
         # "When did Russia invade": asks whether or when something happened.
         self.happened = (
             (bool(_HAPPENED.intersection(words)) or words[:1] in (["has"], ["have"]))
@@ -250,6 +274,8 @@ class Frame:
         """The terms of who the question asks the words of: "what did *lavrov* say",
         "what has *the kremlin chief* told reporters"; empty if it asks no one's words."""
         words, lexicon = self.words, compiled.lexicon
+        if words[:1] and words[0] in _AUXILIARIES:
+            return frozenset()  # "did the US say which ...": whether it was said, and what
         for index, word in enumerate(words):
             if word not in _SAYING or index < 2 or lexicon.starts_phrase(words, index):
                 continue  # "did they *say no*" is a listed phrase: a refusal
@@ -414,6 +440,16 @@ def _asks_instructions(words: list[str]) -> bool:
     """True for a question asking how to do something ("how to ...", "how do I ..."):
     only an entry asked the same way gives instructions."""
     return words[:2] == ["how", "to"] or tuple(words[:3]) in _INSTRUCTION_OPENINGS
+
+
+def _label(folded: str) -> str:
+    """The asking label a question opens with ("quick check: "), or ""."""
+    if ":" not in folded[:42] and "-" not in folded[:42] and "\u2013" not in folded[:42]:
+        return ""
+    found = _pattern(_LABEL).match(folded)
+    if found and _ASKING_WORDS.issuperset(found.group(1).split()):
+        return found.group(0)
+    return ""
 
 
 def _reference(folded: str, words: frozenset[str]) -> str:

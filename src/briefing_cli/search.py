@@ -116,6 +116,8 @@ def analyse(
     lexicon = compiled.lexicon
     asked = asked or Frame(query)
     tokens = words(query)
+    for word in asked.aside:
+        tokens = _without(tokens, [word])
     if asked.reference and _names_a_document(asked.reference, compiled):
         tokens = _without(tokens, words(asked.reference))
     typed: dict[str, tuple[str, float]] = {}  # a corrected word -> as typed, similarity
