@@ -292,6 +292,19 @@ def test_a_label_or_a_part_of_a_document_is_not_the_topic(compiled, question, pl
     assert asked.matches[0].score >= bare.matches[0].score - 10
 
 
+def test_a_time_asked_late_in_the_question_is_its_frame(compiled):
+    ranking = rank("about the video call in december, which day of the month was it", compiled)
+    assert ranking.answered and ranking.matches[0].entry.id == "december-7-video-call"
+    assert "month" not in [hit.word for hit in ranking.hits]
+
+
+def test_what_a_document_says_is_what_it_is_about(compiled):
+    asked = rank("what does the explainer say about sanctions on putin himself", compiled)
+    bare = rank("sanctions on putin himself", compiled)
+    assert asked.answered and asked.matches[0].entry.id == bare.matches[0].entry.id
+    assert not asked.matches[0].shortfalls
+
+
 def test_a_label_that_names_a_topic_stays_in_the_question(compiled):
     terms = [hit.term for hit in rank("sanctions: what could the us do", compiled).hits]
     assert "sanction" in terms

@@ -61,6 +61,12 @@ _TIME = (
     r"|days?|hours?|since|ago|today|tonight|yesterday|tomorrow|soon)\b"
 )
 _TIME_WORDS = frozenset({"date", "day", "year", "month", "time"})
+# "Which day ...", "what date ...": a day is asked for, which "in December" does not give.
+_DAY = (
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH}|may)|(?:{_MONTH}|may)\s+\d{{1,2}}\b"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|today|tonight|yesterday|tomorrow)"
+)
+_YEAR = r"\b(?:19|20)\d\d\b|\byears?\b"
 _WHEN_OPENINGS = frozenset(
     {
         ("when",),
@@ -96,6 +102,13 @@ _IN_DOCUMENT = (
     r"\b(?:in|from)\s+(?:the|this|that|her|norman)\s+(?:[a-z0-9]+\s+){0,2}?"
     rf"(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})\b"
 )
+# "Does the post mention ...", "what does the explainer say about ...": the document as
+# the one speaking says whose account is wanted, as "according to" does.
+_DOCUMENT_SAYS = (
+    r"\b(?:the|this|that|her|norman)\s+(?:[a-z0-9]+\s+){0,2}?"
+    rf"(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})\s+(?:say|mention|discuss|cover|talk|argue"
+    r"|state|claim|suggest|note|describe|explain)(?:s|es|ed|d|ing)?\b"
+)
 _ACCORDING = frozenset({"according", "per", "view"})
 _FOR_PURPOSE = r"^\s*for\s+(?:a|an|my|our|the)\b[^:,?]{0,40}[:,]"
 # "Quick check: ...", "reporter question: ...": a label saying how the question is put,
@@ -105,7 +118,7 @@ _ASKING_WORDS = frozenset(
     """quick check checking fact factcheck question questions q query reporter journalist
     student research follow followup up one more last another simple short brief briefly
     sanity double just curious wondering hi hey hello ok okay so please also next my a an
-    the for me from real""".split()
+    the for me from real yes no or""".split()
 )
 # "In the diplomacy section, ...": where in a document the reader looks. The section's
 # name is the topic; the word for a part of a document is not.
@@ -223,9 +236,11 @@ class Frame:
         self.reference = _reference(folded, frozenset(words))
         # "How do I renew my passport", "how to tie a tie": asks for instructions.
         self.instructions = _asks_instructions(words)
-        # "What *year* ...", "*date* of ...": the frame's word, not the topic.
-        opening = [word for word in words[:3] if word in _TIME_WORDS]
-        self.time_word = opening[0] if self.time and opening else ""
+        # "What *year* ...", "which *day* of the *month*": the frame's words, not the topic.
+        self.time_words = _TIME_WORDS.intersection(words) if self.time else frozenset()
+        # How precise a time is wanted: a day, a year, or any time at all.
+        asked = self.time_words
+        self._when = _DAY if asked & {"day", "date"} else _YEAR if "year" in asked else _TIME
         for index, word in enumerate(words):
             after = words[index + 1] if index + 1 < len(words) else ""
             counts = word in _COUNT_NOUNS and after == "of"  # "*number of* comments"
@@ -282,7 +297,9 @@ class Frame:
             start = index - 1
             while start > 0 and words[start - 1] not in _AUXILIARIES | _WH:
                 start -= 1
-            if start > 0:  # "what did X say", not "the troops told to be ready"
+            if start > 0 and _DOCUMENT_NOUNS.isdisjoint(words[start:index]):
+                # "what did X say", not "the troops told to be ready"; what a document
+                # says is what it is about
                 return frozenset(lexicon.terms(" ".join(words[start:index])))
         return frozenset()
 
@@ -369,7 +386,7 @@ class Frame:
             )
         if self._money and not _states(entry, _MONEY):
             missing.append(("asks for a price; the entry states no sum of money", _NO_QUANTITY))
-        if self.time and not (_states(entry, _TIME) or _asked_when(entry)):
+        if self.time and not (_states(entry, self._when) or _asked_when(entry)):
             missing.append(("asks when; the entry states no time", _NO_QUANTITY))
         if self._speaker and not _quotes_speaker(entry, self._speaker, compiled):
             missing.append(
@@ -427,6 +444,8 @@ def _asks_when(words: list[str]) -> bool:
         tuple(words[:1]) in _WHEN_OPENINGS
         or tuple(words[:2]) in _WHEN_OPENINGS
         or words[-1] == "when"
+        # "..., which day of the month did it happen": a time asked later in the question
+        or any(pair in _WHEN_OPENINGS for pair in pairwise(words) if pair[0] in _WH)
     )
 
 
@@ -463,6 +482,9 @@ def _reference(folded: str, words: frozenset[str]) -> str:
     document = not words.isdisjoint(_DOCUMENT_NOUNS) and _pattern(_IN_DOCUMENT).search(folded)
     if document:
         found.append(document.group(0))  # "who is Sullivan *in the explainer*"
+    speaking = not words.isdisjoint(_DOCUMENT_NOUNS) and _pattern(_DOCUMENT_SAYS).search(folded)
+    if speaking and not document:
+        found.append(speaking.group(0))  # "does *the post* mention nuclear weapons"
     source = not words.isdisjoint(_ACCORDING) and _pattern(_ACCORDING_TO).search(folded)
     if source:
         kept = []

@@ -129,13 +129,13 @@ def analyse(
         elif typo.word not in written:
             typed[typo.word] = (tokens[index], typo.similarity)
         tokens[index] = typo.word
-    frame = {asked.measure_word, asked.time_word} - {""}
+    frame = {asked.measure_word, *asked.time_words} - {""}
     found: list[tuple[TermHit, Postings | None]] = []
     for word, term in lexicon.analyse_words(tokens, known=lookup.known):
-        if word in frame:
-            frame.discard(word)  # "how *far*": the question's frame, not its topic
-            continue
         shown, similarity = typed.get(word, (word, 1.0))
+        if word in frame or shown in frame:
+            frame.discard(shown if shown in frame else word)
+            continue  # "how *far*": the question's frame, not its topic
         postings = lookup(term)
         if postings is not None:
             idf = postings.idf * lexicon.weight(word)
