@@ -305,6 +305,18 @@ def test_what_a_document_says_is_what_it_is_about(compiled):
     assert not asked.matches[0].shortfalls
 
 
+def test_a_who_question_prefers_an_entry_asked_who(compiled):
+    # "Will US troops fight in Ukraine" has every word too, but asks yes or no.
+    ranking = rank("who have ukraine's soldiers been battling", compiled)
+    assert ranking.answered and ranking.matches[0].entry.id == "fighting-with-rebels"
+
+
+def test_asking_in_the_same_way_never_makes_a_question_answered(compiled):
+    # "How many ..." is how the entries on troop numbers are asked, but the corpus says
+    # nothing of troops in Italy.
+    assert not rank("how many american soldiers are stationed in italy", compiled).answered
+
+
 def test_a_label_that_names_a_topic_stays_in_the_question(compiled):
     terms = [hit.term for hit in rank("sanctions: what could the us do", compiled).hits]
     assert "sanction" in terms

@@ -13,7 +13,7 @@ question's words, is a weaker answer: ``Frame.shortfalls`` says why and by how m
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
@@ -141,6 +141,9 @@ _NO_QUANTITY = 0.55
 # "the *history* of", "who *owns*", "how many *tanks*". An entry that never mentions it
 # answers another question, however well it covers the rest ("javelin").
 _WH = frozenset({"what", "which", "who"})
+# Openings that say what kind of answer is wanted (a person, a time, a place, a reason, a
+# manner). "What" and "which" ask for anything.
+_KINDS = frozenset({"who", "when", "where", "why", "how"})
 _LINKS = frozenset({"is", "are", "was", "were", "s", "the", "a", "an"})
 _AUXILIARIES = _LINKS | {"will", "would", "can", "could", "did", "does", "do", "has", "have"}
 _MAKERS = frozenset({"make", "makes", "made", "making"})  # stopwords, but asked for here
@@ -234,6 +237,8 @@ class Frame:
             _AMOUNT_OF_MONEY.intersection(words) and words[:1] in (["what"], ["how"])
         )
         self.reference = _reference(folded, frozenset(words))
+        # The kind of answer a wh-word opening asks for ("who ...", "why ...").
+        self.kind = _kind(words)
         # "How do I renew my passport", "how to tie a tie": asks for instructions.
         self.instructions = _asks_instructions(words)
         # "What *year* ...", "which *day* of the *month*": the frame's words, not the topic.
@@ -253,6 +258,11 @@ class Frame:
                 key = after if word == "how" else word
                 if not self.measure:
                     self.measure, self.measure_word = _MEASURE[key], key
+
+    @staticmethod
+    def kind_of(entry: Entry) -> str:
+        """The wh-word an entry's own question opens with, if it is one of the kinds."""
+        return _kind(_words(entry.question))
 
     def asked_word(self) -> str:
         """The word that names what the question asks for, or ""."""
@@ -447,6 +457,16 @@ def _asks_when(words: list[str]) -> bool:
         # "..., which day of the month did it happen": a time asked later in the question
         or any(pair in _WHEN_OPENINGS for pair in pairwise(words) if pair[0] in _WH)
     )
+
+
+def _kind(words: Sequence[str]) -> str:
+    """The kind of answer a question's opening asks for: "who", "why", "how many", ...;
+    "" for any other opening."""
+    if not words or words[0] not in _KINDS:
+        return ""
+    if words[0] == "how" and len(words) > 1 and (words[1] in _QUANTITY or words[1] in _MEASURE):
+        return f"how {words[1]}"
+    return words[0]
 
 
 def _asked_when(entry: Entry) -> bool:

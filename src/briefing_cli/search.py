@@ -48,6 +48,10 @@ _IDF_FLOOR = 1.0
 # Terms a question puts side by side ("american troops") found side by side in an
 # entry's phrasing or passage: a bonus of up to this many points, scaled by coverage.
 _TOGETHER_BONUS = 5.0
+# A question asked "who", "when", "where", "why" or "how", of an entry asked the same
+# way: a bonus of this many points, scaled by coverage ("who are Ukraine's forces
+# fighting" is "who were they fighting", not "will US troops fight in Ukraine").
+_SAME_KIND_BONUS = 8.0
 _RERANK = 30  # how many stage-one leaders are re-ranked
 # An entry that has a word sharing a common sense with a word of the question, and not
 # the word itself, is credited with this share of what the word would have explained.
@@ -80,6 +84,7 @@ class Match(NamedTuple):
     fields: dict[str, str]  # matched term -> the field it was found in
     passage_fit: float = 0.0  # most of the question's information one phrase or passage explains
     shortfalls: tuple[str, ...] = ()  # kinds of answer asked for that the entry does not give
+    kind: str = ""  # the opening ("who", "how many") question and entry share, if it counted
 
 
 class Ranking(NamedTuple):
@@ -245,29 +250,38 @@ def rank(
         # Asking exactly one of an entry's own phrasings is never too broad.
         exact = phrase_coverage == 1.0 and fit >= 0.999
         score = 100.0 * (1.0 if exact else breadth) * _confidence(coverage, phrase_coverage, fit)
-        score = min(100.0, score + _TOGETHER_BONUS * together * coverage)
-        scored.append((score, order, idx, coverage, phrase_coverage, phrase, fit))
+        score += _TOGETHER_BONUS * together * coverage
+        # "who ..." asked of an entry asked "who ...": it orders answers, it never makes a
+        # question answered
+        kind = frame.kind if score >= THRESHOLD and frame.kind == frame.kind_of(entry) else ""
+        if kind:
+            score += _SAME_KIND_BONUS * coverage
+        scored.append(
+            (min(100.0, score), order, idx, coverage, phrase_coverage, phrase, fit, score, kind)
+        )
     # The frame's checks only lower a score, so they are made best first, and only while
     # an entry can still reach the places returned.
     scored.sort(key=lambda row: (-row[0], row[1]))
-    matches: list[tuple[int, Match]] = []
-    for score, order, idx, coverage, phrase_coverage, phrase, fit in scored:
+    matches: list[tuple[float, int, Match]] = []
+    for score, order, idx, coverage, phrase_coverage, phrase, fit, raw, kind in scored:
         if len(matches) >= limit:
-            places = sorted((m.score for _, m in matches), reverse=True)
+            places = sorted((m.score for _, _, m in matches), reverse=True)
             if round(score, 1) < places[limit - 1]:
                 break
         entry = rows[idx][0]
         shortfalls = frame.shortfalls(entry, found_in[idx].keys(), compiled)
         for _, lowered in shortfalls:
             score *= lowered
+            raw *= lowered
         fields = {term: FIELD_NAMES[code] for term, code in found_in[idx].items()}
         reasons = tuple(reason for reason, _ in shortfalls)
         match = Match(
-            entry, round(score, 1), coverage, phrase_coverage, phrase, fields, fit, reasons
+            entry, round(score, 1), coverage, phrase_coverage, phrase, fields, fit, reasons, kind
         )
-        matches.append((order, match))
-    matches.sort(key=lambda row: (-row[1].score, row[0]))
-    return Ranking(query, [match for _, match in matches[:limit]], shown)
+        matches.append((-raw, order, match))
+    # Scores are capped at 100: of two that reach it, the better-covered comes first.
+    matches.sort(key=lambda row: (-row[2].score, row[0], row[1]))
+    return Ranking(query, [match for _, _, match in matches[:limit]], shown)
 
 
 def _credit_kindred(

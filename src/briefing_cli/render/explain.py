@@ -33,6 +33,8 @@ def explanation(ranking: Ranking) -> list[str]:
     lines.append(f"  Best matching phrasing: {' '.join(best.phrase.split())}")
     found = ", ".join(f"{term} in {name}" for term, name in best.fields.items())
     lines.append(f"  Terms found: {found or 'none'}")
+    if best.kind:
+        lines.append(f'  Raised because both ask "{best.kind} ...", the same kind of answer')
     for shortfall in best.shortfalls:
         lines.append(f"  Lowered because the question {shortfall}")
     if len(ranking.matches) > 1:
