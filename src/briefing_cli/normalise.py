@@ -54,7 +54,7 @@ GENERIC = frozenset(
     include includes included including mention mentions mentioned explain explains
     explained lose loses losing lost keep keeps kept start starts started begin begins
     began end ends ended today anyway overall whole entire general information info news
-    update updates stuff matter matters mattered place places size produce produces
+    update updates stuff place places size produce produces
     produced claim claims claimed statement statements remark remarks comment comments
     quote quotes quoted country countries nation nations feel feels felt hold holds held
     holding message messages day days worth value valued people known unknown
