@@ -110,6 +110,8 @@ _DOCUMENT_SAYS = (
     r"|state|claim|suggest|note|describe|explain)(?:s|es|ed|d|ing)?\b"
 )
 _ACCORDING = frozenset({"according", "per", "view"})
+# What a document, its caption or its title "says" is what it is about, not anyone's words.
+_TEXTS_SAYING = _DOCUMENT_NOUNS | {"caption", "title", "headline", "page", "note", "disclaimer"}
 _FOR_PURPOSE = r"^\s*for\s+(?:a|an|my|our|the)\b[^:,?]{0,40}[:,]"
 # "Quick check: ...", "reporter question: ...": a label saying how the question is put,
 # made only of words about asking. ("Sanctions: what could the US do" is a topic.)
@@ -307,7 +309,7 @@ class Frame:
             start = index - 1
             while start > 0 and words[start - 1] not in _AUXILIARIES | _WH:
                 start -= 1
-            if start > 0 and _DOCUMENT_NOUNS.isdisjoint(words[start:index]):
+            if start > 0 and _TEXTS_SAYING.isdisjoint(words[start:index]):
                 # "what did X say", not "the troops told to be ready"; what a document
                 # says is what it is about
                 return frozenset(lexicon.terms(" ".join(words[start:index])))

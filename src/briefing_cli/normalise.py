@@ -55,7 +55,7 @@ GENERIC = frozenset(
     explained lose loses losing lost keep keeps kept start starts started begin begins
     began end ends ended today anyway overall whole entire general information info news
     update updates stuff place places size produce produces
-    produced claim claims claimed statement statements remark remarks comment comments
+    produced claim claims claimed statement statements remark remarks
     quote quotes quoted country countries nation nations feel feels felt hold holds held
     holding message messages day days worth value valued people known unknown
     ultimate ultimately state states read reads reading name names named concept concepts
