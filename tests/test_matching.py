@@ -105,7 +105,11 @@ def test_a_study_style_opening_is_not_part_of_the_topic(compiled):
 
 @pytest.mark.parametrize(
     "question",
-    ["how many soldiers does the ukrainian army have", "how many soldiers are in ukraine's army"],
+    [
+        "how many soldiers does the ukrainian army have",
+        "how many soldiers are in ukraine's army",
+        "how many ukrainian soldiers does kyiv have",
+    ],
 )
 def test_a_count_of_someone_elses_troops_is_not_the_answer(compiled, question):
     # The corpus counts Russian troops on the Ukrainian border, not Ukraine's army.
@@ -116,6 +120,13 @@ def test_a_count_with_its_owner_beside_the_figure_is_still_found(compiled):
     ranking = rank("how many soldiers does the russian army have near ukraine", compiled)
     assert ranking.answered
     assert "100,000" in ranking.matches[0].entry.answer
+
+
+def test_the_things_counted_are_the_plural_after_how_many(compiled):
+    # "nato member troops": troops are counted, and "8,000 NATO troops" counts them.
+    ranking = rank("how many nato member troops were already present in the east", compiled)
+    assert ranking.answered and ranking.matches[0].entry.id == "nato-troops-already-present"
+    assert not ranking.matches[0].shortfalls
 
 
 def test_what_someone_said_needs_an_entry_reporting_their_words(compiled):

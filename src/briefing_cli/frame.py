@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from briefing_cli.compiled import CompiledCorpus
 from briefing_cli.model import NOT_STATED, Entry
-from briefing_cli.normalise import fold, words
+from briefing_cli.normalise import STOPWORDS, fold, words
 
 # The question's frame, read from its words. "How many/much/big" asks for a quantity;
 # "how long/far/old/tall ..." (or "weigh") asks for a measure, which only a figure with
@@ -160,6 +160,7 @@ _MONEY = r"[$€£]\s?\d|\d[\d,.]*\s*(?:dollars?|euros?|pounds?|roubles?|rubles?
 # "How many *tanks*": an amount of the thing counted, a figure standing just before it
 # ("8,500 troops", "150 US military trainers"), not a figure about something else.
 _COUNT_GAP = 3  # words a figure may stand before the thing it counts
+_HEAD_WORDS = 3  # words a counted noun phrase may have ("how many us army trainers")
 # "What did Lavrov say": only an entry that reports words of the one asked about answers
 # it, where the speaker stands within a few words of a verb of saying.
 _SAYING = frozenset({"say", "said", "says", "tell", "told", "tells"})
@@ -255,7 +256,8 @@ class Frame:
                 self.quantity = True
                 many = after == "many" or counts
                 if many and index + 2 < len(words) and not self.counted:
-                    self.counted, self.counted_at = words[index + 2], index + 2
+                    self.counted_at = _head(words, index + 2)
+                    self.counted = words[self.counted_at]
             elif (word == "how" and after in _MEASURE) or word in _MEASURE_NOUNS:
                 key = after if word == "how" else word
                 if not self.measure:
@@ -319,6 +321,11 @@ class Frame:
         """The term of whose the counted things are, where the question names them again
         with an owner: "how many soldiers does the *ukrainian* army have"."""
         lexicon = compiled.lexicon
+        if self.counted_at > 0 and self.words[self.counted_at - 1] not in _QUANTITY:
+            # "how many *ukrainian* soldiers": a name just before the things counted
+            owner = lexicon.term(self.words[self.counted_at - 1])
+            if owner is not None and owner != counted and owner in compiled.names():
+                return owner
         for index in range(self.counted_at + 1, len(self.words)):
             before = self.words[index - 1]
             if lexicon.term(self.words[index]) != counted or index - 1 == self.counted_at:
@@ -459,6 +466,21 @@ def _asks_when(words: list[str]) -> bool:
         # "..., which day of the month did it happen": a time asked later in the question
         or any(pair in _WHEN_OPENINGS for pair in pairwise(words) if pair[0] in _WH)
     )
+
+
+def _head(words: Sequence[str], start: int) -> int:
+    """Where the things counted are named: the first plural among the few words after
+    "how many" ("how many *alliance soldiers* are ..."), else the first word ("how many
+    people")."""
+    end = start
+    while end < len(words) and end - start < _HEAD_WORDS:
+        word = words[end]
+        if word in STOPWORDS or word in _AUXILIARIES:
+            break
+        if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+            return end
+        end += 1
+    return start
 
 
 def _kind(words: Sequence[str]) -> str:
