@@ -328,6 +328,13 @@ def test_asking_in_the_same_way_never_makes_a_question_answered(compiled):
     assert not rank("how many american soldiers are stationed in italy", compiled).answered
 
 
+def test_a_word_of_a_phrase_with_a_typo_in_it_is_read_as_the_phrase(compiled):
+    # Once "securty" is mended, "national" belongs to "national security adviser": it is
+    # not read by another of its senses ("subject").
+    terms = [hit.term for hit in rank("who is the national securty adviser", compiled).hits]
+    assert terms == ["sullivan"]
+
+
 def test_a_label_that_names_a_topic_stays_in_the_question(compiled):
     terms = [hit.term for hit in rank("sanctions: what could the us do", compiled).hits]
     assert "sanction" in terms

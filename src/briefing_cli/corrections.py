@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from briefing_cli.compiled import CompiledCorpus, Postings
-from briefing_cli.normalise import ADVERB_SUFFIX, NOT_ADVERBS, frame_words, sound
+from briefing_cli.normalise import ADVERB_SUFFIX, NOT_ADVERBS, Lexicon, frame_words, sound
 
 _ADVERB_WEIGHT = 0.15  # an unknown "-ly" word weighs this share of an unknown word
 _FUZZY_MIN_LENGTH = 4
@@ -250,6 +250,30 @@ def corrections(tokens: list[str], lookup: Lookup) -> dict[int, Typo]:
             typos = _synonyms(word, lookup)
         if typos:
             corrections[index] = _choose(word, typos, context, lookup)
+    return _keeping_phrases(tokens, corrections, lexicon)
+
+
+def _keeping_phrases(
+    tokens: list[str], corrections: dict[int, Typo], lexicon: Lexicon
+) -> dict[int, Typo]:
+    """The corrections without those of words that, as written, make a listed phrase with
+    the others mended: in "the national securty adviser", once "securty" is mended,
+    "national" and "adviser" are words of "national security adviser", not a word to
+    read by another sense or a typo of another word."""
+    mended = list(tokens)
+    for index, typo in corrections.items():
+        if typo.edits < _SYNONYM_EDITS:
+            mended[index] = typo.word
+    changed = True
+    while changed:
+        changed = False
+        for index in list(corrections):
+            trial = list(mended)
+            trial[index] = tokens[index]
+            if lexicon.phrase_at(trial, index) is not None:
+                del corrections[index]
+                mended[index] = tokens[index]
+                changed = True
     return corrections
 
 
