@@ -335,6 +335,14 @@ def test_a_word_of_a_phrase_with_a_typo_in_it_is_read_as_the_phrase(compiled):
     assert terms == ["sullivan"]
 
 
+def test_a_figure_the_corpus_never_states_is_checked_not_searched_for(compiled):
+    # The package was $200 million: the entry giving the real figure answers.
+    ranking = rank("did washington send a 450 million package of javelins", compiled)
+    assert ranking.answered and ranking.matches[0].entry.id == "us-200-million-package"
+    # A year the corpus never names is another time, not a detail to check.
+    assert not rank("how many russian troops were at the border in 1999", compiled).answered
+
+
 def test_a_label_that_names_a_topic_stays_in_the_question(compiled):
     terms = [hit.term for hit in rank("sanctions: what could the us do", compiled).hits]
     assert "sanction" in terms

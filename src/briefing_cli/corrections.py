@@ -12,6 +12,7 @@ corpus uses ("speed" is not SWIFT).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from functools import lru_cache
 from typing import NamedTuple
@@ -29,6 +30,13 @@ _SOUND_SIMILARITY = 0.9  # a word spelt by ear ("katar") is nearly the word mean
 # A word the corpus does not know and that is no typo may share a sense with a corpus
 # word (WordNet's most common senses): it then explains this share of its information.
 _SYNONYM_SIMILARITY = 0.5
+# A figure the corpus never states costs this share of an unknown word.
+_FIGURE_WEIGHT = 0.3
+_FIGURE_WORDS = frozenset(
+    "half third quarter twice double dozen dozens hundred hundreds thousand thousands million"
+    " millions billion billions".split()
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _SYNONYM_MIN_LENGTH = 4
 _SYNONYM_CANDIDATES = 8  # the nearest senses only
 _SYNONYM_EDITS = 10  # ranked after every typo reading
@@ -213,6 +221,10 @@ def _choose(typed: str, typos: list[Typo], context: dict[int, float], lookup: Lo
 
 def unknown_cost(word: str, lookup: Lookup) -> float:
     cost = lookup.compiled.unknown_idf * lookup.compiled.lexicon.weight(word)
+    if word in _FIGURE_WORDS or (word.isdigit() and not _YEAR.fullmatch(word)):
+        # "was it 300 million?", "on 8 December?": a figure to check against the one the
+        # corpus gives, not what the question is about. (A year is a different time.)
+        cost *= _FIGURE_WEIGHT
     if len(word) >= 7 and word.endswith(ADVERB_SUFFIX) and not word.endswith(NOT_ADVERBS):
         cost *= _ADVERB_WEIGHT
     return cost

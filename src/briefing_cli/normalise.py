@@ -21,7 +21,8 @@ STOPWORDS = frozenset(
     that the their theirs them themselves then there these they this those through thus to
     too under until up upon ve very via was wasn we were weren what whats when where whether
     which while who whom whose why will with would you your yours yourself thing things
-    anything something someone anyone everyone everybody anybody somebody nobody everything many number amount lot lots kind sort
+    anything something someone anyone everyone everybody anybody somebody nobody everything
+    many number amount lot lots kind sort
     exactly actually currently basically simply quite rather even still yet already ago
     try trying tried way ways long one two stated according concerning regarding without
     inside numbers time times come comes came launch take takes taking took make
