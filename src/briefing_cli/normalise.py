@@ -30,7 +30,8 @@ STOPWORDS = frozenset(
     explain explains explained explaining summarise summarize summarised summarized
     summarising summarizing outline outlines elaborate briefly approx approximately roughly
     compare compares compared comparing comparison city cities location venue destination
-    weekday weekdays type types went goes gone
+    weekday weekdays type types went goes gone gonna wanna gotta kinda sorta ok okay hmm
+    oh um uh btw wait
     """.split()
 )
 # Pairs of words that together only say how or when a question is asked.
@@ -54,8 +55,9 @@ GENERIC = frozenset(
     role point points reason reasons exist exists existed involve involves involved
     include includes included including mention mentions mentioned explain explains
     explained lose loses losing lost keep keeps kept start starts started begin begins
-    began end ends ended today anyway overall whole entire general information info news
-    update updates stuff place places size produce produces
+    began end ends ended finish finishes finished finishing today anyway overall whole
+    entire general information info news update updates stuff place places size produce
+    produces
     produced claim claims claimed statement statements remark remarks
     quote quotes quoted country countries nation nations feel feels felt hold holds held
     holding message messages day days worth value valued people known unknown
