@@ -343,6 +343,15 @@ def test_a_figure_the_corpus_never_states_is_checked_not_searched_for(compiled):
     assert not rank("how many russian troops were at the border in 1999", compiled).answered
 
 
+def test_a_listed_plural_phrase_is_found_in_the_singular(compiled):
+    # "the two presidents" is listed; "the two president" is the same leaders.
+    assert [hit.term for hit in rank("when do the two president speak next", compiled).hits] == [
+        "leader",
+        "talk",
+        "next",
+    ]
+
+
 def test_a_label_that_names_a_topic_stays_in_the_question(compiled):
     terms = [hit.term for hit in rank("sanctions: what could the us do", compiled).hits]
     assert "sanction" in terms

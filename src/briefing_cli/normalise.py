@@ -222,6 +222,19 @@ def _joins_previous(tokens: list[str], index: int) -> bool:
     )
 
 
+def _numbers_of(phrase: str) -> list[str]:
+    """A phrase ending in a plural, with its last word singular: "two president" for
+    "two presidents". (Not the other way: "foreign ministers" is not Lavrov.)"""
+    *head, last = phrase.split()
+    if not last.isalpha() or len(last) < 4 or last in STOPWORDS:
+        return []
+    if last.endswith("ies") and len(last) > 4:
+        return [" ".join([*head, last[:-3] + "y"])]
+    if last.endswith("s") and not last.endswith(("ss", "us", "is")):
+        return [" ".join([*head, last[:-1]])]
+    return []
+
+
 class Lexicon:
     """Stopwords, stemming and synonym groups: one place that maps words to terms.
 
@@ -240,6 +253,8 @@ class Lexicon:
             for member in members:
                 if " " in member:
                     phrase_of[member] = canonical
+                    for variant in _numbers_of(member):  # "two president"
+                        phrase_of.setdefault(variant, canonical)
                 else:
                     stem_term.setdefault(stem(member), canonical)
                     term_of[member] = canonical
