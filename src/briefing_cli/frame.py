@@ -96,7 +96,7 @@ _ONE_UNIT_OF_TIME = r"\ban?\s+(?:hour|day|week|month|year|decade)\b"
 # asked, whose account it wants or what for, not what it is about.
 _ACCORDING_TO = r"\b(?:according to|as per|in the view of)\s+([^,:;?!.()]+)"
 _DOCUMENT_NOUNS = frozenset(
-    "explainer article post piece blog blogpost document source report".split()
+    "explainer article post piece blog blogpost document source report analysis".split()
 )
 _IN_DOCUMENT = (
     r"\b(?:in|from)\s+(?:the|this|that|her|norman)\s+(?:[a-z0-9]+\s+){0,2}?"

@@ -31,7 +31,7 @@ STOPWORDS = frozenset(
     summarising summarizing outline outlines elaborate briefly approx approximately roughly
     compare compares compared comparing comparison city cities location venue destination
     weekday weekdays type types went goes gone gonna wanna gotta kinda sorta ok okay hmm
-    oh um uh btw wait
+    oh um uh btw wait versus vs intra inter particularly notably specifically mainly mostly
     """.split()
 )
 # Pairs of words that together only say how or when a question is asked.
@@ -54,6 +54,7 @@ GENERIC = frozenset(
     latest part parts
     role point points reason reasons exist exists existed involve involves involved
     include includes included including mention mentions mentioned explain explains
+    constitute constitutes constituted announce announces announced
     explained lose loses losing lost keep keeps kept start starts started begin begins
     began end ends ended finish finishes finished finishing today anyway overall whole
     entire general information info news update updates stuff place places size produce

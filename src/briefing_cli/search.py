@@ -57,7 +57,7 @@ _RERANK = 30  # how many stage-one leaders are re-ranked
 # the word itself, is credited with this share of what the word would have explained.
 _KINDRED_SHARE = 0.5
 # What readers call a document when they say whose account they want.
-_DOCUMENT_WORDS = "article document source explainer report class essay assignment"
+_DOCUMENT_WORDS = "article document source explainer report class essay assignment analysis"
 
 
 class QueryTooLong(ValueError):
