@@ -160,6 +160,8 @@ _MONEY = r"[$€£]\s?\d|\d[\d,.]*\s*(?:dollars?|euros?|pounds?|roubles?|rubles?
 # "How many *tanks*": an amount of the thing counted, a figure standing just before it
 # ("8,500 troops", "150 US military trainers"), not a figure about something else.
 _COUNT_GAP = 3  # words a figure may stand before the thing it counts
+_LINKING = (["is"], ["are"], ["was"], ["were"])
+_SIZE = frozenset({"big", "large", "strong", "powerful"})  # "how big is ...": a size
 _HEAD_WORDS = 3  # words a counted noun phrase may have ("how many us army trainers")
 # "What did Lavrov say": only an entry that reports words of the one asked about answers
 # it, where the speaker stands within a few words of a verb of saying.
@@ -229,6 +231,7 @@ class Frame:
             and not _OBLIGED.intersection(pairwise(words))  # "did they *have to* ..."
         )
         self.quantity = False
+        self.quantity_word = ""
         self.measure = self.measure_word = ""  # the kind of measure, and the word asking it
         self.counted = ""  # "how many *tanks*"
         self.counted_at = -1  # its position in the words
@@ -254,9 +257,16 @@ class Frame:
             counts = word in _COUNT_NOUNS and after == "of"  # "*number of* comments"
             if (word == "how" and after in _QUANTITY) or counts:
                 self.quantity = True
+                if word == "how" and not self.quantity_word:
+                    self.quantity_word = after  # "how *big*": the frame, not the topic
                 many = after == "many" or counts
-                if many and index + 2 < len(words) and not self.counted:
-                    self.counted_at = _head(words, index + 2)
+                start = index + 2
+                if after in _SIZE and words[start : start + 1] in _LINKING:
+                    # "how big is the Ukrainian army": the army is what is measured
+                    start += 1 + (words[start + 1 : start + 2] in (["the"], ["a"]))
+                    many = start < len(words)
+                if many and start < len(words) and not self.counted:
+                    self.counted_at = _head(words, start)
                     self.counted = words[self.counted_at]
             elif (word == "how" and after in _MEASURE) or word in _MEASURE_NOUNS:
                 key = after if word == "how" else word
@@ -470,17 +480,19 @@ def _asks_when(words: list[str]) -> bool:
 
 def _head(words: Sequence[str], start: int) -> int:
     """Where the things counted are named: the first plural among the few words after
-    "how many" ("how many *alliance soldiers* are ..."), else the first word ("how many
-    people")."""
+    "how many" ("how many *alliance soldiers* are ..."), else the last of them ("how big
+    is the Ukrainian *army*")."""
     end = start
     while end < len(words) and end - start < _HEAD_WORDS:
         word = words[end]
         if word in STOPWORDS or word in _AUXILIARIES:
             break
+        if end > start and len(word) > 4 and word.endswith(("ing", "ed")):
+            break  # "the Russian force *sitting* next to Ukraine"
         if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
             return end
         end += 1
-    return start
+    return max(start, end - 1)
 
 
 def _kind(words: Sequence[str]) -> str:

@@ -52,7 +52,7 @@ GENERIC = frozenset(
     became becoming use uses used using clear sure certain real true possible possibly able
     unable hard harder hardest easy easier difficult good bad better best new old recent
     latest part parts
-    role point points reason reasons exist exists existed involve involves involved
+    role point points reason reasons exist exists existed existing involve involves involved
     include includes included including mention mentions mentioned explain explains
     constitute constitutes constituted announce announces announced
     explained lose loses losing lost keep keeps kept start starts started begin begins
