@@ -291,6 +291,16 @@ def test_whose_account_a_question_asks_for_is_not_its_topic(compiled, question, 
     [
         ("fact check: when is the next biden putin call", "when is the next biden putin call"),
         ("student question - who wrote the lse post", "who wrote the lse post"),
+        ("claim: biden and putin spoke by video. true?", "biden and putin spoke by video"),
+        (
+            "the us package was 200 million dollars, is that right?",
+            "the us package was 200 million dollars",
+        ),
+        (
+            "nato rejected russia's demands. does the post back that up?",
+            "nato rejected russia's demands",
+        ),
+        ("biden mtg w european leaders", "biden meeting with european leaders"),
         (
             "in the sanctions section, what could happen to russian banks",
             "what could happen to russian banks",
@@ -351,6 +361,10 @@ def test_a_listed_plural_phrase_is_found_in_the_singular(compiled):
         "talk",
         "next",
     ]
+
+
+def test_a_word_that_only_ends_like_a_confirming_tag_stays(compiled):
+    assert "right" in [hit.word for hit in rank("which side is right", compiled).hits]
 
 
 def test_a_label_that_names_a_topic_stays_in_the_question(compiled):

@@ -120,8 +120,16 @@ _ASKING_WORDS = frozenset(
     """quick check checking fact factcheck question questions q query reporter journalist
     student research follow followup up one more last another simple short brief briefly
     sanity double just curious wondering hi hey hello ok okay so please also next my a an
-    the for me from real yes no or""".split()
+    the for me from real yes no or claim true false""".split()
 )
+# "..., right?", "... True?": a tag asking to confirm what the question says.
+_TAG = (
+    r"(?:[,.;:!?]\s*|\s(?:is|was)\s+(?:that|it|this)\s+)"
+    r"(?:true|correct|right|accurate|so|true or false|yes or no)\s*[?.!]*\s*$"
+    r"|[.?!]\s*(?:does|do|did|can|would)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:support|confirm|back|bear)\s+(?:that|this|it)(?:\s+(?:out|up))?\s*[?.!]*\s*$"
+)
+_TAG_HINTS = ("true", "correct", "right", "accurate", "so", "no", "support", "confirm", "back")
 # "In the diplomacy section, ...": where in a document the reader looks. The section's
 # name is the topic; the word for a part of a document is not.
 _PARTS = frozenset("section sections part paragraph paragraphs passage intro introduction".split())
@@ -216,14 +224,13 @@ class Frame:
         self._events: frozenset[str] = frozenset()
         folded = fold(query)
         # "Quick check: did ...": the label is how the question is put, not part of it.
-        label = _label(folded)
-        folded = folded[len(label) :]
+        # "..., right?", "Correct?": a tag asking to confirm, not part of the question.
+        folded = _untagged(folded[len(_label(folded)) :])
+        self.text = folded  # the question proper, folded
         self.words = words = re.findall(r"[a-z0-9]+", folded)
         part = not _PARTS.isdisjoint(words) and _pattern(_IN_PART).search(folded)
-        # Words about the asking, not the topic: dropped from what is matched.
-        self.aside = re.findall(r"[a-z0-9]+", label)
-        if part:
-            self.aside += [w for w in part.group(0).split() if w in _PARTS]
+        # Words about where to look, not the topic: dropped from what is matched.
+        self.aside = [w for w in part.group(0).split() if w in _PARTS] if part else []
         # "When did Russia invade": asks whether or when something happened.
         self.happened = (
             (bool(_HAPPENED.intersection(words)) or words[:1] in (["has"], ["have"]))
@@ -515,6 +522,16 @@ def _asks_instructions(words: list[str]) -> bool:
     """True for a question asking how to do something ("how to ...", "how do I ..."):
     only an entry asked the same way gives instructions."""
     return words[:2] == ["how", "to"] or tuple(words[:3]) in _INSTRUCTION_OPENINGS
+
+
+def _untagged(folded: str) -> str:
+    """The question without a tag asking to confirm it ("..., right?", ". True?", "is that
+    correct?", "does the explainer support that?")."""
+    tail = folded[-48:]
+    if not any(hint in tail for hint in _TAG_HINTS):
+        return folded
+    found = _pattern(_TAG).search(folded)
+    return folded[: found.start()] if found and found.start() > 0 else folded
 
 
 def _label(folded: str) -> str:

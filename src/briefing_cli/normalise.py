@@ -180,9 +180,55 @@ def words(text: str) -> list[str]:
             if parts[0] not in _NEGATING_PREFIXES:
                 found.extend(parts)
             found.append("".join(parts))
+        elif token in _SHORTHAND:
+            found.extend(_SHORTHAND[token])
         else:
             found.append(token)
     return found
+
+
+# Shorthand typed on a phone ("biden mtg w european leaders this wk"): the words meant.
+_SHORTHAND = {
+    short: meant.split()
+    for short, meant in {
+        "n": "and",
+        "w": "with",
+        "wo": "without",
+        "mtg": "meeting",
+        "mtgs": "meetings",
+        "wk": "week",
+        "wks": "weeks",
+        "yr": "year",
+        "yrs": "years",
+        "govt": "government",
+        "gov": "government",
+        "intl": "international",
+        "abt": "about",
+        "b4": "before",
+        "bc": "because",
+        "cuz": "because",
+        "coz": "because",
+        "ppl": "people",
+        "thru": "through",
+        "tho": "though",
+        "pres": "president",
+        "prez": "president",
+        "mil": "military",
+        "natl": "national",
+        "euro": "european",
+        "dept": "department",
+        "rn": "right now",
+        "tmrw": "tomorrow",
+        "2day": "today",
+        "pls": "please",
+        "plz": "please",
+        "wat": "what",
+        "wut": "what",
+        "r": "are",
+        "ur": "your",
+        "y": "why",
+    }.items()
+}
 
 
 # Spellings of one sound, in the order they are rewritten: "ph" -> "f", "qu" -> "kw" ...

@@ -120,7 +120,7 @@ def analyse(
     lookup = lookup or Lookup(compiled)
     lexicon = compiled.lexicon
     asked = asked or Frame(query)
-    tokens = words(query)
+    tokens = words(asked.text)
     for word in asked.aside:
         tokens = _without(tokens, [word])
     if asked.reference and _names_a_document(asked.reference, compiled):
