@@ -408,6 +408,12 @@ def test_an_inflected_word_with_a_three_letter_base_is_read_as_its_base(compiled
     assert plain and inflected == plain
 
 
+def test_a_negated_word_the_corpus_lacks_speaks_of_what_it_negates(compiled):
+    # "unanswered" is not in the corpus; "answered" is, in the response group.
+    hits = {h.word: h.term for h in rank("would russian moves go unanswered", compiled).hits}
+    assert hits["unanswered"] == rank("would russian moves be answered", compiled).hits[-1].term
+
+
 def test_what_concept_or_term_is_a_way_of_asking_not_a_kind_of_thing(compiled):
     ranking = rank("what concept does norman use for the standoff", compiled)
     assert all(not match.shortfalls for match in ranking.matches)

@@ -30,6 +30,7 @@ _SOUND_SIMILARITY = 0.9  # a word spelt by ear ("katar") is nearly the word mean
 # A word the corpus does not know and that is no typo may share a sense with a corpus
 # word (WordNet's most common senses): it then explains this share of its information.
 _SYNONYM_SIMILARITY = 0.5
+_NEGATED_SIMILARITY = 0.8  # "unanswered" read as "answered"
 # A figure the corpus never states costs this share of an unknown word.
 _FIGURE_WEIGHT = 0.3
 _FIGURE_WORDS = frozenset(
@@ -253,7 +254,7 @@ def corrections(tokens: list[str], lookup: Lookup) -> dict[int, Typo]:
             continue
         if lexicon.weight(word) != 1.0 or lexicon.phrase_at(tokens, index) is not None:
             continue
-        base = _short_base(word, lookup)
+        base = _short_base(word, lookup) or _negated_base(word, lookup)
         if base is not None:  # "aiming" is "aim", not a typo of "arming"
             corrections[index] = base
             continue
@@ -287,6 +288,22 @@ def _keeping_phrases(
                 mended[index] = tokens[index]
                 changed = True
     return corrections
+
+
+def _negated_base(word: str, lookup: Lookup) -> Typo | None:
+    """The corpus word a word the corpus does not know negates: "unanswered" speaks of an
+    answer, "unpunished" of punishment (the topic is the same; believed a little less)."""
+    if not word.startswith("un") or len(word) < _FUZZY_MIN_LENGTH + 2:
+        return None
+    base = word[2:]
+    term = lookup.compiled.lexicon.term(base)
+    if (
+        term is not None
+        and lookup(term) is not None
+        and lookup.compiled.lexicon.weight(base) == 1.0
+    ):
+        return Typo(0, _NEGATED_SIMILARITY, base, term)
+    return None
 
 
 def _short_base(word: str, lookup: Lookup) -> Typo | None:
