@@ -363,6 +363,17 @@ def test_a_listed_plural_phrase_is_found_in_the_singular(compiled):
     ]
 
 
+def test_before_and_after_tell_two_moments_apart(compiled):
+    after = rank("what did putin tell the press afterwards", compiled)
+    before = rank("had putin said much beforehand", compiled)
+    assert after.matches[0].entry.id == "putin-continue-discussion"
+    assert before.matches[0].entry.id == "putin-previously-quiet"
+    # "what is Moscow after" is what it seeks
+    assert rank("what kind of treaty is moscow after", compiled).matches[0].entry.id == (
+        "russia-december-demands"
+    )
+
+
 def test_a_word_that_only_ends_like_a_confirming_tag_stays(compiled):
     assert "right" in [hit.word for hit in rank("which side is right", compiled).hits]
 

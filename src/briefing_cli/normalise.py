@@ -11,7 +11,7 @@ from functools import lru_cache
 # Words that say how a question is asked, not what it is about.
 STOPWORDS = frozenset(
     """
-    a about above after against all also am an and another any are aren as at be been before
+    a about above against all also am an and another any are aren as at be been
     being below between both but by can could couldn did didn do does doesn doing don down
     during each either else ever few for from get gets getting go going got had has
     have having he her here hers herself him himself his how however i if in into is isn it
@@ -32,6 +32,7 @@ STOPWORDS = frozenset(
     compare compares compared comparing comparison city cities location venue destination
     weekday weekdays type types went goes gone gonna wanna gotta kinda sorta ok okay hmm
     oh um uh btw wait versus vs intra inter particularly notably specifically mainly mostly
+    toward towards onto amid amidst among amongst
     """.split()
 )
 # Pairs of words that together only say how or when a question is asked.

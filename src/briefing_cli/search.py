@@ -121,6 +121,8 @@ def analyse(
     lexicon = compiled.lexicon
     asked = asked or Frame(query)
     tokens = words(asked.text)
+    if tokens[-1:] == ["after"]:
+        tokens[-1] = "want"  # "what kind of deal is Moscow after": what it seeks
     for word in asked.aside:
         tokens = _without(tokens, [word])
     if asked.reference and _names_a_document(asked.reference, compiled):
