@@ -374,6 +374,13 @@ def test_before_and_after_tell_two_moments_apart(compiled):
     )
 
 
+def test_context_set_before_the_question_counts_for_little(compiled):
+    ranking = rank("remembering the suez crisis of 1956, what did biden warn putin", compiled)
+    assert ranking.answered and ranking.matches[0].entry.id == "biden-warning"
+    # Without the comma it is one question, about something else.
+    assert not rank("what did biden warn putin about the suez crisis of 1956", compiled).answered
+
+
 def test_a_word_that_only_ends_like_a_confirming_tag_stays(compiled):
     assert "right" in [hit.word for hit in rank("which side is right", compiled).hits]
 

@@ -122,6 +122,10 @@ _ASKING_WORDS = frozenset(
     sanity double just curious wondering hi hey hello ok okay so please also next my a an
     the for me from real yes no or claim true false""".split()
 )
+_CONTEXT = (
+    r"^\s*([^,?;:]{6,}?),\s*(?=(?:what|which|who|whom|when|where|why|how|is|are|was|were"
+    r"|did|do|does|has|have|had|can|could|would|will|should)\b)"
+)
 # "..., right?", "... True?": a tag asking to confirm what the question says.
 _TAG = (
     r"(?:[,.;:!?]\s*|\s(?:is|was)\s+(?:that|it|this)\s+)"
@@ -231,6 +235,9 @@ class Frame:
         part = not _PARTS.isdisjoint(words) and _pattern(_IN_PART).search(folded)
         # Words about where to look, not the topic: dropped from what is matched.
         self.aside = [w for w in part.group(0).split() if w in _PARTS] if part else []
+        # "Like the Cuban missile crisis, what red line ...": what the reader brings along
+        # before the question itself. Words of it the corpus does not know cost little.
+        self.context = frozenset(_context(folded))
         # "When did Russia invade": asks whether or when something happened.
         self.happened = (
             (bool(_HAPPENED.intersection(words)) or words[:1] in (["has"], ["have"]))
@@ -522,6 +529,18 @@ def _asks_instructions(words: list[str]) -> bool:
     """True for a question asking how to do something ("how to ...", "how do I ..."):
     only an entry asked the same way gives instructions."""
     return words[:2] == ["how", "to"] or tuple(words[:3]) in _INSTRUCTION_OPENINGS
+
+
+def _context(folded: str) -> list[str]:
+    """The words of a clause set before the question proper ("given the Donbas war since
+    2014, who ..."), or none."""
+    found = _pattern(_CONTEXT).match(folded)
+    if not found:
+        return []
+    lead = re.findall(r"[a-z0-9]+", found.group(1))
+    if not lead or lead[0] in _WH or lead[0] in _AUXILIARIES or lead[0] in _KINDS | _ACCORDING:
+        return []  # "what is X, and why ...": one question
+    return lead
 
 
 def _untagged(folded: str) -> str:

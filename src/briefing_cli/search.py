@@ -52,6 +52,9 @@ _TOGETHER_BONUS = 5.0
 # way: a bonus of this many points, scaled by coverage ("who are Ukraine's forces
 # fighting" is "who were they fighting", not "will US troops fight in Ukraine").
 _SAME_KIND_BONUS = 8.0
+# A word of a clause set before the question ("like the Cuban missile crisis, what red
+# line ...") counts for this share: the reader's context, not what is asked.
+_CONTEXT_WEIGHT = 0.3
 _RERANK = 30  # how many stage-one leaders are re-ranked
 # An entry that has a word sharing a common sense with a word of the question, and not
 # the word itself, is credited with this share of what the word would have explained.
@@ -140,15 +143,17 @@ def analyse(
     found: list[tuple[TermHit, Postings | None]] = []
     for word, term in lexicon.analyse_words(tokens, known=lookup.known):
         shown, similarity = typed.get(word, (word, 1.0))
+        # A word of the context set before the question counts for little.
+        aside = _CONTEXT_WEIGHT if shown in asked.context else 1.0
         if word in frame or shown in frame:
             frame.discard(shown if shown in frame else word)
             continue  # "how *far*": the question's frame, not its topic
         postings = lookup(term)
         if postings is not None:
-            idf = postings.idf * lexicon.weight(word)
+            idf = postings.idf * lexicon.weight(word) * aside
             found.append((TermHit(shown, term, similarity, idf), postings))
         else:
-            found.append((TermHit(shown, "", 0.0, unknown_cost(word, lookup)), None))
+            found.append((TermHit(shown, "", 0.0, unknown_cost(word, lookup) * aside), None))
     resolved: dict[str, tuple[TermHit, Postings | None]] = {}
     for hit, postings in found:
         key = hit.term or f"?{hit.word}"
