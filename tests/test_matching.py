@@ -301,6 +301,8 @@ def test_whose_account_a_question_asks_for_is_not_its_topic(compiled, question, 
             "nato rejected russia's demands",
         ),
         ("biden mtg w european leaders", "biden meeting with european leaders"),
+        ("the bit where biden warned putin", "biden warned putin"),
+        ("something about denmark sending jets", "denmark sending jets"),
         (
             "in the sanctions section, what could happen to russian banks",
             "what could happen to russian banks",
@@ -379,6 +381,13 @@ def test_context_set_before_the_question_counts_for_little(compiled):
     assert ranking.answered and ranking.matches[0].entry.id == "biden-warning"
     # Without the comma it is one question, about something else.
     assert not rank("what did biden warn putin about the suez crisis of 1956", compiled).answered
+
+
+def test_a_contraction_or_an_unknown_hyphenated_whole_costs_nothing(compiled):
+    words = [
+        hit.word for hit in rank("when they'd send the shoulder-fired missiles", compiled).hits
+    ]
+    assert "d" not in words and "shoulderfired" not in words
 
 
 def test_a_word_that_only_ends_like_a_confirming_tag_stays(compiled):

@@ -122,6 +122,10 @@ _ASKING_WORDS = frozenset(
     sanity double just curious wondering hi hey hello ok okay so please also next my a an
     the for me from real yes no or claim true false""".split()
 )
+_LEAD_IN = (
+    r"\s*(?:(?:the|that|this)\s+(?:thing|things|bit|bits|part|line|piece|passage|stuff|one)"
+    r"|something|stuff)\s+(?:about|where|on|saying|that said|which said)\s+"
+)
 _CONTEXT = (
     r"^\s*([^,?;:]{6,}?),\s*(?=(?:what|which|who|whom|when|where|why|how|is|are|was|were"
     r"|did|do|does|has|have|had|can|could|would|will|should)\b)"
@@ -230,6 +234,11 @@ class Frame:
         # "Quick check: did ...": the label is how the question is put, not part of it.
         # "..., right?", "Correct?": a tag asking to confirm, not part of the question.
         folded = _untagged(folded[len(_label(folded)) :])
+        # "The bit where ...", "something about ...": how a half-remembered passage is
+        # pointed at, not what it is about.
+        lead_in = _pattern(_LEAD_IN).match(folded) if folded[:1] in "ts" else None
+        if lead_in and lead_in.end() < len(folded):
+            folded = folded[lead_in.end() :]
         self.text = folded  # the question proper, folded
         self.words = words = re.findall(r"[a-z0-9]+", folded)
         part = not _PARTS.isdisjoint(words) and _pattern(_IN_PART).search(folded)

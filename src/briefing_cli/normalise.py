@@ -22,7 +22,7 @@ STOPWORDS = frozenset(
     too under until up upon ve very via was wasn we were weren what whats when where whether
     which while who whom whose why will with would you your yours yourself thing things
     anything something someone anyone everyone everybody anybody somebody nobody everything
-    many number amount lot lots kind sort
+    many number amount lot lots kind sort d m guy guys folks
     exactly actually currently basically simply quite rather even still yet already ago
     try trying tried way ways long one two stated according concerning regarding without
     inside numbers time times come comes came launch take takes taking took make
@@ -468,12 +468,8 @@ class Lexicon:
         self, tokens: list[str], known: Callable[[str], bool] | None = None
     ) -> list[tuple[str, str]]:
         """``analyse`` for a text already split into ``words``."""
-        if known is not None:  # "us-europe": its parts count, the unknown whole does not
-            tokens = [
-                word
-                for index, word in enumerate(tokens)
-                if not (_joins_previous(tokens, index) and not self._known(word, known))
-            ]
+        if known is not None:
+            tokens = self.without_unknown_wholes(tokens, known)
         tokens = self._unify_phrases(tokens)
         pairs: list[tuple[str, str]] = []
         index = 0
@@ -501,6 +497,15 @@ class Lexicon:
                 pairs.append((word, term))
             index += 1
         return pairs
+
+    def without_unknown_wholes(self, tokens: list[str], known: Callable[[str], bool]) -> list[str]:
+        """The tokens without the joined form of a hyphenated word the corpus does not
+        know ("us-europe": its parts count, the unknown whole does not)."""
+        return [
+            word
+            for index, word in enumerate(tokens)
+            if not (_joins_previous(tokens, index) and not self._known(word, known))
+        ]
 
     def _known(self, word: str, known: Callable[[str], bool]) -> bool:
         term = self.term(word)

@@ -130,6 +130,8 @@ def analyse(
         tokens = _without(tokens, [word])
     if asked.reference and _names_a_document(asked.reference, compiled):
         tokens = _without(tokens, words(asked.reference))
+    # "shoulder-fired": a whole the corpus does not know is not read as a typo
+    tokens = lexicon.without_unknown_wholes(tokens, lookup.known)
     typed: dict[str, tuple[str, float]] = {}  # a corrected word -> as typed, similarity
     written = set(tokens)  # a word also written correctly is not a typo
     for index, typo in corrections(tokens, lookup).items():
