@@ -30,7 +30,7 @@ from briefing_cli.compiled import FIELD_NAMES, FIELD_WEIGHTS, CompiledCorpus, Po
 from briefing_cli.corrections import Lookup, corrections, related, unknown_cost
 from briefing_cli.frame import Frame
 from briefing_cli.model import Entry
-from briefing_cli.normalise import words
+from briefing_cli.normalise import STOPWORDS, words
 
 THRESHOLD = 60  # confidence (0-100) below which the tool declines
 NEAR_TIE = 5  # a runner-up this close to the winner is worth a "did you mean"
@@ -124,12 +124,13 @@ def analyse(
     lexicon = compiled.lexicon
     asked = asked or Frame(query)
     tokens = words(asked.text)
-    if tokens[-1:] == ["after"]:
-        tokens[-1] = "want"  # "what kind of deal is Moscow after": what it seeks
     for word in asked.aside:
         tokens = _without(tokens, [word])
     if asked.reference and _names_a_document(asked.reference, compiled):
         tokens = _without(tokens, words(asked.reference))
+    last = max((i for i, token in enumerate(tokens) if token not in STOPWORDS), default=-1)
+    if last >= 0 and tokens[last] == "after" and "after" not in tokens[:last]:
+        tokens[last] = "want"  # "what kind of deal is Moscow after": what it seeks
     # "shoulder-fired": a whole the corpus does not know is not read as a typo
     tokens = lexicon.without_unknown_wholes(tokens, lookup.known)
     typed: dict[str, tuple[str, float]] = {}  # a corrected word -> as typed, similarity
