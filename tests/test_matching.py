@@ -390,6 +390,13 @@ def test_a_contraction_or_an_unknown_hyphenated_whole_costs_nothing(compiled):
     assert "d" not in words and "shoulderfired" not in words
 
 
+def test_a_hyphenated_word_known_whole_stands_for_its_parts_unless_they_are_names(compiled):
+    terms = [hit.term for hit in rank("the follow-up call", compiled).hits]
+    assert "followup" in terms and "follow" not in terms
+    terms = [hit.term for hit in rank("the biden-putin call", compiled).hits]
+    assert {"biden", "putin"} <= set(terms)
+
+
 def test_a_word_that_only_ends_like_a_confirming_tag_stays(compiled):
     assert "right" in [hit.word for hit in rank("which side is right", compiled).hits]
 

@@ -507,6 +507,24 @@ class Lexicon:
             if not (_joins_previous(tokens, index) and not self._known(word, known))
         ]
 
+    def wholes_for_parts(
+        self, tokens: list[str], known: Callable[[str], bool], names: frozenset[str]
+    ) -> list[str]:
+        """The tokens with a hyphenated word the corpus knows whole standing for its
+        parts: "follow-up" is one word, not "follow" and "up" as well. (Parts that are
+        names stay: "Biden-Putin" names both.)"""
+        kept: list[str] = []
+        for index, word in enumerate(tokens):
+            for count in range(2, min(index, _MAX_HYPHEN_PARTS) + 1):
+                parts = tokens[index - count : index]
+                if "".join(parts) != word or not self._known(word, known):
+                    continue
+                if not any(self.term(part) in names for part in parts):
+                    del kept[len(kept) - count :]
+                break
+            kept.append(word)
+        return kept
+
     def _known(self, word: str, known: Callable[[str], bool]) -> bool:
         term = self.term(word)
         return term is not None and known(term)

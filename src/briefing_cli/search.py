@@ -133,6 +133,7 @@ def analyse(
         tokens[last] = "want"  # "what kind of deal is Moscow after": what it seeks
     # "shoulder-fired": a whole the corpus does not know is not read as a typo
     tokens = lexicon.without_unknown_wholes(tokens, lookup.known)
+    tokens = lexicon.wholes_for_parts(tokens, lookup.known, compiled.names())
     typed: dict[str, tuple[str, float]] = {}  # a corrected word -> as typed, similarity
     written = set(tokens)  # a word also written correctly is not a typo
     for index, typo in corrections(tokens, lookup).items():
