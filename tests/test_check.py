@@ -45,7 +45,8 @@ def test_mini_corpus_is_clean(run):
         (
             '"swift ban"',
             '"troops on the alert"',
-            "entry 'swift': alias 'troops on the alert' is the same as 'troops on alert'",
+            "entry 'swift': alias 'troops on the alert' is the same as "
+            "'Which troops were put on alert?'",
         ),
         (
             '"swift ban"',

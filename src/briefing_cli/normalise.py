@@ -26,7 +26,8 @@ STOPWORDS = frozenset(
     exactly actually currently basically simply quite rather even still yet already ago
     try trying tried way ways long one two stated according concerning regarding without
     inside numbers time times come comes came launch take takes taking took make
-    makes made making dr mr mrs ms prof soon besides except apart aside current plus less
+    makes made making put puts putting dr mr mrs ms prof soon besides except apart aside
+    current plus less
     explain explains explained explaining summarise summarize summarised summarized
     summarising summarizing outline outlines elaborate briefly approx approximately roughly
     compare compares compared comparing comparison city cities location venue destination
