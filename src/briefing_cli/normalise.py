@@ -184,6 +184,8 @@ def words(text: str) -> list[str]:
             found.append("".join(parts))
         elif token in _SHORTHAND:
             found.extend(_SHORTHAND[token])
+        elif token.endswith("thru") and len(token) > 4:
+            found.append(token[:-4] + "through")  # "breakthru"
         else:
             found.append(token)
     return found
