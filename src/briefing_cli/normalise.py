@@ -38,7 +38,16 @@ STOPWORDS = frozenset(
 )
 # Pairs of words that together only say how or when a question is asked.
 _STOP_PHRASES = frozenset(
-    {("right", "now"), ("right", "away"), ("these", "days"), ("one", "line"), ("in", "short")}
+    {
+        ("right", "now"),
+        ("right", "away"),
+        ("these", "days"),
+        ("one", "line"),
+        ("in", "short"),
+        ("idea", "of"),  # "the idea of Ukraine entering NATO" is Ukraine entering NATO
+        ("prospect", "of"),
+        ("possibility", "of"),
+    }
 )
 # Question-frame words a stopword list cannot foresee end like this: an unknown adverb
 # ("precisely", "supposedly") says how a question is asked, so it weighs little.
