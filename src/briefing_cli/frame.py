@@ -107,7 +107,8 @@ _IN_DOCUMENT = (
 _DOCUMENT_SAYS = (
     r"\b(?:the|this|that|her|norman)\s+(?:[a-z0-9]+\s+){0,2}?"
     rf"(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})\s+(?:say|mention|discuss|cover|talk|argue"
-    r"|state|claim|suggest|note|describe|explain)(?:s|es|ed|d|ing)?\b"
+    r"|state|claim|suggest|note|describe|explain|open|begin|start|end|conclude)"
+    r"(?:s|es|ed|d|ing)?\b"
 )
 _ACCORDING = frozenset({"according", "per", "view"})
 # What a document, its caption or its title "says" is what it is about, not anyone's words.
@@ -266,6 +267,9 @@ class Frame:
             _AMOUNT_OF_MONEY.intersection(words) and words[:1] in (["what"], ["how"])
         )
         self.reference = _reference(folded, frozenset(words))
+        speaking = not _DOCUMENT_NOUNS.isdisjoint(words) and _pattern(_DOCUMENT_SAYS).search(folded)
+        if speaking:  # "the piece *opens* by saying": how the document is cited
+            self.aside.append(speaking.group(0).rsplit(maxsplit=1)[-1])
         # The kind of answer a wh-word opening asks for ("who ...", "why ...").
         self.kind = _kind(words)
         # "How do I renew my passport", "how to tie a tie": asks for instructions.
@@ -585,7 +589,8 @@ def _reference(folded: str, words: frozenset[str]) -> str:
         found.append(document.group(0))  # "who is Sullivan *in the explainer*"
     speaking = not words.isdisjoint(_DOCUMENT_NOUNS) and _pattern(_DOCUMENT_SAYS).search(folded)
     if speaking and not document:
-        found.append(speaking.group(0))  # "does *the post* mention nuclear weapons"
+        # "does *the post* mention nuclear weapons": the verb says how it is asked
+        found.append(speaking.group(0).rsplit(maxsplit=1)[0])
     source = not words.isdisjoint(_ACCORDING) and _pattern(_ACCORDING_TO).search(folded)
     if source:
         kept = []

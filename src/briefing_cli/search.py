@@ -161,7 +161,10 @@ def analyse(
     resolved: dict[str, tuple[TermHit, Postings | None]] = {}
     for hit, postings in found:
         key = hit.term or f"?{hit.word}"
-        if key not in resolved or resolved[key][0].similarity < hit.similarity:
+        if key not in resolved or (resolved[key][0].similarity, resolved[key][0].idf) < (
+            hit.similarity,
+            hit.idf,
+        ):
             resolved[key] = (hit, postings)
     return list(resolved.values())
 
