@@ -33,7 +33,7 @@ STOPWORDS = frozenset(
     compare compares compared comparing comparison city cities location venue destination
     weekday weekdays type types went goes gone gonna wanna gotta kinda sorta ok okay hmm
     oh um uh btw wait versus vs intra inter particularly notably specifically mainly mostly
-    toward towards onto amid amidst among amongst
+    toward towards onto amid amidst among amongst maybe perhaps
     """.split()
 )
 # Pairs of words that together only say how or when a question is asked.
