@@ -138,7 +138,7 @@ _TAG = (
     r"|[.?!]\s*(?:does|do|did|can|would)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
     r"(?:support|confirm|back|bear)\s+(?:that|this|it)(?:\s+(?:out|up))?\s*[?.!]*\s*$"
 )
-_TAG_HINTS = ("true", "correct", "right", "accurate", "so", "no", "support", "confirm", "back")
+_TAG_HINTS = frozenset("true correct right accurate so no support confirm back bear".split())
 # "In the diplomacy section, ...": where in a document the reader looks. The section's
 # name is the topic; the word for a part of a document is not.
 _PARTS = frozenset("section sections part paragraph paragraphs passage intro introduction".split())
@@ -547,7 +547,7 @@ def _asks_instructions(words: list[str]) -> bool:
 def _context(folded: str) -> list[str]:
     """The words of a clause set before the question proper ("given the Donbas war since
     2014, who ..."), or none."""
-    found = _pattern(_CONTEXT).match(folded)
+    found = "," in folded and _pattern(_CONTEXT).match(folded)
     if not found:
         return []
     lead = re.findall(r"[a-z0-9]+", found.group(1))
@@ -559,8 +559,7 @@ def _context(folded: str) -> list[str]:
 def _untagged(folded: str) -> str:
     """The question without a tag asking to confirm it ("..., right?", ". True?", "is that
     correct?", "does the explainer support that?")."""
-    tail = folded[-48:]
-    if not any(hint in tail for hint in _TAG_HINTS):
+    if _TAG_HINTS.isdisjoint(re.findall(r"[a-z]+", folded[-48:])):
         return folded
     found = _pattern(_TAG).search(folded)
     return folded[: found.start()] if found and found.start() > 0 else folded

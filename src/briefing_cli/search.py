@@ -267,7 +267,8 @@ def rank(
         score += _TOGETHER_BONUS * together * coverage
         # "who ..." asked of an entry asked "who ...": it orders answers, it never makes a
         # question answered
-        kind = frame.kind if score >= THRESHOLD and frame.kind == frame.kind_of(entry) else ""
+        same = frame.kind and score >= THRESHOLD and frame.kind == frame.kind_of(entry)
+        kind = frame.kind if same else ""
         if kind:
             score += _SAME_KIND_BONUS * coverage
         scored.append(
