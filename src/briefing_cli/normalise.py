@@ -75,7 +75,7 @@ GENERIC = frozenset(
     holding message messages day days worth value valued people known unknown
     ultimate ultimately state states read reads reading name names named concept concepts
     notion notions theory theories term terms phrase phrases example examples aspect aspects
-    factor factors
+    factor factors status
     """.split()
 )
 GENERIC_WEIGHT = 0.3
@@ -232,6 +232,8 @@ _SHORTHAND = {
         "dept": "department",
         "rn": "right now",
         "tmrw": "tomorrow",
+        "convo": "conversation",
+        "convos": "conversations",
         "2day": "today",
         "pls": "please",
         "plz": "please",
