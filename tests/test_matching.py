@@ -397,6 +397,16 @@ def test_a_hyphenated_word_known_whole_stands_for_its_parts_unless_they_are_name
     assert {"biden", "putin"} <= set(terms)
 
 
+def test_how_someone_explains_a_thing_is_how_they_describe_it(compiled):
+    ranking = rank("how does moscow justify massing its troops", compiled)
+    assert ranking.answered and ranking.matches[0].entry.id == "security-dilemma"
+    # "can you explain ..." still only asks for an explanation
+    assert [h.word for h in rank("can you explain why germany is cautious", compiled).hits] == [
+        "germany",
+        "cautious",
+    ]
+
+
 def test_a_word_that_only_ends_like_a_confirming_tag_stays(compiled):
     assert "right" in [hit.word for hit in rank("which side is right", compiled).hits]
 

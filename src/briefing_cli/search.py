@@ -59,6 +59,8 @@ _RERANK = 30  # how many stage-one leaders are re-ranked
 # An entry that has a word sharing a common sense with a word of the question, and not
 # the word itself, is credited with this share of what the word would have explained.
 _KINDRED_SHARE = 0.5
+# "Explain ..." asks for an explanation; "how does Russia explain X" asks how it describes X.
+_EXPLAINS = frozenset({"explain", "explains", "explained", "justify", "justifies"})
 # What readers call a document when they say whose account they want.
 _DOCUMENT_WORDS = "article document source explainer report class essay assignment analysis"
 
@@ -128,6 +130,11 @@ def analyse(
         tokens = _without(tokens, [word])
     if asked.reference and _names_a_document(asked.reference, compiled):
         tokens = _without(tokens, words(asked.reference))
+    for index, token in enumerate(tokens[1:], 1):
+        if token in _EXPLAINS and tokens[index - 1] not in ("you", "please", "u"):
+            # "how does Russia explain its build-up": how it describes it ("can you
+            # explain ..." asks for an explanation)
+            tokens[index] = "describes"
     last = max((i for i, token in enumerate(tokens) if token not in STOPWORDS), default=-1)
     if last >= 0 and tokens[last] == "after" and "after" not in tokens[:last]:
         tokens[last] = "want"  # "what kind of deal is Moscow after": what it seeks
