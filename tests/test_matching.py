@@ -87,6 +87,8 @@ def test_two_known_words_run_together_are_read_apart(compiled):
     joined = rank("natotroops in eastern europe", compiled)
     apart = rank("nato troops in eastern europe", compiled)
     assert joined.matches[0].entry.id == apart.matches[0].entry.id
+    # A generic word is no half of one: "counterpart" is not "counter" and "part".
+    assert "part" not in [hit.term for hit, _ in analyse("a counterpart", compiled)]
 
 
 def test_a_hyphenated_word_unknown_as_a_whole_counts_by_its_parts(compiled):

@@ -552,7 +552,8 @@ class Lexicon:
             range(_MIN_PART, len(word) - _MIN_PART + 1), key=lambda at: abs(len(word) - 2 * at)
         ):
             parts = (word[:at], word[at:])
-            if all(self._known(part, known) for part in parts):
+            if all(self._known(part, known) and self.weight(part) == 1.0 for part in parts):
+                # ("counterpart" is no "counter" and generic "part")
                 return [(part, self.term(part) or "") for part in parts]
         return []
 
