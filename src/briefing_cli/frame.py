@@ -231,6 +231,7 @@ class Frame:
         self._owner: str | None = None
         self._speaker: frozenset[str] = frozenset()
         self._events: frozenset[str] = frozenset()
+        self._days: list[tuple[str, str]] = []
         folded = fold(query)
         # "Quick check: did ...": the label is how the question is put, not part of it.
         # "..., right?", "Correct?": a tag asking to confirm, not part of the question.
@@ -250,7 +251,11 @@ class Frame:
         self.context = frozenset(_context(folded))
         # "When did Russia invade": asks whether or when something happened.
         self.happened = (
-            (bool(_HAPPENED.intersection(words)) or words[:1] in (["has"], ["have"]))
+            (
+                bool(_HAPPENED.intersection(words))
+                or words[:1] in (["has"], ["have"])
+                or _passive_past(words)
+            )
             and _NOT_A_HAPPENING.isdisjoint(words)
             and not _OBLIGED.intersection(pairwise(words))  # "did they *have to* ..."
         )
@@ -416,6 +421,7 @@ class Frame:
             named = " ".join(s.author for s in compiled.sources if s.author != NOT_STATED)
             self._speaker |= frozenset(compiled.lexicon.terms(named))
         if self.happened:
+            self._days = _dates(self.words)
             names, lexicon = compiled.names(), compiled.lexicon
             time = _pattern(_TIME)
             self._events = frozenset(
@@ -450,7 +456,9 @@ class Frame:
             )
         if self._asked is not None and not self._answers_asked(entry, found, compiled):
             missing.append(("names what it asks for; the entry does not give it", _NOT_ASKED))
-        if self._events and _only_possible(entry, self._events.intersection(found), compiled):
+        if self.happened and self._days and _day_not_told(entry, self._days):
+            missing.append(("asks what happened on a day; the entry does not tell it", _NOT_ASKED))
+        elif self._events and _only_possible(entry, self._events.intersection(found), compiled):
             missing.append(
                 (
                     "asks what happened; the entry speaks of it only as possible or planned",
@@ -505,6 +513,46 @@ def _asks_when(words: list[str]) -> bool:
     )
 
 
+def _passive_past(words: Sequence[str]) -> bool:
+    """True for a question about something done: "what *was agreed*", "which banks *were
+    removed*" (a past participle just after was or were)."""
+    return any(
+        word in ("was", "were") and len(after) > 4 and after.endswith("ed")
+        for word, after in pairwise(words)
+    )
+
+
+def _dates(words: Sequence[str]) -> list[tuple[str, str]]:
+    """The days a question names, as (day, month): "the 9 December call"."""
+    month = _pattern(_MONTH)
+    found = []
+    for first, second in pairwise(words):
+        if first.isdigit() and len(first) <= 2 and month.fullmatch(second):
+            found.append((first, second[:3]))
+        elif second.isdigit() and len(second) <= 2 and month.fullmatch(first):
+            found.append((second, first[:3]))
+    return found
+
+
+def _day_not_told(entry: Entry, days: list[tuple[str, str]]) -> bool:
+    """True if the entry does not tell what happened on the days asked about: every
+    clause naming one of them speaks of a plan or a hope ("are expected to speak on
+    Thursday 9 December"), or it names other days of that month and never these."""
+    planned = other = False
+    for text in (entry.question, *_stated(entry)):
+        for tokens in _clauses(text):
+            named = _dates(tokens)
+            if not set(named).intersection(days):
+                other = other or any(month == m for _, month in named for _, m in days)
+                continue
+            at = next(i for i, token in enumerate(tokens) if any(token == day for day, _ in days))
+            near = tokens[max(0, at - _POSSIBLE_GAP) : at + 1 + _POSSIBLE_AFTER]
+            if _POSSIBLE.isdisjoint(near) and _THOUGHT.isdisjoint(near):
+                return False
+            planned = True
+    return planned or other
+
+
 def _head(words: Sequence[str], start: int) -> int:
     """Where the things counted are named: the first plural among the few words after
     "how many" ("how many *alliance soldiers* are ..."), else the last of them ("how big
@@ -553,6 +601,9 @@ def _context(folded: str) -> list[str]:
     lead = re.findall(r"[a-z0-9]+", found.group(1))
     if not lead or lead[0] in _WH or lead[0] in _AUXILIARIES or lead[0] in _KINDS | _ACCORDING:
         return []  # "what is X, and why ...": one question
+    rest = re.findall(r"[a-z0-9]+", folded[found.end() :])
+    if all(word in STOPWORDS or word in _TIME_WORDS for word in rest):
+        return []  # "the video call in December, which day was it": the lead is the topic
     return lead
 
 
