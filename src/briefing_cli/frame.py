@@ -271,10 +271,13 @@ class Frame:
         self._money = bool(
             _AMOUNT_OF_MONEY.intersection(words) and words[:1] in (["what"], ["how"])
         )
-        self.reference = _reference(folded, frozenset(words))
+        # "Does *the post mention* ...", "*the piece opens* by saying": the document is
+        # cited (its words are the reference), and the verb says how.
         speaking = not _DOCUMENT_NOUNS.isdisjoint(words) and _pattern(_DOCUMENT_SAYS).search(folded)
-        if speaking:  # "the piece *opens* by saying": how the document is cited
-            self.aside.append(speaking.group(0).rsplit(maxsplit=1)[-1])
+        cited, verb = speaking.group(0).rsplit(maxsplit=1) if speaking else ("", "")
+        self.reference = _reference(folded, frozenset(words), cited)
+        if verb:
+            self.aside.append(verb)
         # The kind of answer a wh-word opening asks for ("who ...", "why ...").
         self.kind = _kind(words)
         # "How do I renew my passport", "how to tie a tie": asks for instructions.
@@ -546,11 +549,16 @@ def _day_not_told(entry: Entry, days: list[tuple[str, str]]) -> bool:
                 other = other or any(month == m for _, month in named for _, m in days)
                 continue
             at = next(i for i, token in enumerate(tokens) if any(token == day for day, _ in days))
-            near = tokens[max(0, at - _POSSIBLE_GAP) : at + 1 + _POSSIBLE_AFTER]
+            near = _near(tokens, at)
             if _POSSIBLE.isdisjoint(near) and _THOUGHT.isdisjoint(near):
                 return False
             planned = True
     return planned or other
+
+
+def _near(tokens: Sequence[str], index: int) -> Sequence[str]:
+    """The words a "might" or "if" may stand before a word it governs, or a "would" after."""
+    return tokens[max(0, index - _POSSIBLE_GAP) : index + 1 + _POSSIBLE_AFTER]
 
 
 def _head(words: Sequence[str], start: int) -> int:
@@ -626,10 +634,11 @@ def _label(folded: str) -> str:
     return ""
 
 
-def _reference(folded: str, words: frozenset[str]) -> str:
+def _reference(folded: str, words: frozenset[str], cited: str = "") -> str:
     """Where a question says whose account it asks for or what it is for ("according to
     the LSE piece, ...", "for a class report: ..."): words about the asking, not the
-    topic. "" if it says neither."""
+    topic. "" if it says neither. ``cited``: the document the question has speak ("*the
+    post* mentions"), if any."""
     found = []  # (each pattern is compiled only for a question it may fit)
     prefix = folded.startswith("for ") and _pattern(_FOR_PURPOSE).match(folded)
     if prefix:
@@ -637,10 +646,8 @@ def _reference(folded: str, words: frozenset[str]) -> str:
     document = not words.isdisjoint(_DOCUMENT_NOUNS) and _pattern(_IN_DOCUMENT).search(folded)
     if document:
         found.append(document.group(0))  # "who is Sullivan *in the explainer*"
-    speaking = not words.isdisjoint(_DOCUMENT_NOUNS) and _pattern(_DOCUMENT_SAYS).search(folded)
-    if speaking and not document:
-        # "does *the post* mention nuclear weapons": the verb says how it is asked
-        found.append(speaking.group(0).rsplit(maxsplit=1)[0])
+    if cited and not document:
+        found.append(cited)  # "does *the post* mention nuclear weapons"
     source = not words.isdisjoint(_ACCORDING) and _pattern(_ACCORDING_TO).search(folded)
     if source:
         kept = []
@@ -715,8 +722,7 @@ def _only_possible(entry: Entry, events: frozenset[str], compiled: CompiledCorpu
                 term = lexicon.term(token)
                 if term not in events:
                     continue
-                near = tokens[max(0, index - _POSSIBLE_GAP) : index + 1 + _POSSIBLE_AFTER]
-                if not _POSSIBLE.isdisjoint(near):
+                if not _POSSIBLE.isdisjoint(_near(tokens, index)):
                     possible.add(term)
                 elif sentence:
                     fact.add(term)

@@ -125,22 +125,7 @@ def analyse(
     lookup = lookup or Lookup(compiled)
     lexicon = compiled.lexicon
     asked = asked or Frame(query)
-    tokens = words(asked.text)
-    for word in asked.aside:
-        tokens = _without(tokens, [word])
-    if asked.reference and _names_a_document(asked.reference, compiled):
-        tokens = _without(tokens, words(asked.reference))
-    for index, token in enumerate(tokens[1:], 1):
-        if token in _EXPLAINS and tokens[index - 1] not in ("you", "please", "u"):
-            # "how does Russia explain its build-up": how it describes it ("can you
-            # explain ..." asks for an explanation)
-            tokens[index] = "describes"
-    last = max((i for i, token in enumerate(tokens) if token not in STOPWORDS), default=-1)
-    if last >= 0 and tokens[last] == "after" and "after" not in tokens[:last]:
-        tokens[last] = "want"  # "what kind of deal is Moscow after": what it seeks
-    # "shoulder-fired": a whole the corpus does not know is not read as a typo
-    tokens = lexicon.without_unknown_wholes(tokens, lookup.known)
-    tokens = lexicon.wholes_for_parts(tokens, lookup.known, compiled.names())
+    tokens = _question_words(asked, compiled, lookup)
     typed: dict[str, tuple[str, float]] = {}  # a corrected word -> as typed, similarity
     written = set(tokens)  # a word also written correctly is not a typo
     for index, typo in corrections(tokens, lookup).items():
@@ -155,16 +140,16 @@ def analyse(
     for word, term in lexicon.analyse_words(tokens, known=lookup.known):
         shown, similarity = typed.get(word, (word, 1.0))
         # A word of the context set before the question counts for little.
-        aside = _CONTEXT_WEIGHT if shown in asked.context else 1.0
+        share = _CONTEXT_WEIGHT if shown in asked.context else 1.0
         if word in frame or shown in frame:
             frame.discard(shown if shown in frame else word)
             continue  # "how *far*": the question's frame, not its topic
         postings = lookup(term)
         if postings is not None:
-            idf = postings.idf * lexicon.weight(word) * aside
+            idf = postings.idf * lexicon.weight(word) * share
             found.append((TermHit(shown, term, similarity, idf), postings))
         else:
-            found.append((TermHit(shown, "", 0.0, unknown_cost(word, lookup) * aside), None))
+            found.append((TermHit(shown, "", 0.0, unknown_cost(word, lookup) * share), None))
     resolved: dict[str, tuple[TermHit, Postings | None]] = {}
     for hit, postings in found:
         key = hit.term or f"?{hit.word}"
@@ -174,6 +159,29 @@ def analyse(
         ):
             resolved[key] = (hit, postings)
     return list(resolved.values())
+
+
+def _question_words(asked: Frame, compiled: CompiledCorpus, lookup: Lookup) -> list[str]:
+    """The question's words, without those about how it is asked (a label, a tag, a
+    reference to a document), and read as meant where its wording says more than its
+    words ("how does Russia *explain* ...", "what is Moscow *after*", "follow-up")."""
+    tokens = words(asked.text)
+    for word in asked.aside:
+        tokens = _without(tokens, [word])
+    if asked.reference and _names_a_document(asked.reference, compiled):
+        tokens = _without(tokens, words(asked.reference))
+    for index, token in enumerate(tokens[1:], 1):
+        if token in _EXPLAINS and tokens[index - 1] not in ("you", "please"):
+            # "how does Russia explain its build-up": how it describes it ("can you
+            # explain ..." asks for an explanation)
+            tokens[index] = "describes"
+    last = max((i for i, token in enumerate(tokens) if token not in STOPWORDS), default=-1)
+    if last >= 0 and tokens[last] == "after" and "after" not in tokens[:last]:
+        tokens[last] = "want"  # "what kind of deal is Moscow after": what it seeks
+    lexicon = compiled.lexicon
+    # "shoulder-fired": a whole the corpus does not know is not read as a typo
+    tokens = lexicon.without_unknown_wholes(tokens, lookup.known)
+    return lexicon.wholes_for_parts(tokens, lookup.known, compiled.names())
 
 
 def _names_a_document(reference: str, compiled: CompiledCorpus) -> bool:
@@ -301,7 +309,8 @@ def rank(
             entry, round(score, 1), coverage, phrase_coverage, phrase, fields, fit, reasons, kind
         )
         matches.append((-raw, order, match))
-    # Scores are capped at 100: of two that reach it, the better-covered comes first.
+    # Scores are capped at 100: of two that reach it, the one scoring higher before the cap
+    # comes first.
     matches.sort(key=lambda row: (-row[2].score, row[0], row[1]))
     return Ranking(query, [match for _, _, match in matches[:limit]], shown)
 
