@@ -345,7 +345,7 @@ def test_what_a_document_says_is_what_it_is_about(compiled):
 
 def test_a_who_question_prefers_an_entry_asked_who(compiled):
     # "Will US troops fight in Ukraine" has every word too, but asks yes or no.
-    ranking = rank("who have ukraine's soldiers been battling", compiled)
+    ranking = rank("who have ukraine's soldiers been fighting", compiled)
     assert ranking.answered and ranking.matches[0].entry.id == "fighting-with-rebels"
 
 
