@@ -141,8 +141,10 @@ SETS = {
     "holdout19.yaml": "written blind: business words, context, vague memory, 2-word; 62.5%, tuned",
     "holdout20.yaml": "written blind, paragraph by paragraph, measured once (96.2%), tuned on",
     "holdout21.yaml": "written blind, measured once (92.5% top-1), then tuned on",
-    "holdout22.yaml": "written blind, measured once with the final matcher (95.0%), not tuned on",
-    "holdout23.yaml": "written blind as four kinds of reader, measured once (85.0%), not tuned on",
+    "holdout22.yaml": "written blind, measured once (95.0% top-1), then lightly tuned on",
+    "holdout23.yaml": "written blind as four kinds of reader, measured once (85.0%), lightly tuned",
+    "holdout24.yaml": "written blind, measured once with the final matcher (95.0%)",
+    "holdout25.yaml": "written blind: diplomat, teenager, podcaster, researcher; 80.0%",
     "paraphrase.yaml": "written from the corpus in everyday words it does not use; tuned on",
     "paraphrase2.yaml": "written from the corpus as different kinds of reader type; tuned on",
 }

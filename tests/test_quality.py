@@ -41,8 +41,10 @@ FLOORS = {
     "holdout19.yaml": (0.71, 3),
     "holdout20.yaml": (0.96, 3),
     "holdout21.yaml": (0.94, 3),
-    "holdout22.yaml": (0.925, 3),
-    "holdout23.yaml": (0.825, 2),
+    "holdout22.yaml": (0.95, 3),
+    "holdout23.yaml": (0.85, 1),
+    "holdout24.yaml": (0.925, 4),
+    "holdout25.yaml": (0.775, 4),
     "paraphrase.yaml": (0.86, 1),
     "paraphrase2.yaml": (0.89, 2),
 }
