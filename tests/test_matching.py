@@ -314,6 +314,8 @@ def test_whose_account_a_question_asks_for_is_not_its_topic(compiled, question, 
         ("biden mtg w european leaders", "biden meeting with european leaders"),
         ("the bit where biden warned putin", "biden warned putin"),
         ("something about denmark sending jets", "denmark sending jets"),
+        ("walk me through the swift ban", "the swift ban"),
+        ("what's the deal with qatar and gas", "qatar and gas"),
         (
             "in the sanctions section, what could happen to russian banks",
             "what could happen to russian banks",

@@ -124,8 +124,26 @@ _ASKING_WORDS = frozenset(
     the for me from real yes no or claim true false""".split()
 )
 _LEAD_IN = (
-    r"\s*(?:(?:the|that|this)\s+(?:thing|things|bit|bits|part|line|piece|passage|stuff|one)"
-    r"|something|stuff)\s+(?:about|where|on|saying|that said|which said)\s+"
+    r"\s*(?:(?:(?:the|that|this)\s+(?:thing|things|bit|bits|part|line|piece|passage|stuff|one)"
+    r"|something|stuff)\s+(?:about|where|on|saying|that said|which said)"
+    r"|(?:walk|talk|take)\s+me\s+through|give\s+me\s+the\s+(?:rundown|lowdown|gist)\s+on"
+    r"|what(?:'?s)?\s+(?:is\s+)?the\s+(?:story|deal|score|lowdown)\s+(?:with|on|about))\s+"
+)
+_LEAD_IN_OPENINGS = (
+    "the ",
+    "that ",
+    "this ",
+    "something ",
+    "stuff ",
+    "walk me",
+    "talk me",
+    "take me",
+    "give me",
+    "what the story",
+    "what the deal",
+    "what is the story",
+    "what is the deal",
+    "whats the ",
 )
 _CONTEXT = (
     r"^\s*([^,?;:]{6,}?),\s*(?=(?:what|which|who|whom|when|where|why|how|is|are|was|were"
@@ -238,7 +256,7 @@ class Frame:
         folded = _untagged(folded[len(_label(folded)) :])
         # "The bit where ...", "something about ...": how a half-remembered passage is
         # pointed at, not what it is about.
-        lead_in = _pattern(_LEAD_IN).match(folded) if folded[:1] in "ts" else None
+        lead_in = folded.startswith(_LEAD_IN_OPENINGS) and _pattern(_LEAD_IN).match(folded)
         if lead_in and lead_in.end() < len(folded):
             folded = folded[lead_in.end() :]
         self.text = folded  # the question proper, folded
