@@ -65,7 +65,8 @@ GENERIC = frozenset(
     latest part parts
     role point points reason reasons exist exists existed existing involve involves involved
     include includes included including mention mentions mentioned explain explains
-    constitute constitutes constituted announce announces announced
+    constitute constitutes constituted announce announces announced harbour harbours
+    harbor harbors invoke invokes invoked
     explained lose loses losing lost keep keeps kept start starts started begin begins
     began end ends ended finish finishes finished finishing today anyway overall whole
     entire general information info news update updates stuff place places size produce
