@@ -233,6 +233,27 @@ def test_what_happened_on_a_day_the_corpus_only_expects_is_declined(compiled):
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "how many javelins did the us send in april 2022",
+        "what sanctions hit russian banks after the invasion",
+        "has nato grown since the war began",
+        "what did biden say to putin in 2023",
+    ],
+)
+def test_a_time_after_the_documents_is_declined(compiled, question):
+    # The newest document is of 27 January 2022; the invasion came after it.
+    ranking = rank(question, compiled)
+    assert not ranking.answered
+    assert "asks about a time after the documents were written" in ranking.matches[0].shortfalls
+
+
+def test_a_time_before_the_documents_end_is_still_answered(compiled):
+    assert rank("what did russia demand in december 2021", compiled).answered
+    assert rank("what did the lse post say a month before february 2022", compiled).matches
+
+
+@pytest.mark.parametrize(
     ("question", "expected"),
     [
         ("when did biden and putin speak", "december-7-video-call"),

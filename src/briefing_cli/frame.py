@@ -61,6 +61,15 @@ _TIME = (
     r"|days?|hours?|since|ago|today|tonight|yesterday|tomorrow|soon)\b"
 )
 _TIME_WORDS = frozenset({"date", "day", "year", "month", "time"})
+_MONTHS_IN_ORDER = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+# "After the invasion", "since the war began": a time the documents (which predate the
+# invasion of 24 February 2022) cannot speak of.
+_LATER = frozenset({"after", "since", "following"})
+_EARLIER = frozenset({"before", "until", "till", "prior", "ahead", "by"})
+_AFTER_THE_WAR = (
+    r"\b(?:after|since|following)\s+(?:the\s+)?(?:russian\s+|full[- ]scale\s+)?"
+    r"(?:invasion|war\s+(?:began|started|broke\s+out))\b"
+)
 # "Which day ...", "what date ...": a day is asked for, which "in December" does not give.
 _DAY = (
     rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH}|may)|(?:{_MONTH}|may)\s+\d{{1,2}}\b"
@@ -250,6 +259,7 @@ class Frame:
         self._speaker: frozenset[str] = frozenset()
         self._events: frozenset[str] = frozenset()
         self._days: list[tuple[str, str]] = []
+        self._later = False
         folded = fold(query)
         # "Quick check: did ...": the label is how the question is put, not part of it.
         # "..., right?", "Correct?": a tag asking to confirm, not part of the question.
@@ -431,6 +441,7 @@ class Frame:
     def read(self, terms: Mapping[str, str], compiled: CompiledCorpus) -> None:
         """Read what the question asks for, given how its words were matched (once per
         question, before ``shortfalls``)."""
+        self._later = _after_the_documents(self.text, self.words, compiled)
         # "How many days": any amount of time answers it ("within a week"), which the
         # quantity check sees; the unit need not be the one asked in.
         self._asked = None if self.counted in _TIME_UNITS else self.asked_term(terms, compiled)
@@ -461,6 +472,8 @@ class Frame:
         when; the entry states no time"), with the factor it lowers the entry's score by.
         ``found``: the question's terms the entry has."""
         missing = []
+        if self._later:
+            missing.append(("asks about a time after the documents were written", _NOT_ASKED))
         if self.quantity and not _states_quantity(entry, self.counted in _TIME_UNITS):
             missing.append(("asks how many or how much; the entry states no amount", _NO_QUANTITY))
         if self.measure and not _states(entry, _UNITS[self.measure], units=True):
@@ -532,6 +545,23 @@ def _asks_when(words: list[str]) -> bool:
         # "..., which day of the month did it happen": a time asked later in the question
         or any(pair in _WHEN_OPENINGS for pair in pairwise(words) if pair[0] in _WH)
     )
+
+
+def _after_the_documents(folded: str, words: Sequence[str], compiled: CompiledCorpus) -> bool:
+    """True if the question names a time after the newest document: a later year or month
+    ("in March 2022", "in 2023"), or "after the invasion", which came after them."""
+    newest = max(source.date[-10:] for source in compiled.sources)  # "2022-01-27"
+    year, month = int(newest[:4]), int(newest[5:7])
+    for index, word in enumerate(words):
+        if not (word.isdigit() and len(word) == 4 and word[:2] in ("19", "20")):
+            continue
+        if not _EARLIER.isdisjoint(words[max(0, index - 3) : index]):
+            continue  # "a month before February 2022"
+        named = words[index - 1][:3] if index else ""
+        later_month = named in _MONTHS_IN_ORDER and _MONTHS_IN_ORDER.index(named) + 1 > month
+        if int(word) > year or (int(word) == year and later_month):
+            return True  # "in 2023", "in March 2022"
+    return bool(_LATER.intersection(words)) and bool(_pattern(_AFTER_THE_WAR).search(folded))
 
 
 def _passive_past(words: Sequence[str]) -> bool:
