@@ -22,7 +22,7 @@ STOPWORDS = frozenset(
     too under until up upon ve very via was wasn we were weren what whats when where whether
     which while who whom whose why will with would you your yours yourself thing things
     anything something someone anyone everyone everybody anybody somebody nobody everything
-    many number amount lot lots kind sort d m guy guys folks
+    many number amount lot lots kind sort form forms d m guy guys folks
     exactly actually currently basically simply quite rather even still yet already ago
     try trying tried way ways long one two stated according concerning regarding without
     inside numbers time times come comes came launch take takes taking took make
@@ -66,7 +66,7 @@ GENERIC = frozenset(
     role point points reason reasons exist exists existed existing involve involves involved
     include includes included including mention mentions mentioned explain explains
     constitute constitutes constituted announce announces announced harbour harbours
-    harbor harbors invoke invokes invoked
+    harbor harbors invoke invokes invoked framing
     explained lose loses losing lost keep keeps kept start starts started begin begins
     began end ends ended finish finishes finished finishing today anyway overall whole
     entire general information info news update updates stuff place places size produce
