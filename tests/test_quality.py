@@ -44,7 +44,11 @@ FLOORS = {
     "holdout22.yaml": (0.95, 3),
     "holdout23.yaml": (0.85, 1),
     "holdout24.yaml": (0.925, 4),
-    "holdout25.yaml": (0.775, 4),
+    "holdout25.yaml": (0.85, 3),
+    "holdout26.yaml": (0.95, 6),
+    "holdout27.yaml": (0.75, 0),
+    "holdout28.yaml": (0.925, 3),
+    "holdout29.yaml": (0.775, 6),
     "paraphrase.yaml": (0.86, 1),
     "paraphrase2.yaml": (0.89, 2),
 }
