@@ -4,6 +4,7 @@ like, checked on the real corpus through the real ranking."""
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 
@@ -246,6 +247,19 @@ def test_a_time_after_the_documents_is_declined(compiled, question):
     ranking = rank(question, compiled)
     assert not ranking.answered
     assert "asks about a time after the documents were written" in ranking.matches[0].shortfalls
+
+
+def test_a_corpus_dated_only_by_year_still_reads_later_times(tmp_path):
+    corpus = (
+        Path(bundled_path())
+        .read_text(encoding="utf-8")
+        .replace('date: "2022-01-27"', 'date: "2022"')
+    )
+    path = tmp_path / "faq.yaml"
+    path.write_text(corpus, encoding="utf-8")
+    yearly = open_compiled(path, {**os.environ, "BRIEFING_NO_CACHE": "1"})
+    assert not rank("what did biden say to putin in 2023", yearly).answered
+    assert rank("what did russia demand in december 2021", yearly).answered
 
 
 def test_a_time_before_the_documents_end_is_still_answered(compiled):

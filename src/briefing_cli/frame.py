@@ -550,8 +550,10 @@ def _asks_when(words: list[str]) -> bool:
 def _after_the_documents(folded: str, words: Sequence[str], compiled: CompiledCorpus) -> bool:
     """True if the question names a time after the newest document: a later year or month
     ("in March 2022", "in 2023"), or "after the invasion", which came after them."""
-    newest = max(source.date[-10:] for source in compiled.sources)  # "2022-01-27"
-    year, month = int(newest[:4]), int(newest[5:7])
+    newest = re.match(r"(\d{4})(?:-(\d{2}))?", compiled.as_of if compiled.sources else "")
+    if not newest:
+        return False
+    year, month = int(newest.group(1)), int(newest.group(2) or 12)
     for index, word in enumerate(words):
         if not (word.isdigit() and len(word) == 4 and word[:2] in ("19", "20")):
             continue
