@@ -550,10 +550,10 @@ def _asks_when(words: list[str]) -> bool:
 def _after_the_documents(folded: str, words: Sequence[str], compiled: CompiledCorpus) -> bool:
     """True if the question names a time after the newest document: a later year or month
     ("in March 2022", "in 2023"), or "after the invasion", which came after them."""
-    newest = re.match(r"(\d{4})(?:-(\d{2}))?", compiled.as_of if compiled.sources else "")
-    if not newest:
+    newest = compiled.as_of if compiled.sources else ""  # "2022-01-27", "2022-01", "2022"
+    if not newest[:4].isdigit():
         return False
-    year, month = int(newest.group(1)), int(newest.group(2) or 12)
+    year, month = int(newest[:4]), int(newest[5:7]) if newest[5:7].isdigit() else 12
     for index, word in enumerate(words):
         if not (word.isdigit() and len(word) == 4 and word[:2] in ("19", "20")):
             continue
@@ -668,7 +668,7 @@ def _context(folded: str) -> list[str]:
 def _untagged(folded: str) -> str:
     """The question without a tag asking to confirm it ("..., right?", ". True?", "is that
     correct?", "does the explainer support that?")."""
-    if _TAG_HINTS.isdisjoint(re.findall(r"[a-z]+", folded[-48:])):
+    if _TAG_HINTS.isdisjoint(word.strip("?.!,;:") for word in folded[-48:].split()):
         return folded
     found = _pattern(_TAG).search(folded)
     return folded[: found.start()] if found and found.start() > 0 else folded
