@@ -258,7 +258,7 @@ class Frame:
         self._owner: str | None = None
         self._speaker: frozenset[str] = frozenset()
         self._events: frozenset[str] = frozenset()
-        self._days: list[tuple[str, str]] = []
+        self._days: list[tuple[str, int]] = []
         self._later = False
         folded = fold(query)
         # "Quick check: did ...": the label is how the question is put, not part of it.
@@ -559,8 +559,7 @@ def _after_the_documents(folded: str, words: Sequence[str], compiled: CompiledCo
             continue
         if not _EARLIER.isdisjoint(words[max(0, index - 3) : index]):
             continue  # "a month before February 2022"
-        named = words[index - 1][:3] if index else ""
-        later_month = named in _MONTHS_IN_ORDER and _MONTHS_IN_ORDER.index(named) + 1 > month
+        later_month = index > 0 and _month(words[index - 1]) > month
         if int(word) > year or (int(word) == year and later_month):
             return True  # "in 2023", "in March 2022"
     return bool(_LATER.intersection(words)) and bool(_pattern(_AFTER_THE_WAR).search(folded))
@@ -575,19 +574,23 @@ def _passive_past(words: Sequence[str]) -> bool:
     )
 
 
-def _dates(words: Sequence[str]) -> list[tuple[str, str]]:
+def _month(word: str) -> int:
+    """The number of the month a word names (1 for "jan" or "january"), or 0."""
+    return _MONTHS_IN_ORDER.index(word[:3]) + 1 if _pattern(_MONTH).fullmatch(word) else 0
+
+
+def _dates(words: Sequence[str]) -> list[tuple[str, int]]:
     """The days a question names, as (day, month): "the 9 December call"."""
-    month = _pattern(_MONTH)
     found = []
     for first, second in pairwise(words):
-        if first.isdigit() and len(first) <= 2 and month.fullmatch(second):
-            found.append((first, second[:3]))
-        elif second.isdigit() and len(second) <= 2 and month.fullmatch(first):
-            found.append((second, first[:3]))
+        if first.isdigit() and len(first) <= 2 and _month(second):
+            found.append((first, _month(second)))
+        elif second.isdigit() and len(second) <= 2 and _month(first):
+            found.append((second, _month(first)))
     return found
 
 
-def _day_not_told(entry: Entry, days: list[tuple[str, str]]) -> bool:
+def _day_not_told(entry: Entry, days: list[tuple[str, int]]) -> bool:
     """True if the entry does not tell what happened on the days asked about: every
     clause naming one of them speaks of a plan or a hope ("are expected to speak on
     Thursday 9 December"), or it names other days of that month and never these."""
