@@ -53,6 +53,15 @@ def test_ask_declines_close_to_domain_question_and_suggests(run):
     assert "[paris-talks]" in result.stdout or "[france-romania-troops]" in result.stdout
 
 
+@pytest.mark.parametrize("fmt", ["plain", "markdown", "rich"])
+def test_a_question_about_a_time_after_the_documents_says_so(run, fmt):
+    result = run("ask", "--format", fmt, "did nato send more troops in march 2022")
+    assert result.exit_code == Exit.NO_ANSWER
+    note = "The documents end on 27 January 2022: they cannot say what happened after it."
+    assert note in " ".join(result.stdout.split())
+    assert "end on" not in run("ask", "--format", fmt, "capital of France").stdout
+
+
 @pytest.mark.parametrize("question", ["", "   ", "\t"])
 def test_ask_empty_question_is_a_usage_error(run, question):
     result = run("ask", question)

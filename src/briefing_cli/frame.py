@@ -62,6 +62,7 @@ _TIME = (
 )
 _TIME_WORDS = frozenset({"date", "day", "year", "month", "time"})
 _MONTHS_IN_ORDER = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+AFTER_THE_DOCUMENTS = "asks about a time after the documents were written"
 # "After the invasion", "since the war began": a time the documents (which predate the
 # invasion of 24 February 2022) cannot speak of.
 _LATER = frozenset({"after", "since", "following"})
@@ -473,7 +474,7 @@ class Frame:
         ``found``: the question's terms the entry has."""
         missing = []
         if self._later:
-            missing.append(("asks about a time after the documents were written", _NOT_ASKED))
+            missing.append((AFTER_THE_DOCUMENTS, _NOT_ASKED))
         if self.quantity and not _states_quantity(entry, self.counted in _TIME_UNITS):
             missing.append(("asks how many or how much; the entry states no amount", _NO_QUANTITY))
         if self.measure and not _states(entry, _UNITS[self.measure], units=True):

@@ -15,6 +15,7 @@ from briefing_cli.render.text import (
     citing,
     clean,
     confidence,
+    later_note,
     one_line,
     source_date,
 )
@@ -58,6 +59,8 @@ def ask(out: TextIO, answer: Answer, compiled: CompiledCorpus, top: int, explain
     lines: list[str] = []
     if not answer.answered:
         lines += [f"## No confident answer: {md(ranking.query)}", ""]
+        if note := later_note(ranking, compiled):
+            lines += [md(note), ""]
         if ranking.matches:
             lines.append("Closest questions:")
             lines.append("")

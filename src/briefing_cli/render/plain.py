@@ -15,6 +15,7 @@ from briefing_cli.render.text import (
     citing,
     clean,
     confidence,
+    later_note,
     one_line,
     source_date,
 )
@@ -44,6 +45,8 @@ def ask(out: TextIO, answer: Answer, compiled: CompiledCorpus, top: int, explain
     lines: list[str] = []
     if not answer.answered:
         lines.append(f"No confident answer for: {one_line(ranking.query)}")
+        if note := later_note(ranking, compiled):
+            lines.append(note)
         if ranking.matches:
             lines.append("Closest questions:")
             lines.extend(_suggestions(ranking.matches[:3]))

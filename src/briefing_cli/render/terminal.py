@@ -24,6 +24,7 @@ from briefing_cli.render.text import (
     citing,
     clean,
     confidence,
+    later_note,
     one_line,
     source_date,
 )
@@ -65,6 +66,8 @@ def ask(out: Console, answer: Answer, compiled: CompiledCorpus, top: int, explai
         out.print(
             Text.assemble(("No confident answer for: ", "bold yellow"), one_line(ranking.query))
         )
+        if note := later_note(ranking, compiled):
+            out.print(_t(note, "yellow"))
         if ranking.matches:
             out.print(_t("Closest questions:"))
             for m in ranking.matches[:3]:

@@ -10,6 +10,7 @@ from briefing_cli.model import Entry, Evidence, Source
 
 if TYPE_CHECKING:
     from briefing_cli.compiled import CompiledCorpus
+    from briefing_cli.search import Ranking
 
 NOTHING_CLOSE = "Nothing in the corpus is close. Try 'briefing list' to browse the topics."
 _MONTHS = (
@@ -64,6 +65,16 @@ def as_of_line(compiled: CompiledCorpus, entries: Iterable[Entry] = ()) -> str:
         "the date of its source" if cited and len(sources) == 1 else "the date of the newest source"
     )
     return f"As of {date}, {whose}; not current news."
+
+
+def later_note(ranking: Ranking, compiled: CompiledCorpus) -> str:
+    """Why a question about a time after the documents is declined, or ""."""
+    from briefing_cli.frame import AFTER_THE_DOCUMENTS
+
+    if ranking.matches and AFTER_THE_DOCUMENTS in ranking.matches[0].shortfalls:
+        date = human_date(compiled.as_of)
+        return f"The documents end on {date}: they cannot say what happened after it."
+    return ""
 
 
 def citing(compiled: CompiledCorpus) -> dict[str, list[str]]:
