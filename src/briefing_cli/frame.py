@@ -66,7 +66,7 @@ AFTER_THE_DOCUMENTS = "asks about a time after the documents were written"
 # "After the invasion", "since the war began": a time the documents (which predate the
 # invasion of 24 February 2022) cannot speak of.
 _LATER = frozenset({"after", "since", "following"})
-_EARLIER = frozenset({"before", "until", "till", "prior", "ahead", "by"})
+_EARLIER = frozenset({"before", "until", "till", "prior", "ahead"})
 _AFTER_THE_WAR = (
     r"\b(?:after|since|following)\s+(?:the\s+)?(?:russian\s+|full[- ]scale\s+)?"
     r"(?:invasion|war\s+(?:began|started|broke\s+out))\b"
