@@ -149,6 +149,8 @@ SETS = {
     "holdout27.yaml": "written blind: analysts, students, fact-checkers, why; 73.8%, tuned",
     "holdout28.yaml": "written blind, measured once with the final matcher (95.0%)",
     "holdout29.yaml": "written blind as four kinds of reader, final matcher (80.0%)",
+    "holdout30.yaml": "written blind, measured once with the final matcher (86.2%)",
+    "holdout31.yaml": "written blind as four kinds of reader, final matcher (83.8%)",
     "paraphrase.yaml": "written from the corpus in everyday words it does not use; tuned on",
     "paraphrase2.yaml": "written from the corpus as different kinds of reader type; tuned on",
 }

@@ -49,6 +49,8 @@ FLOORS = {
     "holdout27.yaml": (0.75, 0),
     "holdout28.yaml": (0.925, 3),
     "holdout29.yaml": (0.775, 6),
+    "holdout30.yaml": (0.84, 2),
+    "holdout31.yaml": (0.81, 2),
     "paraphrase.yaml": (0.86, 1),
     "paraphrase2.yaml": (0.89, 2),
 }
