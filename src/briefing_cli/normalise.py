@@ -233,6 +233,7 @@ _SHORTHAND = {
         "dept": "department",
         "rn": "right now",
         "tmrw": "tomorrow",
+        "vid": "video",
         "convo": "conversation",
         "convos": "conversations",
         "2day": "today",
