@@ -467,9 +467,17 @@ def test_a_label_that_names_a_topic_stays_in_the_question(compiled):
     assert "sanction" in terms
 
 
-def test_asking_whether_something_was_said_needs_no_speaker_quoted(compiled):
-    # The entry says the specifics were not made public: that answers "did they say".
-    ranking = rank("did washington say publicly what measures it would take", compiled)
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did washington say publicly what measures it would take",
+        "why has washington not said publicly what measures it would take",
+    ],
+)
+def test_asking_whether_something_was_said_needs_no_speaker_quoted(compiled, question):
+    # The entry says the specifics were not made public: that answers "did they say" and
+    # "why haven't they said".
+    ranking = rank(question, compiled)
     assert ranking.answered and ranking.matches[0].entry.id == "measures-not-public"
 
 

@@ -382,6 +382,8 @@ class Frame:
         for index, word in enumerate(words):
             if word not in _SAYING or index < 2 or lexicon.starts_phrase(words, index):
                 continue  # "did they *say no*" is a listed phrase: a refusal
+            if not {"not", "never"}.isdisjoint(words[max(0, index - 4) : index]):
+                return frozenset()  # "why hasn't the US said ...": what was not said
             start = index - 1
             while start > 0 and words[start - 1] not in _AUXILIARIES | _WH:
                 start -= 1
