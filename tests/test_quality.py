@@ -50,7 +50,9 @@ FLOORS = {
     "holdout28.yaml": (0.925, 3),
     "holdout29.yaml": (0.775, 6),
     "holdout30.yaml": (0.84, 2),
-    "holdout31.yaml": (0.81, 2),
+    "holdout31.yaml": (0.825, 2),
+    "holdout32.yaml": (0.91, 3),
+    "holdout33.yaml": (0.85, 3),
     "paraphrase.yaml": (0.86, 1),
     "paraphrase2.yaml": (0.89, 2),
 }
