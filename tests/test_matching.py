@@ -147,6 +147,8 @@ def test_what_someone_said_needs_an_entry_reporting_their_words(compiled):
         ("what has the national security adviser said", {"sullivan"}),
         ("did washington say no to moscow's demands", set()),  # a refusal, not words
         ("number of american troops told to be ready", set()),
+        ("where were the russian troops said to be stationed", set()),  # a reported fact
+        ("what did biden say to putin", {"biden"}),
     ],
 )
 def test_the_speaker_a_question_asks_about(compiled, question, speaker):
@@ -430,6 +432,12 @@ def test_before_and_after_tell_two_moments_apart(compiled):
 def test_context_set_before_the_question_counts_for_little(compiled):
     ranking = rank("remembering the suez crisis of 1956, what did biden warn putin", compiled)
     assert ranking.answered and ranking.matches[0].entry.id == "biden-warning"
+    # A spoken lead-in joined by "so": still the reader's context
+    ranking = rank(
+        "everyone on my show quotes different numbers, so how many troops did russia mass",
+        compiled,
+    )
+    assert ranking.answered and ranking.matches[0].entry.id == "troop-build-up"
     # Without the comma it is one question, about something else.
     assert not rank("what did biden warn putin about the suez crisis of 1956", compiled).answered
 

@@ -156,7 +156,7 @@ _LEAD_IN_OPENINGS = (
     "whats the ",
 )
 _CONTEXT = (
-    r"^\s*([^,?;:]{6,}?),\s*(?=(?:what|which|who|whom|when|where|why|how|is|are|was|were"
+    r"^\s*([^,?;:]{6,}?),\s*(?:(?:so|and|but|then)\s+)?(?=(?:what|which|who|whom|when|where|why|how|is|are|was|were"
     r"|did|do|does|has|have|had|can|could|would|will|should)\b)"
 )
 # "..., right?", "... True?": a tag asking to confirm what the question says.
@@ -382,6 +382,11 @@ class Frame:
         for index, word in enumerate(words):
             if word not in _SAYING or index < 2 or lexicon.starts_phrase(words, index):
                 continue  # "did they *say no*" is a listed phrase: a refusal
+            if words[index + 1 : index + 2] == ["to"] and words[index + 2 : index + 3] in (
+                ["be"],
+                ["have"],
+            ):
+                continue  # "the soldiers *said to be* near the border": a reported fact
             if not {"not", "never"}.isdisjoint(words[max(0, index - 4) : index]):
                 return frozenset()  # "why hasn't the US said ...": what was not said
             start = index - 1
