@@ -157,6 +157,20 @@ def test_the_speaker_a_question_asks_about(compiled, question, speaker):
     assert _Frame(question).speaker(compiled) == speaker
 
 
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("which company makes the javelin", "company"),
+        ("which research centre does she co-direct", "centre"),  # the head of the two
+        ("what drawbacks attend the importation of gas", "drawbacks"),
+    ],
+)
+def test_the_kind_of_thing_a_which_question_asks_for(question, word):
+    from briefing_cli.frame import Frame as _Frame
+
+    assert _Frame(question).which_word() == word
+
+
 def test_a_word_the_corpus_lacks_is_read_by_a_common_sense(compiled):
     hits = {hit.word: hit for hit, _ in analyse("what principle did blinken affirm", compiled)}
     assert hits["principle"].term == "rule"

@@ -370,6 +370,8 @@ class Frame:
         """The noun a question opens with after "which" or "what" ("which *company*")."""
         words = self.words
         if len(words) >= 3 and words[0] in ("which", "what") and words[1] not in _AUXILIARIES:
+            if len(words) >= 4 and words[3] in _AUXILIARIES - _ARTICLES - {"s"}:
+                return words[2]  # "which research *centre* does ...": the head of the two
             return words[1]
         return ""
 
