@@ -47,6 +47,10 @@ def test_words_that_only_look_british_are_left_alone(word, expected):
     assert stem(word) == expected
 
 
+def test_a_word_a_suffix_rule_would_turn_into_another_keeps_its_own_stem():
+    assert stem("accession") == stem("accessions") != stem("access")
+
+
 def test_either_spelling_finds_the_same_entry(compiled):
     british = rank("what licence is the usapp blog under", compiled)
     american = rank("what license is the usapp blog under", compiled)

@@ -119,6 +119,8 @@ _BRITISH = tuple(
     )
 )
 _UNDOUBLE = frozenset("bdgmnprt")  # planned -> plann -> plan, not fall -> fal
+# Words a suffix rule would make another word: "accession" (joining) is not "access".
+_OWN_STEMS = {"accession": "accession", "accessions": "accession"}
 
 
 @lru_cache(maxsize=1 << 16)  # a corpus repeats its words: each is stemmed once
@@ -130,6 +132,8 @@ def stem(word: str) -> str:
     """
     if len(word) <= 4 or not word.isalpha():
         return word
+    if word in _OWN_STEMS:
+        return _OWN_STEMS[word]
     if len(word) > 6:
         word = _BRITISH_ISE.sub(r"iz\1", word)
     for pattern, replacement in _BRITISH:
