@@ -155,6 +155,7 @@ _LEAD_IN_OPENINGS = (
     "what is the deal",
     "whats the ",
 )
+_WHEN_LEADS = frozenset({"after", "before", "during", "since", "following", "until", "till"})
 _CONTEXT = (
     r"^\s*([^,?;:]{6,}?),\s*(?:(?:so|and|but|then)\s+)?(?=(?:what|which|who|whom|when|where|why|how|is|are|was|were"
     r"|did|do|does|has|have|had|can|could|would|will|should)\b)"
@@ -672,6 +673,8 @@ def _context(folded: str) -> list[str]:
     lead = re.findall(r"[a-z0-9]+", found.group(1))
     if not lead or lead[0] in _WH or lead[0] in _AUXILIARIES or lead[0] in _KINDS | _ACCORDING:
         return []  # "what is X, and why ...": one question
+    if lead[0] in _WHEN_LEADS:
+        return []  # "after the call, did Putin ...": when, a part of what is asked
     rest = re.findall(r"[a-z0-9]+", folded[found.end() :])
     if all(word in STOPWORDS or word in _TIME_WORDS for word in rest):
         return []  # "the video call in December, which day was it": the lead is the topic
