@@ -456,6 +456,11 @@ def test_context_set_before_the_question_counts_for_little(compiled):
         compiled,
     )
     assert ranking.answered and ranking.matches[0].entry.id == "troop-build-up"
+    # A time set before the question is part of what is asked
+    from briefing_cli.frame import _context
+
+    assert _context("after the call, did putin say he would keep talking") == []
+    assert _context("given the donbas war since 2014, who is fighting") != []
     # Without the comma it is one question, about something else.
     assert not rank("what did biden warn putin about the suez crisis of 1956", compiled).answered
 
