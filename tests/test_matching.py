@@ -461,6 +461,12 @@ def test_context_set_before_the_question_counts_for_little(compiled):
 
     assert _context("after the call, did putin say he would keep talking") == []
     assert _context("given the donbas war since 2014, who is fighting") != []
+    assert _context("besides the us, which body issued a response") == []
+    # How the question is put is read from the question proper
+    from briefing_cli.frame import Frame as _Frame
+
+    asked = _Frame("for listeners who remember 2014, why did sullivan say the us would go further")
+    assert asked.kind == "why" and asked.asked_word() == ""
     # Without the comma it is one question, about something else.
     assert not rank("what did biden warn putin about the suez crisis of 1956", compiled).answered
 

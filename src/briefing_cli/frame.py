@@ -155,7 +155,11 @@ _LEAD_IN_OPENINGS = (
     "what is the deal",
     "whats the ",
 )
-_WHEN_LEADS = frozenset({"after", "before", "during", "since", "following", "until", "till"})
+# A clause opening with one of these is part of what is asked: when ("after the call, did
+# Putin ..."), or what to leave out ("besides the US, which ...").
+_ASKING_LEADS = frozenset(
+    "after before during since following until till besides apart other except aside".split()
+)
 _CONTEXT = (
     r"^\s*([^,?;:]{6,}?),\s*(?:(?:so|and|but|then)\s+)?(?=(?:what|which|who|whom|when|where|why|how|is|are|was|were"
     r"|did|do|does|has|have|had|can|could|would|will|should)\b)"
@@ -271,14 +275,16 @@ class Frame:
         lead_in = folded.startswith(_LEAD_IN_OPENINGS) and _pattern(_LEAD_IN).match(folded)
         if lead_in and lead_in.end() < len(folded):
             folded = folded[lead_in.end() :]
-        self.text = folded  # the question proper, folded
-        self.words = words = re.findall(r"[a-z0-9]+", folded)
+        self.text = folded  # the question, folded, with any context set before it
+        # "Like the Cuban missile crisis, what red line ...": what the reader brings along
+        # before the question itself. Its words count for little, and how the question
+        # is put is read from the question proper.
+        context, proper = _context_and_question(folded)
+        self.context = frozenset(context)
+        self.words = words = re.findall(r"[a-z0-9]+", proper)
         part = not _PARTS.isdisjoint(words) and _pattern(_IN_PART).search(folded)
         # Words about where to look, not the topic: dropped from what is matched.
         self.aside = [w for w in part.group(0).split() if w in _PARTS] if part else []
-        # "Like the Cuban missile crisis, what red line ...": what the reader brings along
-        # before the question itself. Words of it the corpus does not know cost little.
-        self.context = frozenset(_context(folded))
         # "When did Russia invade": asks whether or when something happened.
         self.happened = (
             (
@@ -667,18 +673,24 @@ def _asks_instructions(words: list[str]) -> bool:
 def _context(folded: str) -> list[str]:
     """The words of a clause set before the question proper ("given the Donbas war since
     2014, who ..."), or none."""
+    return _context_and_question(folded)[0]
+
+
+def _context_and_question(folded: str) -> tuple[list[str], str]:
+    """The words of a clause set before the question proper, if there is one, and the
+    question proper."""
     found = "," in folded and _pattern(_CONTEXT).match(folded)
     if not found:
-        return []
+        return [], folded
     lead = re.findall(r"[a-z0-9]+", found.group(1))
     if not lead or lead[0] in _WH or lead[0] in _AUXILIARIES or lead[0] in _KINDS | _ACCORDING:
-        return []  # "what is X, and why ...": one question
-    if lead[0] in _WHEN_LEADS:
-        return []  # "after the call, did Putin ...": when, a part of what is asked
+        return [], folded  # "what is X, and why ...": one question
+    if lead[0] in _ASKING_LEADS:
+        return [], folded  # "after the call, did Putin ...": when, a part of what is asked
     rest = re.findall(r"[a-z0-9]+", folded[found.end() :])
     if all(word in STOPWORDS or word in _TIME_WORDS for word in rest):
-        return []  # "the video call in December, which day was it": the lead is the topic
-    return lead
+        return [], folded  # "the video call in December, which day": the lead is the topic
+    return lead, folded[found.end() :]
 
 
 def _untagged(folded: str) -> str:
