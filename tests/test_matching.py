@@ -67,6 +67,9 @@ def test_either_spelling_finds_the_same_entry(compiled):
         ("is it clear what sanctions will be imposed and when", True),
         ("what happens when russia invades", False),
         ("what did biden say", False),
+        ("on what date did biden and putin speak", True),
+        ("on what points was nato open to negotiate", False),
+        ("on what grounds did blinken refuse", False),
     ],
 )
 def test_a_question_asking_when_wants_a_time(question, asks_time):

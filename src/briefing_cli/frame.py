@@ -87,7 +87,6 @@ _WHEN_OPENINGS = frozenset(
         ("which", "date"),
         ("which", "day"),
         ("which", "year"),
-        ("on", "what"),
         ("how", "soon"),
     }
 )
