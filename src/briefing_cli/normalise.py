@@ -67,7 +67,8 @@ GENERIC = frozenset(
     include includes included including mention mentions mentioned explain explains
     constitute constitutes constituted announce announces announced harbour harbours
     harbor harbors invoke invokes invoked framing
-    explained lose loses losing lost keep keeps kept start starts started begin begins
+    explained signal signals signalled signaled signalling signaling indicate indicates
+    indicated indicating lose loses losing lost keep keeps kept start starts started begin begins
     began end ends ended finish finishes finished finishing today anyway overall whole
     entire general information info news update updates stuff place places size produce
     produces
