@@ -526,6 +526,19 @@ def test_according_to_someone_in_the_documents_is_part_of_the_topic(compiled):
     assert "intelligence" in [hit.term for hit in hits]
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why, in the author's view, must diplomacy go alongside deterrence",
+        "according to the author, why must diplomacy go alongside deterrence",
+    ],
+)
+def test_the_authors_view_says_whose_account_not_what_about(compiled, question):
+    words = [hit.word for hit in rank(question, compiled).hits]
+    assert "author" not in words and "view" not in words
+    assert rank(question, compiled).matches[0].entry.id == "diplomacy-alongside-deterrence"
+
+
 def test_according_to_someone_the_corpus_never_names_is_declined(compiled):
     assert not rank("according to zelensky, what did russia demand", compiled).answered
 

@@ -103,7 +103,10 @@ _TIME_UNITS = frozenset(
 _ONE_UNIT_OF_TIME = r"\ban?\s+(?:hour|day|week|month|year|decade)\b"
 # "According to the explainer, ...", "for a class report: ...": how the question is
 # asked, whose account it wants or what for, not what it is about.
-_ACCORDING_TO = r"\b(?:according to|as per|in the view of)\s+([^,:;?!.()]+)"
+_ACCORDING_TO = (
+    r"\b(?:according to|as per|in the (?:view|opinion) of)\s+([^,:;?!.()]+)"
+    r"|\bin\s+((?:the\s+|her\s+)?[a-z]+\s+(?:view|opinion))\b"  # "in the author's view"
+)
 _DOCUMENT_NOUNS = frozenset(
     "explainer article post piece blog blogpost document source report analysis".split()
 )
@@ -119,7 +122,7 @@ _DOCUMENT_SAYS = (
     r"|state|claim|suggest|note|describe|explain|open|begin|start|end|conclude)"
     r"(?:s|es|ed|d|ing)?\b"
 )
-_ACCORDING = frozenset({"according", "per", "view"})
+_ACCORDING = frozenset({"according", "per", "view", "opinion"})
 # What a document, its caption or its title "says" is what it is about, not anyone's words.
 _TEXTS_SAYING = _DOCUMENT_NOUNS | {"caption", "title", "headline", "page", "note", "disclaimer"}
 _FOR_PURPOSE = r"^\s*for\s+(?:a|an|my|our|the)\b[^:,?]{0,40}[:,]"
@@ -728,7 +731,7 @@ def _reference(folded: str, words: frozenset[str], cited: str = "") -> str:
     source = not words.isdisjoint(_ACCORDING) and _pattern(_ACCORDING_TO).search(folded)
     if source:
         kept = []
-        for word in source.group(1).split()[:_REFERENCE_WORDS]:
+        for word in (source.group(1) or source.group(2)).split()[:_REFERENCE_WORDS]:
             if word in _WH or word in _AUXILIARIES - _ARTICLES:
                 break  # "according to the post *what* ..."
             kept.append(word)

@@ -55,6 +55,7 @@ _SAME_KIND_BONUS = 8.0
 # A word of a clause set before the question ("like the Cuban missile crisis, what red
 # line ...") counts for this share: the reader's context, not what is asked.
 _CONTEXT_WEIGHT = 0.3
+_VIEWS = frozenset({"view", "opinion"})
 _RERANK = 30  # how many stage-one leaders are re-ranked
 # An entry that has a word sharing a common sense with a word of the question, and not
 # the word itself, is credited with this share of what the word would have explained.
@@ -62,7 +63,9 @@ _KINDRED_SHARE = 0.5
 # "Explain ..." asks for an explanation; "how does Russia explain X" asks how it describes X.
 _EXPLAINS = frozenset({"explain", "explains", "explained", "justify", "justifies"})
 # What readers call a document when they say whose account they want.
-_DOCUMENT_WORDS = "article document source explainer report class essay assignment analysis"
+_DOCUMENT_WORDS = (
+    "article document source explainer report class essay assignment analysis author writer"
+)
 
 
 class QueryTooLong(ValueError):
@@ -189,7 +192,8 @@ def _names_a_document(reference: str, compiled: CompiledCorpus) -> bool:
     LSE piece*", "*for a class report*") speak of a document, its author or its
     publisher, not of someone in it ("according to US intelligence")."""
     documents = _document_terms(compiled)
-    terms = compiled.lexicon.terms(reference)
+    # "in the author's *view*": whose view is the reference
+    terms = compiled.lexicon.terms(" ".join(w for w in words(reference) if w not in _VIEWS))
     known = [term for term in terms if compiled.postings(term) is not None]
     # "According to Zelensky": a name the corpus does not know is still the topic.
     return any(term in documents for term in terms) and all(t in documents for t in known)
