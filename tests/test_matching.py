@@ -539,6 +539,15 @@ def test_the_authors_view_says_whose_account_not_what_about(compiled, question):
     assert rank(question, compiled).matches[0].entry.id == "diplomacy-alongside-deterrence"
 
 
+def test_what_the_author_argues_is_what_the_document_says(compiled):
+    ranking = rank("why does the author think talking matters as much as deterrence", compiled)
+    assert "author" not in [hit.word for hit in ranking.hits]
+    assert ranking.matches[0].entry.id == "diplomacy-alongside-deterrence"
+    # Where she works is about her
+    ranking = rank("where does the author work", compiled)
+    assert ranking.answered and ranking.matches[0].entry.id == "about-julie-norman"
+
+
 def test_according_to_someone_the_corpus_never_names_is_declined(compiled):
     assert not rank("according to zelensky, what did russia demand", compiled).answered
 

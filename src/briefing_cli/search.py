@@ -56,6 +56,19 @@ _SAME_KIND_BONUS = 8.0
 # line ...") counts for this share: the reader's context, not what is asked.
 _CONTEXT_WEIGHT = 0.3
 _VIEWS = frozenset({"view", "opinion"})
+_AUTHOR = frozenset({"author", "writer"})
+# "What does the author *argue*": what the document says ("where does the author work"
+# asks about her).
+_OPINES = frozenset(
+    """
+    think thinks argue argues say says believe believes suggest suggests recommend
+    recommends express expresses use uses mean means describe describes see sees view
+    views claim claims propose proposes conclude concludes call calls compare compares
+    frame frames characterise characterises characterize characterizes warn warns note
+    notes expect expects feel feels predict predicts doubt doubts stress stresses
+    emphasise emphasises emphasize emphasizes consider considers make makes
+    """.split()
+)
 _RERANK = 30  # how many stage-one leaders are re-ranked
 # An entry that has a word sharing a common sense with a word of the question, and not
 # the word itself, is credited with this share of what the word would have explained.
@@ -178,6 +191,11 @@ def _question_words(asked: Frame, compiled: CompiledCorpus, lookup: Lookup) -> l
             # "how does Russia explain its build-up": how it describes it ("can you
             # explain ..." asks for an explanation)
             tokens[index] = "describes"
+    for index, token in enumerate(tokens[1:-1], 1):
+        if token in _AUTHOR and tokens[index - 1] == "the" and tokens[index + 1] in _OPINES:
+            # "what does the author argue": what the document argues, not who wrote it
+            del tokens[index]
+            break
     last = max((i for i, token in enumerate(tokens) if token not in STOPWORDS), default=-1)
     if last >= 0 and tokens[last] == "after" and "after" not in tokens[:last]:
         tokens[last] = "want"  # "what kind of deal is Moscow after": what it seeks
