@@ -263,6 +263,7 @@ def test_what_happened_on_a_day_the_corpus_only_expects_is_declined(compiled):
         "what sanctions hit russian banks after the invasion",
         "has nato grown since the war began",
         "what did biden say to putin in 2023",
+        "which banks were eventually cut off from swift",  # how it came out, later
     ],
 )
 def test_a_time_after_the_documents_is_declined(compiled, question):

@@ -159,6 +159,7 @@ _LEAD_IN_OPENINGS = (
 )
 # A clause opening with one of these is part of what is asked: when ("after the call, did
 # Putin ..."), or what to leave out ("besides the US, which ...").
+_PAST_AUXILIARIES = frozenset({"did", "was", "were", "had"})
 _ASKING_LEADS = frozenset(
     "after before during since following until till besides apart other except aside".split()
 )
@@ -581,6 +582,8 @@ def _after_the_documents(folded: str, words: Sequence[str], compiled: CompiledCo
         later_month = index > 0 and _month(words[index - 1]) > month
         if int(word) > year or (int(word) == year and later_month):
             return True  # "in 2023", "in March 2022"
+    if "eventually" in words and not _PAST_AUXILIARIES.isdisjoint(words):
+        return True  # "which banks were eventually cut off": how it came out, later
     return bool(_LATER.intersection(words)) and bool(_pattern(_AFTER_THE_WAR).search(folded))
 
 
