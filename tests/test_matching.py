@@ -273,6 +273,19 @@ def test_a_time_after_the_documents_is_declined(compiled, question):
     assert "asks about a time after the documents were written" in ranking.matches[0].shortfalls
 
 
+def test_when_something_no_entry_says_was_done_is_declined(compiled):
+    ranking = rank("when was the nord stream 2 pipeline blown up", compiled)
+    assert not ranking.answered
+    assert ranking.matches[0].shortfalls == (
+        "asks when something was done; the entry does not say it was",
+    )
+    for question in (
+        "when was the lse post published",
+        "what date was the follow-up conversation between the two leaders",
+    ):
+        assert rank(question, compiled).answered
+
+
 def test_a_corpus_dated_only_by_year_still_reads_later_times(tmp_path):
     corpus = (
         Path(bundled_path())

@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from briefing_cli.compiled import CompiledCorpus
 from briefing_cli.model import NOT_STATED, Entry
-from briefing_cli.normalise import STOPWORDS, fold, words
+from briefing_cli.normalise import GENERIC, STOPWORDS, fold, words
 
 # The question's frame, read from its words. "How many/much/big" asks for a quantity;
 # "how long/far/old/tall ..." (or "weigh") asks for a measure, which only a figure with
@@ -159,6 +159,7 @@ _LEAD_IN_OPENINGS = (
 )
 # A clause opening with one of these is part of what is asked: when ("after the call, did
 # Putin ..."), or what to leave out ("besides the US, which ...").
+_PARTICIPLE_ENDINGS = ("ed", "en", "wn")
 _PAST_AUXILIARIES = frozenset({"did", "was", "were", "had"})
 _ASKING_LEADS = frozenset(
     "after before during since following until till besides apart other except aside".split()
@@ -264,6 +265,7 @@ class Frame:
 
     def __init__(self, query: str) -> None:
         self._asked: str | None = None  # set by read()
+        self._done: str | None = None  # set by read()
         self._owner: str | None = None
         self._speaker: frozenset[str] = frozenset()
         self._events: frozenset[str] = frozenset()
@@ -468,6 +470,10 @@ class Frame:
         if self.counted and self._asked:
             self._owner = self.owner(self._asked, compiled)
         self._speaker = self.speaker(compiled)
+        done = _done_when(self.words) if self.time else ""
+        # "when was NATO *founded*": what was done, which an entry must speak of ("" if
+        # no entry does, None if the question names nothing done)
+        self._done = terms.get(done, "") if done else None
         author = compiled.lexicon.term("author")
         if author in self._speaker:  # "what does the author say": the documents' authors
             named = " ".join(s.author for s in compiled.sources if s.author != NOT_STATED)
@@ -504,6 +510,10 @@ class Frame:
             missing.append(("asks for a price; the entry states no sum of money", _NO_QUANTITY))
         if self.time and not (_states(entry, self._when) or _asked_when(entry)):
             missing.append(("asks when; the entry states no time", _NO_QUANTITY))
+        elif self._done is not None and self._done not in found:
+            missing.append(
+                ("asks when something was done; the entry does not say it was", _NOT_ASKED)
+            )
         if self._speaker and not _quotes_speaker(entry, self._speaker, compiled):
             missing.append(
                 ("asks what someone said; the entry does not report their words", _NOT_ASKED)
@@ -585,6 +595,26 @@ def _after_the_documents(folded: str, words: Sequence[str], compiled: CompiledCo
     if "eventually" in words and not _PAST_AUXILIARIES.isdisjoint(words):
         return True  # "which banks were eventually cut off": how it came out, later
     return bool(_LATER.intersection(words)) and bool(_pattern(_AFTER_THE_WAR).search(folded))
+
+
+def _done_when(words: Sequence[str]) -> str:
+    """What a when-question asks was done: the participle in "when was NATO *founded*",
+    "when was the pipeline *blown* up"; "" if there is none."""
+    if words[:1] in (["in"], ["on"]):
+        words = words[1:]  # "in what year was ..."
+    opening = 1 if words[:1] == ["when"] else 2 if tuple(words[:2]) in _WHEN_OPENINGS else 0
+    if not opening or len(words) < opening + 2 or words[opening] not in ("was", "were"):
+        return ""
+    for word in words[opening + 2 :]:
+        if (
+            len(word) > 4
+            and word.endswith(_PARTICIPLE_ENDINGS)
+            and word not in GENERIC
+            and word not in STOPWORDS  # "between"
+            and not _pattern(_QUANTITY_WORDS).fullmatch(word)  # "seven", "hundred"
+        ):
+            return word
+    return ""
 
 
 def _passive_past(words: Sequence[str]) -> bool:
