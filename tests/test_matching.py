@@ -140,6 +140,13 @@ def test_the_things_counted_are_the_plural_after_how_many(compiled):
     assert not ranking.matches[0].shortfalls
 
 
+def test_what_a_size_question_measures_is_the_head_of_its_phrase(compiled):
+    # "how big is the weapons package": the package, not the weapons
+    ranking = rank("how big is the us weapons package for ukraine", compiled)
+    assert ranking.answered and ranking.matches[0].entry.id == "us-200-million-package"
+    assert not ranking.matches[0].shortfalls
+
+
 def test_what_someone_said_needs_an_entry_reporting_their_words(compiled):
     # The corpus reports Blinken's words after Geneva, never Lavrov's.
     assert not rank("what did lavrov tell journalists after geneva", compiled).answered

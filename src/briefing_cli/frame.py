@@ -337,12 +337,13 @@ class Frame:
                     self.quantity_word = after  # "how *big*": the frame, not the topic
                 many = after == "many" or counts
                 start = index + 2
-                if after in _SIZE and words[start : start + 1] in _LINKING:
+                size = after in _SIZE and words[start : start + 1] in _LINKING
+                if size:
                     # "how big is the Ukrainian army": the army is what is measured
                     start += 1 + (words[start + 1 : start + 2] in (["the"], ["a"]))
                     many = start < len(words)
                 if many and start < len(words) and not self.counted:
-                    self.counted_at = _head(words, start)
+                    self.counted_at = _head(words, start, size)
                     self.counted = words[self.counted_at]
             elif (word == "how" and after in _MEASURE) or word in _MEASURE_NOUNS:
                 key = after if word == "how" else word
@@ -666,10 +667,11 @@ def _near(tokens: Sequence[str], index: int) -> Sequence[str]:
     return tokens[max(0, index - _POSSIBLE_GAP) : index + 1 + _POSSIBLE_AFTER]
 
 
-def _head(words: Sequence[str], start: int) -> int:
+def _head(words: Sequence[str], start: int, size: bool = False) -> int:
     """Where the things counted are named: the first plural among the few words after
     "how many" ("how many *alliance soldiers* are ..."), else the last of them ("how big
-    is the Ukrainian *army*")."""
+    is the Ukrainian *army*"). With ``size``, the last: "how big is the weapons
+    *package*"."""
     end = start
     while end < len(words) and end - start < _HEAD_WORDS:
         word = words[end]
@@ -677,7 +679,8 @@ def _head(words: Sequence[str], start: int) -> int:
             break
         if end > start and len(word) > 4 and word.endswith(("ing", "ed")):
             break  # "the Russian force *sitting* next to Ukraine"
-        if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        plural = len(word) > 3 and word.endswith("s") and not word.endswith("ss")
+        if plural and not size:
             return end
         end += 1
     return max(start, end - 1)
