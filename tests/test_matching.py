@@ -396,6 +396,11 @@ def test_whose_account_a_question_asks_for_is_not_its_topic(compiled, question, 
         ("walk me through the swift ban", "the swift ban"),
         ("what's the deal with qatar and gas", "qatar and gas"),
         (
+            "explain to our listeners what principle blinken defended",
+            "what principle blinken defended",
+        ),
+        ("in simple terms, what would a swift ban do", "what would a swift ban do"),
+        (
             "in the sanctions section, what could happen to russian banks",
             "what could happen to russian banks",
         ),

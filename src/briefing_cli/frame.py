@@ -139,7 +139,11 @@ _LEAD_IN = (
     r"\s*(?:(?:(?:the|that|this)\s+(?:thing|things|bit|bits|part|line|piece|passage|stuff|one)"
     r"|something|stuff)\s+(?:about|where|on|saying|that said|which said)"
     r"|(?:walk|talk|take)\s+me\s+through|give\s+me\s+the\s+(?:rundown|lowdown|gist)\s+on"
-    r"|what(?:'?s)?\s+(?:is\s+)?the\s+(?:story|deal|score|lowdown)\s+(?:with|on|about))\s+"
+    r"|what(?:'?s)?\s+(?:is\s+)?the\s+(?:story|deal|score|lowdown)\s+(?:with|on|about)"
+    # "explain to our listeners ...": who the answer is for
+    r"|(?:explain|tell|describe|say|spell\s+out)\s+(?:to\s+|for\s+)?(?:our|my|the|your)\s+"
+    r"(?:listeners|viewers|readers|audience|followers|subscribers|students|class|kids)"
+    r"(?:\s+(?:here|today|please))?,?)\s+"
 )
 _LEAD_IN_OPENINGS = (
     "the ",
@@ -156,6 +160,11 @@ _LEAD_IN_OPENINGS = (
     "what is the story",
     "what is the deal",
     "whats the ",
+    "explain ",
+    "tell ",
+    "describe ",
+    "say ",
+    "spell ",
 )
 # A clause opening with one of these is part of what is asked: when ("after the call, did
 # Putin ..."), or what to leave out ("besides the US, which ...").

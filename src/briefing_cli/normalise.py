@@ -44,6 +44,12 @@ _STOP_PHRASES = frozenset(
         ("these", "days"),
         ("one", "line"),
         ("in", "short"),
+        ("simple", "terms"),  # "in simple terms, ..."
+        ("plain", "terms"),
+        ("plain", "english"),
+        ("layman", "terms"),
+        ("laymans", "terms"),
+        ("a", "nutshell"),
         ("idea", "of"),  # "the idea of Ukraine entering NATO" is Ukraine entering NATO
         ("prospect", "of"),
         ("possibility", "of"),
