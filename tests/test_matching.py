@@ -395,10 +395,7 @@ def test_whose_account_a_question_asks_for_is_not_its_topic(compiled, question, 
         ("something about denmark sending jets", "denmark sending jets"),
         ("walk me through the swift ban", "the swift ban"),
         ("what's the deal with qatar and gas", "qatar and gas"),
-        (
-            "explain to our listeners what principle blinken defended",
-            "what principle blinken defended",
-        ),
+        ("explain to our listeners why germany is cautious", "why germany is cautious"),
         ("in simple terms, what would a swift ban do", "what would a swift ban do"),
         (
             "in the sanctions section, what could happen to russian banks",
