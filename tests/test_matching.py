@@ -654,6 +654,13 @@ def test_who_holds_a_role_needs_an_entry_naming_someone_in_it(compiled):
     assert adviser.answered and adviser.matches[0].entry.id == "sullivan-call-readout"
 
 
+def test_asking_for_the_exact_words_is_how_a_question_is_put(compiled):
+    words = [h.word for h, _ in analyse("what exact words did putin use about talks", compiled)]
+    assert "exact" not in words and "words" not in words and "putin" in words
+    words = [h.word for h, _ in analyse("full name of the russian foreign minister", compiled)]
+    assert "full" not in words
+
+
 def test_right_now_says_when_not_what(compiled):
     assert "right" not in [h.word for h, _ in analyse("are tensions high right now", compiled)]
     assert "line" not in [h.word for h, _ in analyse("the post's point in one line", compiled)]

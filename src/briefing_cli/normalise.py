@@ -44,6 +44,14 @@ _STOP_PHRASES = frozenset(
         ("these", "days"),
         ("one", "line"),
         ("in", "short"),
+        ("exact", "words"),  # "what exact words did Putin use": a quote is asked for
+        ("exact", "wording"),
+        ("exact", "phrase"),
+        ("exact", "phrasing"),
+        ("exact", "quote"),
+        ("exact", "quotation"),
+        ("own", "words"),
+        ("full", "name"),
         ("simple", "terms"),  # "in simple terms, ..."
         ("plain", "terms"),
         ("plain", "english"),
