@@ -488,6 +488,7 @@ def test_context_set_before_the_question_counts_for_little(compiled):
     assert _context("after the call, did putin say he would keep talking") == []
     assert _context("given the donbas war since 2014, who is fighting") != []
     assert _context("besides the us, which body issued a response") == []
+    assert _context("i keep worrying about nukes - does the post mention them") != []
     # How the question is put is read from the question proper
     from briefing_cli.frame import Frame as _Frame
 

@@ -174,7 +174,7 @@ _ASKING_LEADS = frozenset(
     "after before during since following until till besides apart other except aside".split()
 )
 _CONTEXT = (
-    r"^\s*([^,?;:]{6,}?),\s*(?:(?:so|and|but|then)\s+)?(?=(?:what|which|who|whom|when|where|why|how|is|are|was|were"
+    r"^\s*([^,?;:]{6,}?)(?:,|\s[-\u2013\u2014]+)\s*(?:(?:so|and|but|then)\s+)?(?=(?:what|which|who|whom|when|where|why|how|is|are|was|were"
     r"|did|do|does|has|have|had|can|could|would|will|should)\b)"
 )
 # "..., right?", "... True?": a tag asking to confirm what the question says.
@@ -726,7 +726,8 @@ def _context(folded: str) -> list[str]:
 def _context_and_question(folded: str) -> tuple[list[str], str]:
     """The words of a clause set before the question proper, if there is one, and the
     question proper."""
-    found = "," in folded and _pattern(_CONTEXT).match(folded)
+    joined = "," in folded or " -" in folded or "\u2013" in folded or "\u2014" in folded
+    found = joined and _pattern(_CONTEXT).match(folded)
     if not found:
         return [], folded
     lead = re.findall(r"[a-z0-9]+", found.group(1))
