@@ -662,6 +662,11 @@ def test_asking_for_the_exact_words_is_how_a_question_is_put(compiled):
     assert "full" not in words
 
 
+def test_words_about_wording_weigh_little(compiled):
+    ranking = rank("what two adjectives did sullivan use for biden's manner on the call", compiled)
+    assert ranking.answered and ranking.matches[0].entry.id == "sullivan-call-readout"
+
+
 def test_right_now_says_when_not_what(compiled):
     assert "right" not in [h.word for h, _ in analyse("are tensions high right now", compiled)]
     assert "line" not in [h.word for h, _ in analyse("the post's point in one line", compiled)]

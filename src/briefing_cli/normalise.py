@@ -91,7 +91,8 @@ GENERIC = frozenset(
     holding message messages day days worth value valued people known unknown
     ultimate ultimately state states read reads reading name names named concept concepts
     notion notions theory theories term terms phrase phrases example examples aspect aspects
-    factor factors status
+    factor factors status adjective adjectives noun nouns verb verbs hyphenated spelling
+    spelled spelt spell wording phrasing
     """.split()
 )
 GENERIC_WEIGHT = 0.3
