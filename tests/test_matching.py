@@ -512,6 +512,15 @@ def test_a_hyphenated_word_known_whole_stands_for_its_parts_unless_they_are_name
     assert {"biden", "putin"} <= set(terms)
 
 
+def test_to_caution_someone_against_something_is_to_warn_them(compiled):
+    ranking = rank("what did biden caution putin against", compiled)
+    assert ranking.answered and ranking.matches[0].entry.id == "biden-warning"
+    # caution itself is restraint
+    assert rank("why is germany showing caution", compiled).matches[0].entry.id == (
+        "germany-restraint"
+    )
+
+
 def test_how_someone_explains_a_thing_is_how_they_describe_it(compiled):
     ranking = rank("how does moscow justify massing its troops", compiled)
     assert ranking.answered and ranking.matches[0].entry.id == "security-dilemma"

@@ -56,6 +56,7 @@ _SAME_KIND_BONUS = 8.0
 # line ...") counts for this share: the reader's context, not what is asked.
 _CONTEXT_WEIGHT = 0.3
 _VIEWS = frozenset({"view", "opinion"})
+_CAUTIONS = frozenset({"caution", "cautions", "cautioned", "cautioning"})
 _AUTHOR = frozenset({"author", "writer"})
 # "What does the author *argue*": what the document says ("where does the author work"
 # asks about her).
@@ -186,6 +187,9 @@ def _question_words(asked: Frame, compiled: CompiledCorpus, lookup: Lookup) -> l
         tokens = _without(tokens, [word])
     if asked.reference and _names_a_document(asked.reference, compiled):
         tokens = _without(tokens, words(asked.reference))
+    for index, token in enumerate(tokens):
+        if token in _CAUTIONS and "against" in tokens[index + 2 : index + 5]:
+            tokens[index] = "warned"  # "caution Moscow against ...": a warning
     for index, token in enumerate(tokens[1:], 1):
         if token in _EXPLAINS and tokens[index - 1] not in ("you", "please"):
             # "how does Russia explain its build-up": how it describes it ("can you
