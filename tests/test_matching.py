@@ -467,7 +467,11 @@ def test_before_and_after_tell_two_moments_apart(compiled):
     before = rank("had putin said much beforehand", compiled)
     assert after.matches[0].entry.id == "putin-continue-discussion"
     assert before.matches[0].entry.id == "putin-previously-quiet"
-    # "what is Moscow after" is what it seeks
+    # "what is Moscow after" is what it seeks, and so is "what is it really after here"
+    words = [h.word for h in rank("what is moscow really after in this crisis", compiled).hits]
+    assert "want" in words and "after" not in words
+    ranking = rank("what might putin ultimately be trying to achieve", compiled)
+    assert ranking.matches[0].entry.id == "escalation-may-be-unavoidable"
     assert rank("what kind of treaty is moscow after", compiled).matches[0].entry.id == (
         "russia-december-demands"
     )

@@ -56,6 +56,7 @@ _SAME_KIND_BONUS = 8.0
 # line ...") counts for this share: the reader's context, not what is asked.
 _CONTEXT_WEIGHT = 0.3
 _VIEWS = frozenset({"view", "opinion"})
+_SEEKING = frozenset({"really", "actually", "ultimately", "truly"})
 _CAUTIONS = frozenset({"caution", "cautions", "cautioned", "cautioning"})
 _AUTHOR = frozenset({"author", "writer"})
 # "What does the author *argue*": what the document says ("where does the author work"
@@ -203,6 +204,10 @@ def _question_words(asked: Frame, compiled: CompiledCorpus, lookup: Lookup) -> l
     last = max((i for i, token in enumerate(tokens) if token not in STOPWORDS), default=-1)
     if last >= 0 and tokens[last] == "after" and "after" not in tokens[:last]:
         tokens[last] = "want"  # "what kind of deal is Moscow after": what it seeks
+    elif tokens[:2] in (["what", "is"], ["what", "are"]) and "after" in tokens:
+        at = tokens.index("after")
+        if tokens[at - 1] in _SEEKING and tokens[at + 1 : at + 2] in ([], ["in"], ["here"]):
+            tokens[at] = "want"  # "what is Putin really after in this crisis"
     lexicon = compiled.lexicon
     # "shoulder-fired": a whole the corpus does not know is not read as a typo
     tokens = lexicon.without_unknown_wholes(tokens, lookup.known)
