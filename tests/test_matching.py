@@ -185,6 +185,12 @@ def test_the_kind_of_thing_a_which_question_asks_for(question, word):
     assert _Frame(question).which_word() == word
 
 
+def test_the_aim_of_something_needs_no_entry_naming_an_aim(compiled):
+    ranking = rank("what is the aim of the us talks with qatar", compiled)
+    assert ranking.answered and ranking.matches[0].entry.id == "qatar-lng"
+    assert not ranking.matches[0].shortfalls
+
+
 def test_a_word_the_corpus_lacks_is_read_by_a_common_sense(compiled):
     hits = {hit.word: hit for hit, _ in analyse("what principle did blinken affirm", compiled)}
     assert hits["principle"].term == "rule"

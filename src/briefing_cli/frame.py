@@ -168,6 +168,10 @@ _LEAD_IN_OPENINGS = (
 )
 # A clause opening with one of these is part of what is asked: when ("after the call, did
 # Putin ..."), or what to leave out ("besides the US, which ...").
+# Nouns asking what something is for or what it means: an answer tells it without them.
+_RELATIONS = frozenset(
+    "aim aims purpose purposes goal goals objective objectives point significance meaning".split()
+)
 _PARTICIPLE_ENDINGS = ("ed", "en", "wn")
 _PAST_AUXILIARIES = frozenset({"did", "was", "were", "had"})
 _ASKING_LEADS = frozenset(
@@ -453,6 +457,8 @@ class Frame:
             word = min(price)  # "how much does it cost": the price is what is asked
         if word in _MAKERS:
             return ""  # "who *makes* javelins": no entry says
+        if word in _RELATIONS:
+            return None  # "the *aim* of the talks": what the talks are for, however put
         if not word:
             # "Which *company* makes ...": a kind of thing the corpus never names (nor
             # uses in a listed phrase, as "university" in "University College London").
