@@ -172,6 +172,8 @@ _LEAD_IN_OPENINGS = (
 _RELATIONS = frozenset(
     "aim aims purpose purposes goal goals objective objectives point significance meaning".split()
 )
+# The first month of a part of a year named before it ("in *spring* 2022").
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "mid": 6, "late": 9}
 _PARTICIPLE_ENDINGS = ("ed", "en", "wn")
 _PAST_AUXILIARIES = frozenset({"did", "was", "were", "had"})
 _ASKING_LEADS = frozenset(
@@ -605,7 +607,8 @@ def _after_the_documents(folded: str, words: Sequence[str], compiled: CompiledCo
             continue
         if not _EARLIER.isdisjoint(words[max(0, index - 3) : index]):
             continue  # "a month before February 2022"
-        later_month = index > 0 and _month(words[index - 1]) > month
+        before = words[index - 1] if index > 0 else ""
+        later_month = max(_month(before), _SEASONS.get(before, 0)) > month
         if int(word) > year or (int(word) == year and later_month):
             return True  # "in 2023", "in March 2022"
     if "eventually" in words and not _PAST_AUXILIARIES.isdisjoint(words):
