@@ -153,6 +153,10 @@ SETS = {
     "holdout31.yaml": "written blind as four kinds of reader, measured once (83.8%), tuned",
     "holdout32.yaml": "written blind, measured once with the final matcher (93.8%)",
     "holdout33.yaml": "written blind as four kinds of reader, final matcher (87.5%)",
+    "holdout34.yaml": "written blind: editors, students, analysts, fact-checkers; 83.8%, tuned",
+    "holdout35.yaml": "written blind: podcaster, non-native, diplomat, student; 71.2%, tuned",
+    "holdout38.yaml": "written blind: researcher, worried public, learner, sub-editor; 75.0%",
+    "holdout39.yaml": "written blind: keywords, radio host, energy, defence; 83.8%, tuned",
     "paraphrase.yaml": "written from the corpus in everyday words it does not use; tuned on",
     "paraphrase2.yaml": "written from the corpus as different kinds of reader type; tuned on",
 }
