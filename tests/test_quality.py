@@ -53,6 +53,10 @@ FLOORS = {
     "holdout31.yaml": (0.825, 2),
     "holdout32.yaml": (0.91, 3),
     "holdout33.yaml": (0.85, 3),
+    "holdout34.yaml": (0.875, 1),
+    "holdout35.yaml": (0.81, 0),
+    "holdout38.yaml": (0.8, 0),
+    "holdout39.yaml": (0.9, 0),
     "paraphrase.yaml": (0.86, 1),
     "paraphrase2.yaml": (0.89, 2),
 }
