@@ -133,7 +133,7 @@ _ASKING_WORDS = frozenset(
     """quick check checking fact factcheck question questions q query reporter journalist
     student research follow followup up one more last another simple short brief briefly
     sanity double just curious wondering hi hey hello ok okay so please also next my a an
-    the for me from real yes no or claim true false""".split()
+    the for me from real yes no or claim true false figure stat stats detail""".split()
 )
 _LEAD_IN = (
     r"\s*(?:(?:(?:the|that|this)\s+(?:thing|things|bit|bits|part|line|piece|passage|stuff|one)"

@@ -264,6 +264,16 @@ _SHORTHAND = {
         "r": "are",
         "ur": "your",
         "y": "why",
+        "whos": "who is",  # "whos jake sullivan": the apostrophe left out
+        "whats": "what is",
+        "wheres": "where is",
+        "whens": "when is",
+        "hows": "how is",
+        "whys": "why is",
+        "frm": "from",
+        "wd": "would",
+        "shd": "should",
+        "natgas": "natural gas",
     }.items()
 }
 
