@@ -294,6 +294,7 @@ def test_when_something_no_entry_says_was_done_is_declined(compiled):
         "asks when something was done; the entry does not say it was",
     )
     for question in (
+        "in what year were the minsk agreements concluded",  # "the 2015 Minsk agreements"
         "when was the lse post published",
         "what date was the follow-up conversation between the two leaders",
     ):

@@ -281,6 +281,7 @@ class Frame:
     def __init__(self, query: str) -> None:
         self._asked: str | None = None  # set by read()
         self._done: str | None = None  # set by read()
+        self._done_to: frozenset[str] = frozenset()
         self._owner: str | None = None
         self._speaker: frozenset[str] = frozenset()
         self._events: frozenset[str] = frozenset()
@@ -488,10 +489,11 @@ class Frame:
         if self.counted and self._asked:
             self._owner = self.owner(self._asked, compiled)
         self._speaker = self.speaker(compiled)
-        done = _done_when(self.words) if self.time else ""
+        done, subject = _done_when(self.words) if self.time else ("", [])
         # "when was NATO *founded*": what was done, which an entry must speak of ("" if
-        # no entry does, None if the question names nothing done)
+        # no entry does, None if the question names nothing done), unless it dates NATO
         self._done = terms.get(done, "") if done else None
+        self._done_to = frozenset(t for w in subject if (t := terms.get(w)))
         author = compiled.lexicon.term("author")
         if author in self._speaker:  # "what does the author say": the documents' authors
             named = " ".join(s.author for s in compiled.sources if s.author != NOT_STATED)
@@ -528,7 +530,11 @@ class Frame:
             missing.append(("asks for a price; the entry states no sum of money", _NO_QUANTITY))
         if self.time and not (_states(entry, self._when) or _asked_when(entry)):
             missing.append(("asks when; the entry states no time", _NO_QUANTITY))
-        elif self._done is not None and self._done not in found:
+        elif (
+            self._done is not None
+            and self._done not in found
+            and not _dates_subject(entry, self._done_to, compiled)
+        ):
             missing.append(
                 ("asks when something was done; the entry does not say it was", _NOT_ASKED)
             )
@@ -616,15 +622,17 @@ def _after_the_documents(folded: str, words: Sequence[str], compiled: CompiledCo
     return bool(_LATER.intersection(words)) and bool(_pattern(_AFTER_THE_WAR).search(folded))
 
 
-def _done_when(words: Sequence[str]) -> str:
-    """What a when-question asks was done: the participle in "when was NATO *founded*",
-    "when was the pipeline *blown* up"; "" if there is none."""
+def _done_when(words: Sequence[str]) -> tuple[str, list[str]]:
+    """What a when-question asks was done, and to what: the participle in "when was NATO
+    *founded*", "when was the pipeline *blown* up", and the words before it; "" and none
+    if it names nothing done."""
     if words[:1] in (["in"], ["on"]):
         words = words[1:]  # "in what year was ..."
     opening = 1 if words[:1] == ["when"] else 2 if tuple(words[:2]) in _WHEN_OPENINGS else 0
     if not opening or len(words) < opening + 2 or words[opening] not in ("was", "were"):
-        return ""
-    for word in words[opening + 2 :]:
+        return "", []
+    for at in range(opening + 2, len(words)):
+        word = words[at]
         if (
             len(word) > 4
             and word.endswith(_PARTICIPLE_ENDINGS)
@@ -632,8 +640,26 @@ def _done_when(words: Sequence[str]) -> str:
             and word not in STOPWORDS  # "between"
             and not _pattern(_QUANTITY_WORDS).fullmatch(word)  # "seven", "hundred"
         ):
-            return word
-    return ""
+            return word, list(words[opening + 1 : at])
+    return "", []
+
+
+def _dates_subject(entry: Entry, subject: frozenset[str], compiled: CompiledCorpus) -> bool:
+    """True if the entry gives a year just before what the question asks about ("the
+    *2015* Minsk agreements"): it says when that came about."""
+    lexicon = compiled.lexicon
+    for text in _stated(entry):
+        tokens = _words(text)
+        for index, token in enumerate(tokens):
+            if lexicon.term(token) in subject and any(
+                _is_year(before) for before in tokens[max(0, index - 2) : index]
+            ):
+                return True
+    return False
+
+
+def _is_year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
 
 
 def _passive_past(words: Sequence[str]) -> bool:
