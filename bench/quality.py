@@ -155,8 +155,12 @@ SETS = {
     "holdout33.yaml": "written blind as four kinds of reader, final matcher (87.5%)",
     "holdout34.yaml": "written blind: editors, students, analysts, fact-checkers; 83.8%, tuned",
     "holdout35.yaml": "written blind: podcaster, non-native, diplomat, student; 71.2%, tuned",
+    "holdout36.yaml": "written blind: traders, history buffs, quiz, sceptics; 92.5% unseen",
+    "holdout37.yaml": "written blind: backgrounders, phone typing, Europe, vague; 88.8% unseen",
     "holdout38.yaml": "written blind: researcher, worried public, learner, sub-editor; 75.0%",
     "holdout39.yaml": "written blind: keywords, radio host, energy, defence; 83.8%, tuned",
+    "holdout40.yaml": "written blind: executives, historians, who's who, follow-ups; 93.8% unseen",
+    "holdout41.yaml": "written blind: false premises, typos, academics, the pages; 82.5% unseen",
     "paraphrase.yaml": "written from the corpus in everyday words it does not use; tuned on",
     "paraphrase2.yaml": "written from the corpus as different kinds of reader type; tuned on",
 }

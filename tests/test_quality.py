@@ -55,8 +55,12 @@ FLOORS = {
     "holdout33.yaml": (0.85, 3),
     "holdout34.yaml": (0.875, 1),
     "holdout35.yaml": (0.81, 0),
+    "holdout36.yaml": (0.9, 0),
+    "holdout37.yaml": (0.875, 1),
     "holdout38.yaml": (0.8, 0),
     "holdout39.yaml": (0.9, 0),
+    "holdout40.yaml": (0.925, 0),
+    "holdout41.yaml": (0.825, 1),
     "paraphrase.yaml": (0.86, 1),
     "paraphrase2.yaml": (0.89, 2),
 }
