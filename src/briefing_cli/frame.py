@@ -166,8 +166,6 @@ _LEAD_IN_OPENINGS = (
     "say ",
     "spell ",
 )
-# A clause opening with one of these is part of what is asked: when ("after the call, did
-# Putin ..."), or what to leave out ("besides the US, which ...").
 # Nouns asking what something is for or what it means: an answer tells it without them.
 _RELATIONS = frozenset(
     "aim aims purpose purposes goal goals objective objectives point significance meaning".split()
@@ -176,11 +174,15 @@ _RELATIONS = frozenset(
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "mid": 6, "late": 9}
 _PARTICIPLE_ENDINGS = ("ed", "en", "wn")
 _PAST_AUXILIARIES = frozenset({"did", "was", "were", "had"})
+# A clause opening with one of these is part of what is asked: when ("after the call, did
+# Putin ..."), or what to leave out ("besides the US, which ...").
 _ASKING_LEADS = frozenset(
     "after before during since following until till besides apart other except aside".split()
 )
+# A clause set before the question, ended by a comma or a dash, perhaps joined by "so".
 _CONTEXT = (
-    r"^\s*([^,?;:]{6,}?)(?:,|\s[-\u2013\u2014]+)\s*(?:(?:so|and|but|then)\s+)?(?=(?:what|which|who|whom|when|where|why|how|is|are|was|were"
+    r"^\s*([^,?;:]{6,}?)(?:,|\s[-\u2013\u2014]+)\s*(?:(?:so|and|but|then)\s+)?"
+    r"(?=(?:what|which|who|whom|when|where|why|how|is|are|was|were"
     r"|did|do|does|has|have|had|can|could|would|will|should)\b)"
 )
 # "..., right?", "... True?": a tag asking to confirm what the question says.
@@ -609,7 +611,7 @@ def _after_the_documents(folded: str, words: Sequence[str], compiled: CompiledCo
         return False
     year, month = int(newest[:4]), int(newest[5:7]) if newest[5:7].isdigit() else 12
     for index, word in enumerate(words):
-        if not (word.isdigit() and len(word) == 4 and word[:2] in ("19", "20")):
+        if not _is_year(word):
             continue
         if not _EARLIER.isdisjoint(words[max(0, index - 3) : index]):
             continue  # "a month before February 2022"
