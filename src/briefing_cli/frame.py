@@ -926,9 +926,7 @@ def _counts(entry: Entry, term: str, owner: str | None, compiled: CompiledCorpus
 
 def _is_amount(token: str) -> bool:
     """A token that is a figure and not a year."""
-    if not token[:1].isdigit() or not token.isdigit():
-        return False
-    return not (len(token) == 4 and token[:2] in ("19", "20"))
+    return token.isdigit() and not _is_year(token)
 
 
 def _has_figure(text: str) -> bool:
