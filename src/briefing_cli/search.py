@@ -138,8 +138,7 @@ def analyse(
 ) -> list[tuple[TermHit, Postings | None]]:
     """How each content word of a question is matched to the corpus (one hit per term).
     ``asked``: the question's frame, when the caller has read it already."""
-    if len(query) > MAX_QUERY_CHARS:
-        raise QueryTooLong(f"question is longer than {MAX_QUERY_CHARS} characters")
+    _refuse_too_long(query)
     lookup = lookup or Lookup(compiled)
     lexicon = compiled.lexicon
     asked = asked or Frame(query)
@@ -177,6 +176,11 @@ def analyse(
         ):
             resolved[key] = (hit, postings)
     return list(resolved.values())
+
+
+def _refuse_too_long(query: str) -> None:
+    if len(query) > MAX_QUERY_CHARS:
+        raise QueryTooLong(f"question is longer than {MAX_QUERY_CHARS} characters")
 
 
 def _question_words(asked: Frame, compiled: CompiledCorpus, lookup: Lookup) -> list[str]:
@@ -255,8 +259,7 @@ def rank(
     query: str, compiled: CompiledCorpus, *, limit: int = 5, topic: str | None = None
 ) -> Ranking:
     """Rank entries for a question; raise QueryTooLong for an absurdly long one."""
-    if len(query) > MAX_QUERY_CHARS:  # before the frame reads it
-        raise QueryTooLong(f"question is longer than {MAX_QUERY_CHARS} characters")
+    _refuse_too_long(query)  # before the frame reads it
     lookup, frame = Lookup(compiled), Frame(query)
     analysed = analyse(query, compiled, lookup, frame)
     shown = [hit for hit, _ in analysed]
