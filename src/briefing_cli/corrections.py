@@ -12,13 +12,19 @@ corpus uses ("speed" is not SWIFT).
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from functools import lru_cache
 from typing import NamedTuple
 
 from briefing_cli.compiled import CompiledCorpus, Postings
-from briefing_cli.normalise import ADVERB_SUFFIX, NOT_ADVERBS, Lexicon, frame_words, sound
+from briefing_cli.normalise import (
+    ADVERB_SUFFIX,
+    NOT_ADVERBS,
+    Lexicon,
+    frame_words,
+    is_year,
+    sound,
+)
 
 _ADVERB_WEIGHT = 0.15  # an unknown "-ly" word weighs this share of an unknown word
 _FUZZY_MIN_LENGTH = 4
@@ -37,7 +43,6 @@ _FIGURE_WORDS = frozenset(
     "half third quarter twice double dozen dozens hundred hundreds thousand thousands million"
     " millions billion billions".split()
 )
-_YEAR = re.compile(r"(?:19|20)\d\d")
 _SYNONYM_MIN_LENGTH = 4
 _SYNONYM_CANDIDATES = 8  # the nearest senses only
 _SYNONYM_EDITS = 10  # ranked after every typo reading
@@ -222,7 +227,7 @@ def _choose(typed: str, typos: list[Typo], context: dict[int, float], lookup: Lo
 
 def unknown_cost(word: str, lookup: Lookup) -> float:
     cost = lookup.compiled.unknown_idf * lookup.compiled.lexicon.weight(word)
-    if word in _FIGURE_WORDS or (word.isdigit() and not _YEAR.fullmatch(word)):
+    if word in _FIGURE_WORDS or (word.isdigit() and not is_year(word)):
         # "was it 300 million?", "on 8 December?": a figure to check against the one the
         # corpus gives, not what the question is about. (A year is a different time.)
         cost *= _FIGURE_WEIGHT

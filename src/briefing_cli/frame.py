@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from briefing_cli.compiled import CompiledCorpus
 from briefing_cli.model import NOT_STATED, Entry
-from briefing_cli.normalise import GENERIC, STOPWORDS, fold, words
+from briefing_cli.normalise import GENERIC, STOPWORDS, fold, is_year, words
 
 # The question's frame, read from its words. "How many/much/big" asks for a quantity;
 # "how long/far/old/tall ..." (or "weigh") asks for a measure, which only a figure with
@@ -611,7 +611,7 @@ def _after_the_documents(folded: str, words: Sequence[str], compiled: CompiledCo
         return False
     year, month = int(newest[:4]), int(newest[5:7]) if newest[5:7].isdigit() else 12
     for index, word in enumerate(words):
-        if not _is_year(word):
+        if not is_year(word):
             continue
         if not _EARLIER.isdisjoint(words[max(0, index - 3) : index]):
             continue  # "a month before February 2022"
@@ -654,14 +654,10 @@ def _dates_subject(entry: Entry, subject: frozenset[str], compiled: CompiledCorp
         tokens = _words(text)
         for index, token in enumerate(tokens):
             if lexicon.term(token) in subject and any(
-                _is_year(before) for before in tokens[max(0, index - 2) : index]
+                is_year(before) for before in tokens[max(0, index - 2) : index]
             ):
                 return True
     return False
-
-
-def _is_year(word: str) -> bool:
-    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
 
 
 def _passive_past(words: Sequence[str]) -> bool:
@@ -926,7 +922,7 @@ def _counts(entry: Entry, term: str, owner: str | None, compiled: CompiledCorpus
 
 def _is_amount(token: str) -> bool:
     """A token that is a figure and not a year."""
-    return token.isdigit() and not _is_year(token)
+    return token.isdigit() and not is_year(token)
 
 
 def _has_figure(text: str) -> bool:

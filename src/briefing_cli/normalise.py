@@ -139,6 +139,11 @@ _UNDOUBLE = frozenset("bdgmnprt")  # planned -> plann -> plan, not fall -> fal
 _OWN_STEMS = {"accession": "accession", "accessions": "accession"}
 
 
+def is_year(word: str) -> bool:
+    """True for a word that is a year of these centuries ("2014"), not another figure."""
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
+
+
 @lru_cache(maxsize=1 << 16)  # a corpus repeats its words: each is stemmed once
 def stem(word: str) -> str:
     """A light English stemmer: inflections, then a few derivations (no dictionary needed).
