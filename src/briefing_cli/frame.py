@@ -253,7 +253,7 @@ _WHO_IS = (["who", "is"], ["who", "was"], ["who", "are"], ["who", "were"])  # a 
 # that happened. An entry that speaks of it only as a possibility or a plan ("why might
 # Russia invade", "the leaders are expected to speak") does not say it happened. Not
 # when the question itself asks about a possibility, a plan or what someone said.
-_HAPPENED = frozenset({"did", "happened", "actually"})
+_HAPPENED = frozenset({"did", "happened"})
 _OCCURRED = frozenset({"happen", "happens", "happened", "occur", "occurred", "take", "took"})
 _POSSIBLE = frozenset(
     """if would could might may will should shall whether unless can going plan plans
