@@ -154,6 +154,12 @@ def test_what_someone_said_needs_an_entry_reporting_their_words(compiled):
     assert blinken.answered and "Blinken" in blinken.matches[0].entry.answer
 
 
+def test_how_someone_justifies_a_thing_is_answered_by_their_account_of_it(compiled):
+    # Not the entry counting the troops: the one saying how Russia describes them.
+    ranking = rank("how does moscow justify its own massing of troops near ukraine", compiled)
+    assert ranking.answered and ranking.matches[0].entry.id == "security-dilemma"
+
+
 @pytest.mark.parametrize(
     ("question", "speaker"),
     [
@@ -163,6 +169,9 @@ def test_what_someone_said_needs_an_entry_reporting_their_words(compiled):
         ("number of american troops told to be ready", set()),
         ("where were the russian troops said to be stationed", set()),  # a reported fact
         ("what did biden say to putin", {"biden"}),
+        ("how does the kremlin justify its troop build-up", {"russia"}),  # its account
+        ("how does the author describe the standoff", set()),  # what the document says
+        ("how does the security dilemma explain why both sides escalate", set()),  # why
     ],
 )
 def test_the_speaker_a_question_asks_about(compiled, question, speaker):

@@ -237,6 +237,15 @@ _HEAD_WORDS = 3  # words a counted noun phrase may have ("how many us army train
 # "What did Lavrov say": only an entry that reports words of the one asked about answers
 # it, where the speaker stands within a few words of a verb of saying.
 _SAYING = frozenset({"say", "said", "says", "tell", "told", "tells"})
+# "How does Moscow *justify* its build-up": how someone puts something, which an entry
+# answers with their own account of it, not with the thing itself.
+_PUTTING = frozenset(
+    """justify justifies justified describe describes described explain explains
+    explained portray portrays portrayed characterise characterises characterised
+    characterize characterizes characterized frame frames framed""".split()
+)
+# ... which they may give as how they see it ("the US and NATO *see* such moves as ...").
+_VIEWING = frozenset("see sees saw view views viewed regard regards regarded deem deems".split())
 _SAID = frozenset(
     """say says said saying tell tells told telling state states stated confirm confirms
     confirmed warn warns warned warning report reports reported note notes noted conclude
@@ -244,7 +253,9 @@ _SAID = frozenset(
     wrote add adds added explain explains explained promise promises promised insist
     insists insisted claim claims claimed announce announces announced affirm affirms
     affirmed affirming reiterate reiterates reiterated suggest suggests suggested clear
-    comments commented remarks asked answered replied""".split()
+    comments commented remarks asked answered replied justify justifies justified portray
+    portrays portrayed frame frames framed characterise characterises characterised
+    characterize characterizes characterized""".split()
 )
 _SPEAKER_GAP = 8  # words a speaker may stand before the verb ("Sullivan also made it clear")
 _NOT_ASKED = 0.55
@@ -286,6 +297,7 @@ class Frame:
         self._done_to: frozenset[str] = frozenset()
         self._owner: str | None = None
         self._speaker: frozenset[str] = frozenset()
+        self._accounting = False  # the speaker's account may be how they see it
         self._events: frozenset[str] = frozenset()
         self._days: list[tuple[str, int]] = []
         self._later = False
@@ -406,10 +418,21 @@ class Frame:
             return words[1]
         return ""
 
-    def speaker(self, compiled: CompiledCorpus) -> frozenset[str]:
+    def speaker(
+        self, compiled: CompiledCorpus, terms: Mapping[str, str] | None = None
+    ) -> frozenset[str]:
         """The terms of who the question asks the words of: "what did *lavrov* say",
         "what has *the kremlin chief* told reporters"; empty if it asks no one's words."""
         words, lexicon = self.words, compiled.lexicon
+        who = _giving_account(words)
+        if who:  # "how does the Kremlin justify its build-up": the Kremlin's account
+            self._accounting = True
+            named = set(lexicon.terms(" ".join(who)))
+            for word in who:  # "sulivan": the word as the question's reading has it
+                term = lexicon.term(word)
+                if term is not None and compiled.postings(term) is None and terms:
+                    named |= {terms[word]} if terms.get(word) else set()
+            return frozenset(named)
         if words[:1] and words[0] in _AUXILIARIES:
             return frozenset()  # "did the US say which ...": whether it was said, and what
         for index, word in enumerate(words):
@@ -490,7 +513,7 @@ class Frame:
         self._asked = None if self.counted in _TIME_UNITS else self.asked_term(terms, compiled)
         if self.counted and self._asked:
             self._owner = self.owner(self._asked, compiled)
-        self._speaker = self.speaker(compiled)
+        self._speaker = self.speaker(compiled, terms)
         done, subject = _done_when(self.words) if self.time else ("", [])
         # "when was NATO *founded*": what was done, which an entry must speak of ("" if
         # no entry does, None if the question names nothing done), unless it dates NATO
@@ -540,7 +563,8 @@ class Frame:
             missing.append(
                 ("asks when something was done; the entry does not say it was", _NOT_ASKED)
             )
-        if self._speaker and not _quotes_speaker(entry, self._speaker, compiled):
+        verbs = _SAID | _VIEWING if self._accounting else _SAID
+        if self._speaker and not _quotes_speaker(entry, self._speaker, compiled, verbs):
             missing.append(
                 ("asks what someone said; the entry does not report their words", _NOT_ASKED)
             )
@@ -848,7 +872,22 @@ def _states(entry: Entry, source: str, *, units: bool = False) -> bool:
     return any(pattern.search(text) for text in texts)
 
 
-def _quotes_speaker(entry: Entry, speaker: frozenset[str], compiled: CompiledCorpus) -> bool:
+def _giving_account(words: list[str]) -> list[str]:
+    """Whose account "how does X justify/describe Y" asks for: X's words ([] if none).
+    "How does the author describe ..." is what the document says, and "how does X
+    explain why ..." asks why."""
+    if words[:1] != ["how"] or not words[1:2] or words[1] not in _AUXILIARIES:
+        return []
+    verb = next((i for i, w in enumerate(words[3:], 3) if w in _PUTTING), 0)
+    who = words[2:verb]
+    if not verb or not _DOCUMENT_NOUNS.isdisjoint(who) or "author" in who:
+        return []
+    return [] if words[verb + 1 : verb + 2] in (["why"], ["how"], ["what"]) else who
+
+
+def _quotes_speaker(
+    entry: Entry, speaker: frozenset[str], compiled: CompiledCorpus, verbs: frozenset[str]
+) -> bool:
     """True if the entry reports words of the one the question asks about: a verb of
     saying with that speaker a few words before or after it ("Sullivan reported",
     "Blinken confirmed", "the leader said")."""
@@ -856,7 +895,7 @@ def _quotes_speaker(entry: Entry, speaker: frozenset[str], compiled: CompiledCor
     for text in (entry.question, *_stated(entry)):
         tokens = _words(text)
         for index, token in enumerate(tokens):
-            if token not in _SAID:
+            if token not in verbs:
                 continue
             near = tokens[max(0, index - _SPEAKER_GAP) : index + 1 + _COUNT_GAP]
             if speaker.intersection(lexicon.terms(" ".join(near))):
