@@ -260,11 +260,14 @@ _SAID = frozenset(
 _SPEAKER_GAP = 8  # words a speaker may stand before the verb ("Sullivan also made it clear")
 _NOT_ASKED = 0.55
 _WHO_IS = (["who", "is"], ["who", "was"], ["who", "are"], ["who", "were"])  # a role's holder
-# "When did Russia invade", "what happened on the call": the question asks about something
-# that happened. An entry that speaks of it only as a possibility or a plan ("why might
-# Russia invade", "the leaders are expected to speak") does not say it happened. Not
-# when the question itself asks about a possibility, a plan or what someone said.
-_HAPPENED = frozenset({"did", "happened"})
+# "When did Russia invade", "what happened on the call", "what came out of it", "the
+# outcome of the call": the question asks about something that happened. An entry that
+# speaks of it only as a possibility or a plan ("why might Russia invade", "the leaders
+# are expected to speak") does not say it happened. Not when the question itself asks
+# about a possibility, a plan or what someone said.
+_HAPPENED = frozenset(
+    {"did", "happened", "came", "resulted", "emerged", "outcome", "outcomes", "result", "results"}
+)
 _OCCURRED = frozenset({"happen", "happens", "happened", "occur", "occurred", "take", "took"})
 _POSSIBLE = frozenset(
     """if would could might may will should shall whether unless can going plan plans
