@@ -501,6 +501,12 @@ def test_before_and_after_tell_two_moments_apart(compiled):
 
 
 def test_context_set_before_the_question_counts_for_little(compiled):
+    ranking = rank(
+        "My friend at the bridge club said the talks go round in circles. Is anyone"
+        " worried that Russia could use the stalled talks as an excuse?",
+        compiled,
+    )
+    assert ranking.answered and ranking.matches[0].entry.id == "stalled-talks-pretext"
     ranking = rank("remembering the suez crisis of 1956, what did biden warn putin", compiled)
     assert ranking.answered and ranking.matches[0].entry.id == "biden-warning"
     # A spoken lead-in joined by "so": still the reader's context
@@ -516,6 +522,10 @@ def test_context_set_before_the_question_counts_for_little(compiled):
     assert _context("given the donbas war since 2014, who is fighting") != []
     assert _context("besides the us, which body issued a response") == []
     assert _context("i keep worrying about nukes - does the post mention them") != []
+    # Sentences told before the question are context too, unless the last one only asks
+    # about them ("Claim: ... Does the post agree?")
+    assert _context("my friend says talks go round in circles. is russia using the stalled talks")
+    assert _context("claim: nato agreed to russia's demands. does the post agree?") == []
     # How the question is put is read from the question proper
     from briefing_cli.frame import Frame as _Frame
 

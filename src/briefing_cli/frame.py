@@ -185,6 +185,13 @@ _CONTEXT = (
     r"(?=(?:what|which|who|whom|when|where|why|how|is|are|was|were"
     r"|did|do|does|has|have|had|can|could|would|will|should)\b)"
 )
+# Sentences told before the question proper: the reader's context.
+_SENTENCE_BEFORE = (
+    r"[a-z0-9'\")][.!?]+\s+"
+    r"(?=(?:what|which|who|whom|when|where|why|how|is|are|was|were"
+    r"|did|do|does|has|have|had|can|could|would|will|should)\b)"
+)
+_ASKS_ON_ITS_OWN = 2  # content words a last sentence needs to be the question proper
 # "..., right?", "... True?": a tag asking to confirm what the question says.
 _TAG = (
     r"(?:[,.;:!?]\s*|\s(?:is|was)\s+(?:that|it|this)\s+)"
@@ -318,8 +325,8 @@ class Frame:
         # before the question itself. Its words count for little, and how the question
         # is put is read from the question proper.
         context, proper = _context_and_question(folded)
-        self.context = frozenset(context)
         self.words = words = re.findall(r"[a-z0-9]+", proper)
+        self.context = frozenset(context).difference(words)
         part = not _PARTS.isdisjoint(words) and _pattern(_IN_PART).search(folded)
         # Words about where to look, not the topic: dropped from what is matched.
         self.aside = [w for w in part.group(0).split() if w in _PARTS] if part else []
@@ -784,6 +791,22 @@ def _context(folded: str) -> list[str]:
 
 
 def _context_and_question(folded: str) -> tuple[list[str], str]:
+    """The words of what is set before the question proper (sentences, or a clause), if
+    anything is, and the question proper."""
+    told: list[str] = []
+    ends = [found.end() for found in _pattern(_SENTENCE_BEFORE).finditer(folded)]
+    asked = re.findall(r"[a-z0-9]+", folded[ends[-1] :]) if ends else []
+    content = [w for w in asked if w not in STOPWORDS and w not in _DOCUMENT_NOUNS]
+    if len(content) >= _ASKS_ON_ITS_OWN:
+        # "My grandson mentioned the video call. What was it mostly about?" ("Claim: ...
+        # Does the post agree?" asks about the claim.)
+        told = re.findall(r"[a-z0-9]+", folded[: ends[-1]])
+        folded = folded[ends[-1] :]
+    lead, proper = _clause_and_question(folded)
+    return told + lead, proper
+
+
+def _clause_and_question(folded: str) -> tuple[list[str], str]:
     """The words of a clause set before the question proper, if there is one, and the
     question proper."""
     joined = "," in folded or " -" in folded or "\u2013" in folded or "\u2014" in folded
