@@ -507,6 +507,9 @@ def test_context_set_before_the_question_counts_for_little(compiled):
         compiled,
     )
     assert ranking.answered and ranking.matches[0].entry.id == "stalled-talks-pretext"
+    # ... and the names told there are whom "he" or "she" points back to
+    ranking = rank("I'm reading a post by Julie Norman. What is her job?", compiled)
+    assert ranking.answered and ranking.matches[0].entry.id == "about-julie-norman"
     ranking = rank("remembering the suez crisis of 1956, what did biden warn putin", compiled)
     assert ranking.answered and ranking.matches[0].entry.id == "biden-warning"
     # A spoken lead-in joined by "so": still the reader's context

@@ -191,6 +191,7 @@ _SENTENCE_BEFORE = (
     r"(?=(?:what|which|who|whom|when|where|why|how|is|are|was|were"
     r"|did|do|does|has|have|had|can|could|would|will|should)\b)"
 )
+_POINTING_BACK = frozenset("he him his she her".split())
 _ASKS_ON_ITS_OWN = 2  # content words a last sentence needs to be the question proper
 # "..., right?", "... True?": a tag asking to confirm what the question says.
 _TAG = (
@@ -327,6 +328,9 @@ class Frame:
         context, proper = _context_and_question(folded)
         self.words = words = re.findall(r"[a-z0-9]+", proper)
         self.context = frozenset(context).difference(words)
+        # "My daughter sent me a post by Julie Norman. What is *her* job?": the names of the
+        # context are what the question speaks of.
+        self.refers_back = bool(context) and not _POINTING_BACK.isdisjoint(words)
         part = not _PARTS.isdisjoint(words) and _pattern(_IN_PART).search(folded)
         # Words about where to look, not the topic: dropped from what is matched.
         self.aside = [w for w in part.group(0).split() if w in _PARTS] if part else []
@@ -797,7 +801,7 @@ def _context_and_question(folded: str) -> tuple[list[str], str]:
     ends = [found.end() for found in _pattern(_SENTENCE_BEFORE).finditer(folded)]
     asked = re.findall(r"[a-z0-9]+", folded[ends[-1] :]) if ends else []
     content = [w for w in asked if w not in STOPWORDS and w not in _DOCUMENT_NOUNS]
-    if len(content) >= _ASKS_ON_ITS_OWN:
+    if len(content) >= _ASKS_ON_ITS_OWN or (content and not _POINTING_BACK.isdisjoint(asked)):
         # "My grandson mentioned the video call. What was it mostly about?" ("Claim: ...
         # Does the post agree?" asks about the claim.)
         told = re.findall(r"[a-z0-9]+", folded[: ends[-1]])

@@ -54,7 +54,7 @@ _TOGETHER_BONUS = 5.0
 _SAME_KIND_BONUS = 8.0
 # A word of a clause set before the question ("like the Cuban missile crisis, what red
 # line ...") counts for this share: the reader's context, not what is asked.
-_CONTEXT_WEIGHT = 0.3
+_CONTEXT_WEIGHT = 0.2
 _VIEWS = frozenset({"view", "opinion"})
 _SEEKING = frozenset({"really", "actually", "ultimately", "truly"})
 _CAUTIONS = frozenset({"caution", "cautions", "cautioned", "cautioning"})
@@ -156,8 +156,11 @@ def analyse(
     found: list[tuple[TermHit, Postings | None]] = []
     for word, term in lexicon.analyse_words(tokens, known=lookup.known):
         shown, similarity = typed.get(word, (word, 1.0))
-        # A word of the context set before the question counts for little.
+        # A word of the context set before the question counts for little, unless it
+        # names whom the question points back to ("... Julie Norman. What is her job?").
         share = _CONTEXT_WEIGHT if shown in asked.context else 1.0
+        if share < 1.0 and asked.refers_back and term in compiled.names():
+            share = 1.0
         if word in frame or shown in frame:
             frame.discard(shown if shown in frame else word)
             continue  # "how *far*": the question's frame, not its topic
