@@ -727,3 +727,14 @@ def test_explain_says_why_a_well_covered_entry_was_lowered(compiled):
 
     lines = explanation(rank("how long is the nord stream 2 pipeline", compiled))
     assert "  Lowered because the question asks how long; the entry gives no such figure" in lines
+
+
+def test_what_someone_demands_is_answered_by_an_entry_about_the_demand(compiled):
+    # Not the entry counting NATO's forces in the east: the one about Moscow demanding
+    # they leave. ("When did Moscow publish its demands" uses "demands" as a noun.)
+    ranking = rank("what did russia demand about nato forces stationed in eastern europe", compiled)
+    assert ranking.answered and ranking.matches[0].entry.id == "nato-withdrawal-demand"
+    from briefing_cli.frame import _wanting
+
+    assert _wanting("does russia want nato soldiers out of poland".split()) == "want"
+    assert _wanting("when did moscow publish its demands".split()) == ""

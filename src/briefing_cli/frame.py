@@ -191,6 +191,14 @@ _SENTENCE_BEFORE = (
     r"(?=(?:what|which|who|whom|when|where|why|how|is|are|was|were"
     r"|did|do|does|has|have|had|can|could|would|will|should)\b)"
 )
+# "What did Russia *demand* about NATO's forces": the demand is what is asked, not the
+# forces, so an entry must speak of one.
+_WANTING = frozenset(
+    """demand demands demanded want wants wanted ask asks asked seek seeks sought request
+    requests requested insist insists insisted""".split()
+)
+_DETERMINERS = frozenset("its their the a an his her our s of".split())
+_WANTING_GAP = 5  # words a subject may take between "did" and the verb
 _POINTING_BACK = frozenset("he him his she her".split())
 _ASKS_ON_ITS_OWN = 2  # content words a last sentence needs to be the question proper
 # "..., right?", "... True?": a tag asking to confirm what the question says.
@@ -309,6 +317,7 @@ class Frame:
         self._owner: str | None = None
         self._speaker: frozenset[str] = frozenset()
         self._accounting = False  # the speaker's account may be how they see it
+        self._wanted: str | None = None  # the term of "what did X *demand*"
         self._events: frozenset[str] = frozenset()
         self._days: list[tuple[str, int]] = []
         self._later = False
@@ -528,6 +537,8 @@ class Frame:
         if self.counted and self._asked:
             self._owner = self.owner(self._asked, compiled)
         self._speaker = self.speaker(compiled, terms)
+        wanting = _wanting(self.words)
+        self._wanted = terms.get(wanting) or compiled.lexicon.term(wanting) if wanting else None
         done, subject = _done_when(self.words) if self.time else ("", [])
         # "when was NATO *founded*": what was done, which an entry must speak of ("" if
         # no entry does, None if the question names nothing done), unless it dates NATO
@@ -582,6 +593,8 @@ class Frame:
             missing.append(
                 ("asks what someone said; the entry does not report their words", _NOT_ASKED)
             )
+        if self._wanted and self._wanted not in found:
+            missing.append(("asks what someone wants; the entry does not say", _NOT_ASKED))
         if self._asked is not None and not self._answers_asked(entry, found, compiled):
             missing.append(("names what it asks for; the entry does not give it", _NOT_ASKED))
         if self.happened and self._days and _day_not_told(entry, self._days):
@@ -900,6 +913,17 @@ def _states(entry: Entry, source: str, *, units: bool = False) -> bool:
     pattern = _pattern(rf"\b(?:{source})\b" if units else source)
     texts = _stated(entry)
     return any(pattern.search(text) for text in texts)
+
+
+def _wanting(words: list[str]) -> str:
+    """The verb of "what did X demand/want ..." or "does X want ...", or ""."""
+    for index, word in enumerate(words[:3]):
+        if word in ("did", "does", "do", "has", "have"):
+            for at in range(index + 2, min(len(words), index + 2 + _WANTING_GAP)):
+                if words[at] in _WANTING and words[at - 1] not in _DETERMINERS:
+                    return words[at]  # "... publish *its demands*": a noun
+            return ""
+    return ""
 
 
 def _giving_account(words: list[str]) -> list[str]:
