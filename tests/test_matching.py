@@ -738,3 +738,13 @@ def test_what_someone_demands_is_answered_by_an_entry_about_the_demand(compiled)
 
     assert _wanting("does russia want nato soldiers out of poland".split()) == "want"
     assert _wanting("when did moscow publish its demands".split()) == ""
+
+
+def test_an_english_word_is_not_read_as_a_slip_for_a_distant_corpus_word(compiled):
+    # "companies" is not a two-letter slip for "compares": the corpus names no company.
+    assert not rank(
+        "which semiconductor companies would be hit by the export ban", compiled
+    ).answered
+    # A one-letter slip between two English words is still read as the corpus word.
+    ranking = rank("will germany suspend nord steam 2", compiled)
+    assert ranking.answered and ranking.matches[0].entry.id == "nord-stream-2"

@@ -264,6 +264,8 @@ def corrections(tokens: list[str], lookup: Lookup) -> dict[int, Typo]:
             corrections[index] = base
             continue
         typos = _typos(word, lookup) + _phrase_typos(tokens, index, lookup)
+        if typos and min(t.edits for t in typos) >= 2 and _english(word):
+            typos = []  # "companies" is a word of its own, not a slip for "compares"
         if not typos and len(word) >= _SYNONYM_MIN_LENGTH:
             typos = _synonyms(word, lookup)
         if typos:
@@ -348,6 +350,13 @@ def _short_word_typos(word: str, lookup: Lookup) -> list[Typo]:
         if term is not None and lookup(term) is not None:
             found.append(Typo(1, similarity, candidate, term))
     return found
+
+
+def _english(word: str) -> bool:
+    """True if the word is an everyday English word (the thesaurus lists it)."""
+    from briefing_cli.thesaurus import synonyms
+
+    return bool(synonyms(word))
 
 
 def _synonyms(word: str, lookup: Lookup) -> list[Typo]:
