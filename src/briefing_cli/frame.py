@@ -87,6 +87,8 @@ _WHEN_OPENINGS = frozenset(
         ("which", "date"),
         ("which", "day"),
         ("which", "year"),
+        ("what", "month"),
+        ("which", "month"),
         ("how", "soon"),
     }
 )
