@@ -135,8 +135,16 @@ _BRITISH = tuple(
     )
 )
 _UNDOUBLE = frozenset("bdgmnprt")  # planned -> plann -> plan, not fall -> fal
-# Words a suffix rule would make another word: "accession" (joining) is not "access".
-_OWN_STEMS = {"accession": "accession", "accessions": "accession"}
+# Words a suffix rule would make another word: "accession" (joining) is not "access",
+# "positioned" is not "positive".
+_OWN_STEMS = {
+    "accession": "accession",
+    "accessions": "accession",
+    "positive": "positive",  # not "position"
+    "positioned": "positioned",
+    "unit": "unit",  # a military unit is not "united"
+    "units": "unit",
+}
 
 
 def is_year(word: str) -> bool:
