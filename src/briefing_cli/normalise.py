@@ -142,8 +142,8 @@ _OWN_STEMS = {
     "accessions": "accession",
     "positive": "positive",  # not "position"
     "positioned": "positioned",
-    "unit": "unit",  # a military unit is not "united"
-    "units": "unit",
+    "unit": "units",  # a military unit is not "united" (stem "unit")
+    "units": "units",
 }
 
 
