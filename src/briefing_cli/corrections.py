@@ -231,7 +231,7 @@ def unknown_cost(word: str, lookup: Lookup) -> float:
         # "was it 300 million?", "on 8 December?": a figure to check against the one the
         # corpus gives, not what the question is about. (A year is a different time.)
         cost *= _FIGURE_WEIGHT
-    if len(word) >= 7 and word.endswith(ADVERB_SUFFIX) and not word.endswith(NOT_ADVERBS):
+    if len(word) >= 6 and word.endswith(ADVERB_SUFFIX) and not word.endswith(NOT_ADVERBS):
         cost *= _ADVERB_WEIGHT
     return cost
 
