@@ -69,7 +69,9 @@ ADVERB_SUFFIX = "ly"
 NOT_ADVERBS = ("ply", "mily")  # supply, apply, family
 # Generic verbs and adjectives: content words, but they rarely say what a question is
 # about ("when would sanctions be *imposed*", "is it *clear*"). A question's topic lives
-# in its nouns and names, so these weigh little whether or not the corpus knows them.
+# in its nouns and names, so these weigh little whether or not the corpus knows them. So
+# do prepositions of place and linking words that are no stopwords ("send troops
+# *across*", "*though*").
 GENERIC = frozenset(
     """
     look looks looked looking seem seems seemed appear appears appeared mean means meant
@@ -93,6 +95,7 @@ GENERIC = frozenset(
     notion notions theory theories term terms phrase phrases example examples aspect aspects
     factor factors status adjective adjectives noun nouns verb verbs hyphenated spelling
     spelled spelt spell wording phrasing
+    across along behind beside beneath underneath throughout around whereas though although
     """.split()
 )
 GENERIC_WEIGHT = 0.3
