@@ -215,8 +215,9 @@ _TAG_HINTS = frozenset("true correct right accurate so no support confirm back b
 # name is the topic; the word for a part of a document is not.
 _PARTS = frozenset("section sections part paragraph paragraphs passage intro introduction".split())
 _IN_PART = (
-    r"\b(?:in|from)\s+(?:the|this|that|its|her|his|their)\s+(?:[a-z0-9]+\s+){0,3}?"
+    r"\b(?:in|from|of)\s+(?:the|this|that|its|her|his|their)\s+(?:[a-z0-9]+\s+){0,3}?"
     rf"(?:{'|'.join(sorted(_PARTS))})\b"
+    rf"|\b(?:{'|'.join(sorted(_PARTS))})\s+(?:on|about)\b"  # "the section on sanctions"
 )
 # "How do I ...", "how can we ...": a question asking for instructions.
 _INSTRUCTION_OPENINGS = frozenset(

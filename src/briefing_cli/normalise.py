@@ -33,7 +33,8 @@ STOPWORDS = frozenset(
     compare compares compared comparing comparison city cities location venue destination
     weekday weekdays type types went goes gone gonna wanna gotta kinda sorta ok okay hmm
     oh um uh btw wait versus vs intra inter particularly notably specifically mainly mostly
-    toward towards onto amid amidst among amongst maybe perhaps
+    toward towards onto amid amidst among amongst maybe perhaps gist lede takeaway
+    takeaways tldr
     """.split()
 )
 # Pairs of words that together only say how or when a question is asked.
@@ -58,6 +59,16 @@ _STOP_PHRASES = frozenset(
         ("layman", "terms"),
         ("laymans", "terms"),
         ("a", "nutshell"),
+        ("key", "point"),  # "key point of the sanctions section": a summary is asked for
+        ("main", "point"),
+        ("key", "points"),
+        ("main", "points"),
+        ("bottom", "line"),
+        ("key", "takeaway"),
+        ("main", "takeaway"),
+        ("quick", "take"),
+        ("one", "liner"),
+        ("one", "sentence"),
         ("idea", "of"),  # "the idea of Ukraine entering NATO" is Ukraine entering NATO
         ("prospect", "of"),
         ("possibility", "of"),
