@@ -34,7 +34,7 @@ STOPWORDS = frozenset(
     weekday weekdays type types went goes gone gonna wanna gotta kinda sorta ok okay hmm
     oh um uh btw wait versus vs intra inter particularly notably specifically mainly mostly
     toward towards onto amid amidst among amongst maybe perhaps gist lede takeaway
-    takeaways tldr
+    takeaways tldr lol lmao tbh imo imho idk ngl smh omg
     """.split()
 )
 # Pairs of words that together only say how or when a question is asked.
@@ -69,6 +69,7 @@ _STOP_PHRASES = frozenset(
         ("quick", "take"),
         ("one", "liner"),
         ("one", "sentence"),
+        ("no", "cap"),  # "no cap": slang for "honestly"
         ("idea", "of"),  # "the idea of Ukraine entering NATO" is Ukraine entering NATO
         ("prospect", "of"),
         ("possibility", "of"),
