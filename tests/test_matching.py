@@ -748,3 +748,15 @@ def test_an_english_word_is_not_read_as_a_slip_for_a_distant_corpus_word(compile
     # A one-letter slip between two English words is still read as the corpus word.
     ranking = rank("will germany suspend nord steam 2", compiled)
     assert ranking.answered and ranking.matches[0].entry.id == "nord-stream-2"
+
+
+def test_a_which_phrase_asks_for_its_last_word_and_pay_is_money(compiled):
+    # "which American chip companies would ...": companies, which the corpus never names
+    assert not rank(
+        "which american chip companies would be hit by the export ban", compiled
+    ).answered
+    # "how much does X earn": a sum of money, which no entry gives for a lecturer
+    assert not rank("how much does a lecturer at ucl earn", compiled).answered
+    # A quoted section title is where to look, not a category of the blog
+    ranking = rank("key point of the 'what does russia want?' section in one line", compiled)
+    assert ranking.answered and ranking.matches[0].entry.id == "russia-december-demands"

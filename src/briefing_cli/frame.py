@@ -201,6 +201,7 @@ _WANTING = frozenset(
 )
 _DETERMINERS = frozenset("its their the a an his her our s of".split())
 _WANTING_GAP = 5  # words a subject may take between "did" and the verb
+_NOUN_PHRASE = 4  # words a "which ..." phrase may take before its verb
 _POINTING_BACK = frozenset("he him his she her".split())
 _ASKS_ON_ITS_OWN = 2  # content words a last sentence needs to be the question proper
 # "..., right?", "... True?": a tag asking to confirm what the question says.
@@ -215,7 +216,7 @@ _TAG_HINTS = frozenset("true correct right accurate so no support confirm back b
 # name is the topic; the word for a part of a document is not.
 _PARTS = frozenset("section sections part paragraph paragraphs passage intro introduction".split())
 _IN_PART = (
-    r"\b(?:in|from|of)\s+(?:the|this|that|its|her|his|their)\s+(?:[a-z0-9]+\s+){0,3}?"
+    r"\b(?:in|from|of)\s+(?:the|this|that|its|her|his|their)\s+(?:\S+\s+){0,5}?"
     rf"(?:{'|'.join(sorted(_PARTS))})\b"
     rf"|\b(?:{'|'.join(sorted(_PARTS))})\s+(?:on|about)\b"  # "the section on sanctions"
 )
@@ -243,9 +244,11 @@ _MAKERS = frozenset({"make", "makes", "made", "making"})  # stopwords, but asked
 # that speaks of cost or price answers it (a package "worth $200 million" does not say
 # what one of its missiles costs).
 _PRICE = frozenset({"cost", "costs", "price", "prices", "priced", "expensive", "cheap"})
-# "What is the *price* of gas", "what does it *cost*": an amount of money is asked for,
-# which "LNG is more expensive" does not give.
-_AMOUNT_OF_MONEY = frozenset({"cost", "costs", "price", "prices"})
+# "What is the *price* of gas", "what does it *cost*", "how much does a lecturer *earn*":
+# an amount of money is asked for, which "LNG is more expensive" does not give.
+_AMOUNT_OF_MONEY = frozenset(
+    "cost costs price prices earn earns earned salary salaries wage wages income".split()
+)
 _MONEY = r"[$€£]\s?\d|\d[\d,.]*\s*(?:dollars?|euros?|pounds?|roubles?|rubles?|million|billion)"
 # "How many *tanks*": an amount of the thing counted, a figure standing just before it
 # ("8,500 troops", "150 US military trainers"), not a figure about something else.
@@ -439,8 +442,12 @@ class Frame:
         """The noun a question opens with after "which" or "what" ("which *company*")."""
         words = self.words
         if len(words) >= 3 and words[0] in ("which", "what") and words[1] not in _AUXILIARIES:
-            if len(words) >= 4 and words[3] in _AUXILIARIES - _ARTICLES - {"s"}:
-                return words[2]  # "which research *centre* does ...": the head of the two
+            verbs = _AUXILIARIES - _ARTICLES - {"s"}
+            for at in range(3, min(len(words), 2 + _NOUN_PHRASE)):
+                if words[at] in verbs:
+                    # "which research *centre* does ...", "which American chip *companies*
+                    # would ...": the last word of the phrase is its head
+                    return words[at - 1]
             return words[1]
         return ""
 
