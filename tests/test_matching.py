@@ -760,3 +760,12 @@ def test_a_which_phrase_asks_for_its_last_word_and_pay_is_money(compiled):
     # A quoted section title is where to look, not a category of the blog
     ranking = rank("key point of the 'what does russia want?' section in one line", compiled)
     assert ranking.answered and ranking.matches[0].entry.id == "russia-december-demands"
+
+
+def test_a_long_question_is_not_declined_for_the_readers_own_telling(compiled):
+    ranking = rank(
+        "I spent forty years teaching chemistry and my memory is poor. What did Moscow"
+        " demand NATO do with its troops in eastern Europe?",
+        compiled,
+    )
+    assert ranking.answered and ranking.matches[0].entry.id == "nato-withdrawal-demand"

@@ -55,6 +55,9 @@ _SAME_KIND_BONUS = 8.0
 # A word of a clause set before the question ("like the Cuban missile crisis, what red
 # line ...") counts for this share: the reader's context, not what is asked.
 _CONTEXT_WEIGHT = 0.2
+# Past this many content words, an unknown word of a question costs this many over the
+# number it has: a long question is mostly the reader's telling, not its topic.
+_WORDY = 5
 _VIEWS = frozenset({"view", "opinion"})
 _SEEKING = frozenset({"really", "actually", "ultimately", "truly"})
 _CAUTIONS = frozenset({"caution", "cautions", "cautioned", "cautioning"})
@@ -170,6 +173,14 @@ def analyse(
             found.append((TermHit(shown, term, similarity, idf), postings))
         else:
             found.append((TermHit(shown, "", 0.0, unknown_cost(word, lookup) * share), None))
+    if len(found) > _WORDY:
+        # A long question's words the corpus does not know are mostly the reader's own
+        # telling ("I was a history teacher for thirty years..."): each costs less.
+        share = _WORDY / len(found)
+        found = [
+            (hit if postings is not None else hit._replace(idf=hit.idf * share), postings)
+            for hit, postings in found
+        ]
     resolved: dict[str, tuple[TermHit, Postings | None]] = {}
     for hit, postings in found:
         key = hit.term or f"?{hit.word}"
