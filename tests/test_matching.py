@@ -769,3 +769,10 @@ def test_a_long_question_is_not_declined_for_the_readers_own_telling(compiled):
         compiled,
     )
     assert ranking.answered and ranking.matches[0].entry.id == "nato-withdrawal-demand"
+
+
+def test_when_someone_did_something_needs_an_entry_saying_they_did(compiled):
+    # The corpus says Norman co-directs a UCL centre, never when she joined it.
+    assert not rank("when did julie norman join ucl", compiled).answered
+    ranking = rank("when did biden and putin talk by video", compiled)
+    assert ranking.answered and ranking.matches[0].entry.id == "december-7-video-call"

@@ -550,6 +550,8 @@ class Frame:
         wanting = _wanting(self.words)
         self._wanted = terms.get(wanting) or compiled.lexicon.term(wanting) if wanting else None
         done, subject = _done_when(self.words) if self.time else ("", [])
+        if self.time and not done:
+            done, subject = _did_when(self.words, terms, compiled)
         # "when was NATO *founded*": what was done, which an entry must speak of ("" if
         # no entry does, None if the question names nothing done), unless it dates NATO
         self._done = terms.get(done, "") if done else None
@@ -705,6 +707,23 @@ def _done_when(words: Sequence[str]) -> tuple[str, list[str]]:
         ):
             return word, list(words[opening + 1 : at])
     return "", []
+
+
+def _did_when(
+    words: Sequence[str], terms: Mapping[str, str], compiled: CompiledCorpus
+) -> tuple[str, list[str]]:
+    """What a "when did X ..." question asks was done, and by whom: the first word after
+    its subject, a name ("when did Julie Norman *join* UCL"); "" and none otherwise."""
+    if words[:2] != ["when", "did"]:
+        return "", []
+    at, names, lexicon = 2, compiled.names(), compiled.lexicon
+    while at < len(words) and (
+        words[at] in STOPWORDS or (terms.get(words[at]) or lexicon.term(words[at])) in names
+    ):
+        at += 1
+    if at == 2 or at >= len(words) or words[at] in GENERIC or not terms.get(words[at]):
+        return "", []
+    return words[at], list(words[2:at])
 
 
 def _dates_subject(entry: Entry, subject: frozenset[str], compiled: CompiledCorpus) -> bool:
