@@ -776,3 +776,13 @@ def test_when_someone_did_something_needs_an_entry_saying_they_did(compiled):
     assert not rank("when did julie norman join ucl", compiled).answered
     ranking = rank("when did biden and putin talk by video", compiled)
     assert ranking.answered and ranking.matches[0].entry.id == "december-7-video-call"
+
+
+def test_a_career_before_or_after_the_documents_is_not_in_them(compiled):
+    for question in (
+        "what did lavrov do before becoming foreign minister",
+        "who succeeded jake sullivan as national security adviser",
+    ):
+        ranking = rank(question, compiled)
+        assert not ranking.answered, question
+        assert any("career" in reason for reason in ranking.matches[0].shortfalls)

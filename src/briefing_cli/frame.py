@@ -63,6 +63,11 @@ _TIME = (
 _TIME_WORDS = frozenset({"date", "day", "year", "month", "time"})
 _MONTHS_IN_ORDER = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 AFTER_THE_DOCUMENTS = "asks about a time after the documents were written"
+_CAREER = "asks about someone's career before or after the documents' time"
+_CAREER_MOVES = (
+    r"\bbefore\s+(?:becoming|joining|taking\s+office|(?:he|she)\s+(?:became|joined))\b"
+    r"|\bwho\s+(?:replaced|succeeded|followed)\b|\bsuccessors?\b"
+)
 # "After the invasion", "since the war began": a time the documents (which predate the
 # invasion of 24 February 2022) cannot speak of.
 _LATER = frozenset({"after", "since", "following"})
@@ -327,6 +332,9 @@ class Frame:
         self._events: frozenset[str] = frozenset()
         self._days: list[tuple[str, int]] = []
         self._later = False
+        # "What did Blinken do before becoming Secretary of State", "who succeeded
+        # Sullivan": a career the documents, written at one moment, do not follow.
+        self._career = bool(_pattern(_CAREER_MOVES).search(fold(query)))
         folded = fold(query)
         # "Quick check: did ...": the label is how the question is put, not part of it.
         # "..., right?", "Correct?": a tag asking to confirm, not part of the question.
@@ -582,6 +590,8 @@ class Frame:
         missing = []
         if self._later:
             missing.append((AFTER_THE_DOCUMENTS, _NOT_ASKED))
+        if self._career:
+            missing.append((_CAREER, _NOT_ASKED))
         if self.quantity and not _states_quantity(entry, self.counted in _TIME_UNITS):
             missing.append(("asks how many or how much; the entry states no amount", _NO_QUANTITY))
         if self.measure and not _states(entry, _UNITS[self.measure], units=True):
