@@ -334,8 +334,8 @@ class Frame:
         self._later = False
         # "What did Blinken do before becoming Secretary of State", "who succeeded
         # Sullivan": a career the documents, written at one moment, do not follow.
-        self._career = bool(_pattern(_CAREER_MOVES).search(fold(query)))
         folded = fold(query)
+        self._career = bool(_pattern(_CAREER_MOVES).search(folded))
         # "Quick check: did ...": the label is how the question is put, not part of it.
         # "..., right?", "Correct?": a tag asking to confirm, not part of the question.
         folded = _untagged(folded[len(_label(folded)) :])
