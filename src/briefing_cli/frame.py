@@ -332,9 +332,9 @@ class Frame:
         self._events: frozenset[str] = frozenset()
         self._days: list[tuple[str, int]] = []
         self._later = False
+        folded = fold(query)
         # "What did Blinken do before becoming Secretary of State", "who succeeded
         # Sullivan": a career the documents, written at one moment, do not follow.
-        folded = fold(query)
         self._career = bool(_pattern(_CAREER_MOVES).search(folded))
         # "Quick check: did ...": the label is how the question is put, not part of it.
         # "..., right?", "Correct?": a tag asking to confirm, not part of the question.
