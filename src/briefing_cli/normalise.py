@@ -70,6 +70,7 @@ _STOP_PHRASES = frozenset(
         ("one", "liner"),
         ("one", "sentence"),
         ("no", "cap"),  # "no cap": slang for "honestly"
+        ("in", "terms"),  # "in terms of": a link ("the terms of the deal" are its content)
         ("idea", "of"),  # "the idea of Ukraine entering NATO" is Ukraine entering NATO
         ("prospect", "of"),
         ("possibility", "of"),
@@ -104,7 +105,7 @@ GENERIC = frozenset(
     quote quotes quoted country countries nation nations feel feels felt hold holds held
     holding message messages day days worth value valued people known unknown
     ultimate ultimately state states read reads reading name names named concept concepts
-    notion notions theory theories term terms phrase phrases example examples aspect aspects
+    notion notions theory theories phrase phrases example examples aspect aspects
     factor factors status adjective adjectives noun nouns verb verbs hyphenated spelling
     spelled spelt spell wording phrasing
     across along behind beside beneath underneath throughout around whereas though although
