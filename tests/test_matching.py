@@ -786,3 +786,10 @@ def test_a_career_before_or_after_the_documents_is_not_in_them(compiled):
         ranking = rank(question, compiled)
         assert not ranking.answered, question
         assert any("career" in reason for reason in ranking.matches[0].shortfalls)
+
+
+def test_a_numbered_article_of_a_treaty_is_not_the_article_read(compiled):
+    assert not rank("what does nato's article 5 say", compiled).answered
+    from briefing_cli.normalise import words
+
+    assert words("NATO's Article 5") == ["nato", "article5"]

@@ -245,9 +245,14 @@ def words(text: str) -> list[str]:
             found.extend(_SHORTHAND[token])
         elif token.endswith("thru") and len(token) > 4:
             found.append(token[:-4] + "through")  # "breakthru"
+        elif token.isdigit() and found and found[-1] in _NUMBERED:
+            found[-1] += token  # "article 5" of a treaty is one thing, not an article
         else:
             found.append(token)
     return found
+
+
+_NUMBERED = frozenset({"article", "clause", "chapter", "resolution"})
 
 
 # Shorthand typed on a phone ("biden mtg w european leaders this wk"): the words meant.
