@@ -801,3 +801,12 @@ def test_something_done_in_the_documents_year_may_have_come_after_them(compiled)
     assert not ranking.answered
     ranking = rank("which sanctions were threatened in january 2022", compiled)
     assert ranking.answered
+
+
+def test_the_second_of_two_alternatives_counts_for_less(compiled):
+    ranking = rank("did putin agree to keep talking, or did he walk away?", compiled)
+    assert ranking.answered and ranking.matches[0].entry.id == "putin-continue-discussion"
+    from briefing_cli.frame import _alternative
+
+    assert _alternative("was the call by phone or video".split()) == {"video"}
+    assert _alternative("did nato reply or not".split()) == frozenset()

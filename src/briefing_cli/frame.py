@@ -354,6 +354,7 @@ class Frame:
         # "My daughter sent me a post by Julie Norman. What is *her* job?": the names of the
         # context are what the question speaks of.
         self.refers_back = bool(context) and not _POINTING_BACK.isdisjoint(words)
+        self.alternative = _alternative(words)
         part = not _PARTS.isdisjoint(words) and _pattern(_IN_PART).search(folded)
         # Words about where to look, not the topic: dropped from what is matched.
         self.aside = [w for w in part.group(0).split() if w in _PARTS] if part else []
@@ -954,6 +955,19 @@ def _states(entry: Entry, source: str, *, units: bool = False) -> bool:
     pattern = _pattern(rf"\b(?:{source})\b" if units else source)
     texts = _stated(entry)
     return any(pattern.search(text) for text in texts)
+
+
+def _alternative(words: list[str]) -> frozenset[str]:
+    """The words of the second of two alternatives a question offers ("was it by phone *or
+    video*"): one of them is the answer, so the entry need not speak of both."""
+    if "or" not in words:
+        return frozenset()
+    at = len(words) - 1 - words[::-1].index("or")
+    before = [w for w in words[:at] if w not in STOPWORDS]
+    after = [w for w in words[at + 1 :] if w not in STOPWORDS]
+    if len(before) < 2 or not after or words[at + 1 : at + 2] in (["not"], ["so"]):
+        return frozenset()
+    return frozenset(after).difference(before)
 
 
 def _wanting(words: list[str]) -> str:
