@@ -810,3 +810,11 @@ def test_the_second_of_two_alternatives_counts_for_less(compiled):
 
     assert _alternative("was the call by phone or video".split()) == {"video"}
     assert _alternative("did nato reply or not".split()) == frozenset()
+
+
+def test_what_a_question_sets_aside_is_not_its_answer(compiled):
+    ranking = rank("besides swift, what banking sanction is on the table?", compiled)
+    assert ranking.answered and ranking.matches[0].entry.id == "us-dollar-cut-off"
+    from briefing_cli.frame import _excluded
+
+    assert _excluded("apart from the us, which countries train ukraine's army") == {"the", "us"}

@@ -355,6 +355,7 @@ class Frame:
         # context are what the question speaks of.
         self.refers_back = bool(context) and not _POINTING_BACK.isdisjoint(words)
         self.alternative = _alternative(words)
+        self.excluded = _excluded(folded)
         part = not _PARTS.isdisjoint(words) and _pattern(_IN_PART).search(folded)
         # Words about where to look, not the topic: dropped from what is matched.
         self.aside = [w for w in part.group(0).split() if w in _PARTS] if part else []
@@ -955,6 +956,17 @@ def _states(entry: Entry, source: str, *, units: bool = False) -> bool:
     pattern = _pattern(rf"\b(?:{source})\b" if units else source)
     texts = _stated(entry)
     return any(pattern.search(text) for text in texts)
+
+
+def _excluded(folded: str) -> frozenset[str]:
+    """The words of what a question sets aside before asking ("*besides SWIFT*, what
+    banking sanction ..."): the answer is something else."""
+    found = re.match(
+        r"\s*(?:besides|apart\s+from|other\s+than|except(?:\s+for)?|aside\s+from|beyond"
+        r"|excluding|not\s+counting)\s+([^,?;:]{2,60}?)\s*,",
+        folded,
+    )
+    return frozenset(re.findall(r"[a-z0-9]+", found.group(1))) if found else frozenset()
 
 
 def _alternative(words: list[str]) -> frozenset[str]:

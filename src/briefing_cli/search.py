@@ -58,6 +58,10 @@ _CONTEXT_WEIGHT = 0.2
 # A word only of the second of two alternatives a question offers ("did Putin agree to
 # keep talking, or *walk away*") counts for this share: the answer is one of the two.
 _ALTERNATIVE_WEIGHT = 0.3
+# "Besides SWIFT, what ...": an entry whose own phrasing names what the question sets
+# aside is lowered by this factor (gently: it may tell of the rest too).
+_SET_ASIDE = 0.9
+_QUESTION_FIELD = FIELD_NAMES.index("question")
 # Past this many content words, an unknown word of a question costs this many over the
 # number it has: a long question is mostly the reader's telling, not its topic.
 _WORDY = 5
@@ -167,6 +171,8 @@ def analyse(
         share = _CONTEXT_WEIGHT if shown in asked.context else 1.0
         if shown in asked.alternative:  # "... by phone *or video*": one of the two
             share = min(share, _ALTERNATIVE_WEIGHT)
+        if shown in asked.excluded:  # "besides SWIFT, what ...": not what is asked
+            share = 0.0
         if share < 1.0 and asked.refers_back and term in compiled.names():
             share = 1.0
         if word in frame or shown in frame:
@@ -315,6 +321,7 @@ def rank(
         terms.setdefault(hit.word, hit.term)
     frame.read(terms, compiled)
     pairs = _pairs([h.term for h in hits if h.term])
+    set_aside = {h.term for h in hits if h.term and h.word in frame.excluded}
     scored = []
     for order, idx in enumerate(leaders):
         entry = rows[idx][0]
@@ -353,6 +360,9 @@ def rank(
                 break
         entry = rows[idx][0]
         shortfalls = frame.shortfalls(entry, found_in[idx].keys(), compiled)
+        if set_aside and any(found_in[idx].get(t) == _QUESTION_FIELD for t in set_aside):
+            # "Besides SWIFT, what banking sanction ...": not the entry asked about SWIFT
+            shortfalls.append(("sets aside what the entry is asked about", _SET_ASIDE))
         for _, lowered in shortfalls:
             score *= lowered
             raw *= lowered
