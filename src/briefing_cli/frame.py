@@ -224,6 +224,8 @@ _IN_PART = (
     r"\b(?:in|from|of)\s+(?:the|this|that|its|her|his|their)\s+(?:\S+\s+){0,5}?"
     rf"(?:{'|'.join(sorted(_PARTS))})\b"
     rf"|\b(?:{'|'.join(sorted(_PARTS))})\s+(?:on|about)\b"  # "the section on sanctions"
+    # "summing up the sanctions section" (not "which section is it filed under")
+    rf"|\bthe\s+(?!which\b|what\b)[a-z]+\s+(?:{'|'.join(sorted(_PARTS))})\b"
 )
 # "How do I ...", "how can we ...": a question asking for instructions.
 _INSTRUCTION_OPENINGS = frozenset(

@@ -29,7 +29,7 @@ STOPWORDS = frozenset(
     makes made making put puts putting dr mr mrs ms prof soon besides except apart aside
     current plus less
     explain explains explained explaining summarise summarize summarised summarized
-    summarising summarizing outline outlines elaborate briefly approx approximately roughly
+    summarising summarizing summing outline outlines elaborate briefly approx approximately roughly
     compare compares compared comparing comparison city cities location venue destination
     weekday weekdays type types went goes gone gonna wanna gotta kinda sorta ok okay hmm
     oh um uh btw wait versus vs intra inter particularly notably specifically mainly mostly
@@ -70,7 +70,9 @@ _STOP_PHRASES = frozenset(
         ("one", "liner"),
         ("one", "sentence"),
         ("no", "cap"),  # "no cap": slang for "honestly"
-        ("in", "terms"),  # "in terms of": a link ("the terms of the deal" are its content)
+        ("in", "terms"),
+        ("give", "me"),  # "give me one sentence on ...": a request
+        ("tell", "me"),  # "in terms of": a link ("the terms of the deal" are its content)
         ("idea", "of"),  # "the idea of Ukraine entering NATO" is Ukraine entering NATO
         ("prospect", "of"),
         ("possibility", "of"),
