@@ -71,6 +71,8 @@ _STOP_PHRASES = frozenset(
         ("one", "sentence"),
         ("no", "cap"),  # "no cap": slang for "honestly"
         ("in", "terms"),
+        ("differ", "from"),  # "how does X differ from Y": a comparison, as "compare"
+        ("different", "from"),
         ("give", "me"),  # "give me one sentence on ...": a request
         ("tell", "me"),  # "in terms of": a link ("the terms of the deal" are its content)
         ("idea", "of"),  # "the idea of Ukraine entering NATO" is Ukraine entering NATO
