@@ -818,3 +818,11 @@ def test_what_a_question_sets_aside_is_not_its_answer(compiled):
     from briefing_cli.frame import _excluded
 
     assert _excluded("apart from the us, which countries train ukraine's army") == {"the", "us"}
+
+
+def test_a_way_of_asking_is_not_the_topic_and_context_may_run_over_commas(compiled):
+    from briefing_cli.frame import Frame as _Frame
+
+    asked = _Frame("look, i pay a lot for heating, so i want to know: how much energy is russian")
+    assert asked.words[:3] == ["how", "much", "energy"]
+    assert "heating" in asked.context

@@ -188,9 +188,17 @@ _ASKING_LEADS = frozenset(
 )
 # A clause set before the question, ended by a comma or a dash, perhaps joined by "so".
 _CONTEXT = (
-    r"^\s*([^,?;:]{6,}?)(?:,|\s[-\u2013\u2014]+)\s*(?:(?:so|and|but|then)\s+)?"
+    r"^\s*([^?;:]{6,}?)(?:,|\s[-\u2013\u2014]+)\s*(?:(?:so|and|but|then)\s+)?"
     r"(?=(?:what|which|who|whom|when|where|why|how|is|are|was|were"
     r"|did|do|does|has|have|had|can|could|would|will|should)\b)"
+)
+# "I want to know", "can you tell me": a way of asking, before what is asked.
+_ASKING_PHRASE = (
+    r"\b(?:i\s+(?:want|wanted|need|needed)\s+to\s+know|i(?:\s+would|'d|\s+d)\s+like\s+to\s+know"
+    r"|i\s+wonder(?:ed)?|(?:can|could)\s+(?:you|someone|anyone)\s+tell\s+me|do\s+you\s+know"
+    r"|i\s+(?:was|am|m)\s+wondering)\s*:?\s*"
+    r"(?=(?:what|which|who|whom|when|where|why|how|is|are|was|were|did|do|does|has|have"
+    r"|can|could|would|will|should)\b)"
 )
 # Sentences told before the question proper: the reader's context.
 _SENTENCE_BEFORE = (
@@ -346,6 +354,8 @@ class Frame:
         lead_in = folded.startswith(_LEAD_IN_OPENINGS) and _pattern(_LEAD_IN).match(folded)
         if lead_in and lead_in.end() < len(folded):
             folded = folded[lead_in.end() :]
+        # "..., so I want to know: how much ...": how the question is put, not its topic
+        folded = _pattern(_ASKING_PHRASE).sub("", folded)
         self.text = folded  # the question, folded, with any context set before it
         # "Like the Cuban missile crisis, what red line ...": what the reader brings along
         # before the question itself. Its words count for little, and how the question

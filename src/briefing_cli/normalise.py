@@ -71,6 +71,7 @@ _STOP_PHRASES = frozenset(
         ("one", "sentence"),
         ("no", "cap"),  # "no cap": slang for "honestly"
         ("in", "terms"),
+        ("first", "place"),  # "in the first place": at all
         ("differ", "from"),  # "how does X differ from Y": a comparison, as "compare"
         ("different", "from"),
         ("give", "me"),  # "give me one sentence on ...": a request
