@@ -61,6 +61,18 @@ FLOORS = {
     "holdout39.yaml": (0.9, 0),
     "holdout40.yaml": (0.925, 0),
     "holdout41.yaml": (0.825, 1),
+    "holdout42.yaml": (0.925, 0),
+    "holdout43.yaml": (0.875, 2),
+    "holdout44.yaml": (0.95, 0),
+    "holdout45.yaml": (0.925, 0),
+    "holdout46.yaml": (0.85, 0),
+    "holdout47.yaml": (0.85, 1),
+    "holdout48.yaml": (0.85, 0),
+    "holdout49.yaml": (0.825, 0),
+    "holdout50.yaml": (0.75, 0),
+    "holdout51.yaml": (0.75, 2),
+    "holdout52.yaml": (0.85, 3),
+    "holdout53.yaml": (0.85, 1),
     "paraphrase.yaml": (0.86, 1),
     "paraphrase2.yaml": (0.89, 2),
 }
@@ -81,6 +93,10 @@ def _text(match) -> str:
 
 def _entry_text(entry) -> str:
     return " ".join([entry.question, entry.answer, *(e.quote for e in entry.evidence)])
+
+
+def test_every_evaluation_set_has_a_floor():
+    assert sorted(FLOORS) == sorted(path.name for path in EVAL.glob("*.yaml"))
 
 
 def test_the_project_set_is_big_enough():
