@@ -345,7 +345,8 @@ class Frame:
         folded = fold(query)
         # "What did Blinken do before becoming Secretary of State", "who succeeded
         # Sullivan": a career the documents, written at one moment, do not follow.
-        self._career = bool(_pattern(_CAREER_MOVES).search(folded))
+        hinted = any(hint in folded for hint in ("before", "succe", "replaced", "followed"))
+        self._career = hinted and bool(_pattern(_CAREER_MOVES).search(folded))
         # "Quick check: did ...": the label is how the question is put, not part of it.
         # "..., right?", "Correct?": a tag asking to confirm, not part of the question.
         folded = _untagged(folded[len(_label(folded)) :])
@@ -355,7 +356,8 @@ class Frame:
         if lead_in and lead_in.end() < len(folded):
             folded = folded[lead_in.end() :]
         # "..., so I want to know: how much ...": how the question is put, not its topic
-        folded = _pattern(_ASKING_PHRASE).sub("", folded)
+        if "know" in folded or "wonder" in folded or "tell me" in folded:
+            folded = _pattern(_ASKING_PHRASE).sub("", folded)
         self.text = folded  # the question, folded, with any context set before it
         # "Like the Cuban missile crisis, what red line ...": what the reader brings along
         # before the question itself. Its words count for little, and how the question
@@ -866,7 +868,9 @@ def _context_and_question(folded: str) -> tuple[list[str], str]:
     """The words of what is set before the question proper (sentences, or a clause), if
     anything is, and the question proper."""
     told: list[str] = []
-    ends = [found.end() for found in _pattern(_SENTENCE_BEFORE).finditer(folded)]
+    inner = folded.rstrip(" ?!.")
+    told_first = ". " in inner or "? " in inner or "! " in inner
+    ends = [m.end() for m in _pattern(_SENTENCE_BEFORE).finditer(folded)] if told_first else []
     asked = re.findall(r"[a-z0-9]+", folded[ends[-1] :]) if ends else []
     content = [w for w in asked if w not in STOPWORDS and w not in _DOCUMENT_NOUNS]
     if len(content) >= _ASKS_ON_ITS_OWN or (content and not _POINTING_BACK.isdisjoint(asked)):
@@ -970,9 +974,14 @@ def _states(entry: Entry, source: str, *, units: bool = False) -> bool:
     return any(pattern.search(text) for text in texts)
 
 
+_SETTING_ASIDE = frozenset("besides apart other except aside beyond excluding not".split())
+
+
 def _excluded(folded: str) -> frozenset[str]:
     """The words of what a question sets aside before asking ("*besides SWIFT*, what
     banking sanction ..."): the answer is something else."""
+    if folded.lstrip().split(" ", 1)[0] not in _SETTING_ASIDE:
+        return frozenset()
     found = re.match(
         r"\s*(?:besides|apart\s+from|other\s+than|except(?:\s+for)?|aside\s+from|beyond"
         r"|excluding|not\s+counting)\s+([^,?;:]{2,60}?)\s*,",
