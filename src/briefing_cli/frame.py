@@ -186,6 +186,12 @@ _PAST_AUXILIARIES = frozenset({"did", "was", "were", "had"})
 _ASKING_LEADS = frozenset(
     "after before during since following until till besides apart other except aside".split()
 )
+# "Besides SWIFT, what ...": what the question sets aside, which is not its answer.
+_SETTING_ASIDE = frozenset("besides apart other except aside beyond excluding not".split())
+_EXCLUSION = (
+    r"\s*(?:besides|apart\s+from|other\s+than|except(?:\s+for)?|aside\s+from|beyond"
+    r"|excluding|not\s+counting)\s+([^,?;:]{2,60}?)\s*,"
+)
 # A clause set before the question, ended by a comma or a dash, perhaps joined by "so".
 _CONTEXT = (
     r"^\s*([^?;:]{6,}?)(?:,|\s[-\u2013\u2014]+)\s*(?:(?:so|and|but|then)\s+)?"
@@ -283,16 +289,17 @@ _PUTTING = frozenset(
 )
 # ... which they may give as how they see it ("the US and NATO *see* such moves as ...").
 _VIEWING = frozenset("see sees saw view views viewed regard regards regarded deem deems".split())
-_SAID = frozenset(
-    """say says said saying tell tells told telling state states stated confirm confirms
+_SAID = (
+    frozenset(
+        """say says said saying tell tells told telling state states stated confirm confirms
     confirmed warn warns warned warning report reports reported note notes noted conclude
     concludes concluded argue argues argued describe describes described write writes
     wrote add adds added explain explains explained promise promises promised insist
     insists insisted claim claims claimed announce announces announced affirm affirms
     affirmed affirming reiterate reiterates reiterated suggest suggests suggested clear
-    comments commented remarks asked answered replied justify justifies justified portray
-    portrays portrayed frame frames framed characterise characterises characterised
-    characterize characterizes characterized""".split()
+    comments commented remarks asked answered replied""".split()
+    )
+    | _PUTTING
 )
 _SPEAKER_GAP = 8  # words a speaker may stand before the verb ("Sullivan also made it clear")
 _NOT_ASKED = 0.55
@@ -483,12 +490,11 @@ class Frame:
         words, lexicon = self.words, compiled.lexicon
         who = _giving_account(words)
         if who:  # "how does the Kremlin justify its build-up": the Kremlin's account
-            self._accounting = True
             named = set(lexicon.terms(" ".join(who)))
             for word in who:  # "sulivan": the word as the question's reading has it
                 term = lexicon.term(word)
                 if term is not None and compiled.postings(term) is None and terms:
-                    named |= {terms[word]} if terms.get(word) else set()
+                    named.update(terms.get(word, "").split())
             return frozenset(named)
         if words[:1] and words[0] in _AUXILIARIES:
             return frozenset()  # "did the US say which ...": whether it was said, and what
@@ -571,6 +577,7 @@ class Frame:
         if self.counted and self._asked:
             self._owner = self.owner(self._asked, compiled)
         self._speaker = self.speaker(compiled, terms)
+        self._accounting = bool(_giving_account(self.words))
         wanting = _wanting(self.words)
         self._wanted = terms.get(wanting) or compiled.lexicon.term(wanting) if wanting else None
         done, subject = _done_when(self.words) if self.time else ("", [])
@@ -974,19 +981,12 @@ def _states(entry: Entry, source: str, *, units: bool = False) -> bool:
     return any(pattern.search(text) for text in texts)
 
 
-_SETTING_ASIDE = frozenset("besides apart other except aside beyond excluding not".split())
-
-
 def _excluded(folded: str) -> frozenset[str]:
     """The words of what a question sets aside before asking ("*besides SWIFT*, what
     banking sanction ..."): the answer is something else."""
     if folded.lstrip().split(" ", 1)[0] not in _SETTING_ASIDE:
         return frozenset()
-    found = re.match(
-        r"\s*(?:besides|apart\s+from|other\s+than|except(?:\s+for)?|aside\s+from|beyond"
-        r"|excluding|not\s+counting)\s+([^,?;:]{2,60}?)\s*,",
-        folded,
-    )
+    found = _pattern(_EXCLUSION).match(folded)
     return frozenset(re.findall(r"[a-z0-9]+", found.group(1))) if found else frozenset()
 
 

@@ -70,12 +70,12 @@ _STOP_PHRASES = frozenset(
         ("one", "liner"),
         ("one", "sentence"),
         ("no", "cap"),  # "no cap": slang for "honestly"
-        ("in", "terms"),
+        ("in", "terms"),  # "in terms of": a link ("the terms of the deal" are its content)
         ("first", "place"),  # "in the first place": at all
         ("differ", "from"),  # "how does X differ from Y": a comparison, as "compare"
         ("different", "from"),
         ("give", "me"),  # "give me one sentence on ...": a request
-        ("tell", "me"),  # "in terms of": a link ("the terms of the deal" are its content)
+        ("tell", "me"),
         ("idea", "of"),  # "the idea of Ukraine entering NATO" is Ukraine entering NATO
         ("prospect", "of"),
         ("possibility", "of"),
