@@ -826,3 +826,10 @@ def test_a_way_of_asking_is_not_the_topic_and_context_may_run_over_commas(compil
     asked = _Frame("look, i pay a lot for heating, so i want to know: how much energy is russian")
     assert asked.words[:3] == ["how", "much", "energy"]
     assert "heating" in asked.context
+
+
+def test_exact_says_how_precisely_not_what(compiled):
+    ranking = rank("what is the exact headline of the december explainer", compiled)
+    assert ranking.answered and ranking.matches[0].entry.id == "explainer-date"
+    # "what exact date" still asks for a day, which no entry gives for Crimea's annexation
+    assert not rank("on what exact date did russia annex crimea", compiled).answered

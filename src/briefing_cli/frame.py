@@ -97,6 +97,7 @@ _WHEN_OPENINGS = frozenset(
         ("how", "soon"),
     }
 )
+_PRECISELY = frozenset({"exact", "precise", "specific", "actual"})
 _NUMBER = r"\$?(\d[\d,.]*)"
 _MONTHS = rf"\s+(?:{_MONTH}|may)\b"
 _QUANTITY_WORDS = (
@@ -689,7 +690,9 @@ def _names_beside(entry: Entry, role: str, compiled: CompiledCorpus) -> bool:
 
 
 def _asks_when(words: list[str]) -> bool:
-    """True for a question asking when: "when ...", "what date ...", "... and when"."""
+    """True for a question asking when: "when ...", "what (exact) date ...", "... and
+    when"."""
+    words = [word for word in words if word not in _PRECISELY]
     return bool(words) and (
         tuple(words[:1]) in _WHEN_OPENINGS
         or tuple(words[:2]) in _WHEN_OPENINGS

@@ -112,7 +112,7 @@ GENERIC = frozenset(
     ultimate ultimately state states read reads reading name names named concept concepts
     notion notions theory theories phrase phrases example examples aspect aspects
     factor factors status adjective adjectives noun nouns verb verbs hyphenated spelling
-    spelled spelt spell wording phrasing
+    spelled spelt spell wording phrasing exact exactly precise
     across along behind beside beneath underneath throughout around whereas though although
     """.split()
 )
