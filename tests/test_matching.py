@@ -201,9 +201,9 @@ def test_the_aim_of_something_needs_no_entry_naming_an_aim(compiled):
 
 
 def test_a_word_the_corpus_lacks_is_read_by_a_common_sense(compiled):
-    hits = {hit.word: hit for hit, _ in analyse("what principle did blinken affirm", compiled)}
-    assert hits["principle"].term == "rule"
-    assert 0 < hits["principle"].similarity < 1  # believed less than the word itself
+    hits = {hit.word: hit for hit, _ in analyse("how has russia acted", compiled)}
+    assert hits["acted"].term == "action"
+    assert 0 < hits["acted"].similarity < 1  # believed less than the word itself
 
 
 def test_no_everyday_word_is_read_as_a_name(compiled):
