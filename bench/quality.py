@@ -173,6 +173,10 @@ SETS = {
     "holdout51.yaml": "written blind: energy, formal diplomat, teen slang, who said; 77.5% unseen",
     "holdout52.yaml": "written blind: false premises, learner, defence, the pages; 87.5% unseen",
     "holdout53.yaml": "written blind: parents, EU official, why and what-if, quiz; 86.2% unseen",
+    "holdout54.yaml": "written blind: councillor, security studies, search queries; 85.0% unseen",
+    "holdout55.yaml": "written blind: homework, finance, military history, the pages; 91.2% unseen",
+    "holdout56.yaml": "written blind: radio host, UK and Canada, is-it-true, follow-ups; 87.5%",
+    "holdout57.yaml": "written blind: diplomat, NATO sceptic, numbers, what-next; 85.0% unseen",
     "paraphrase.yaml": "written from the corpus in everyday words it does not use; tuned on",
     "paraphrase2.yaml": "written from the corpus as different kinds of reader type; tuned on",
 }

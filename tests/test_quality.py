@@ -73,6 +73,10 @@ FLOORS = {
     "holdout51.yaml": (0.75, 2),
     "holdout52.yaml": (0.85, 3),
     "holdout53.yaml": (0.85, 1),
+    "holdout54.yaml": (0.825, 0),
+    "holdout55.yaml": (0.9, 1),
+    "holdout56.yaml": (0.85, 2),
+    "holdout57.yaml": (0.825, 1),
     "paraphrase.yaml": (0.86, 1),
     "paraphrase2.yaml": (0.89, 2),
 }
