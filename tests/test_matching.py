@@ -833,3 +833,8 @@ def test_exact_says_how_precisely_not_what(compiled):
     assert ranking.answered and ranking.matches[0].entry.id == "explainer-date"
     # "what exact date" still asks for a day, which no entry gives for Crimea's annexation
     assert not rank("on what exact date did russia annex crimea", compiled).answered
+
+
+def test_how_things_came_out_in_the_end_is_after_the_documents(compiled):
+    ranking = rank("did russia invade ukraine in the end", compiled)
+    assert not ranking.answered
