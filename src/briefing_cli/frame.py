@@ -720,7 +720,7 @@ def _after_the_documents(folded: str, words: Sequence[str], compiled: CompiledCo
             return True  # "in 2023", "in March 2022"
         if int(word) == year and month < 12 and before == "in" and _passive_past(words):
             return True  # "which banks were removed from SWIFT in 2022": the year went on
-    came_out = "eventually" in words or "in the end" in folded or "ultimately" in words
+    came_out = "eventually" in words or "in the end" in folded
     if came_out and not _PAST_AUXILIARIES.isdisjoint(words):
         return True  # "which banks were eventually cut off": how it came out, later
     return bool(_LATER.intersection(words)) and bool(_pattern(_AFTER_THE_WAR).search(folded))
