@@ -838,3 +838,10 @@ def test_exact_says_how_precisely_not_what(compiled):
 def test_how_things_came_out_in_the_end_is_after_the_documents(compiled):
     ranking = rank("did russia invade ukraine in the end", compiled)
     assert not ranking.answered
+
+
+def test_a_condition_before_the_question_is_part_of_it(compiled):
+    ranking = rank("if the us brings in export controls, which parts of russia get hurt", compiled)
+    assert ranking.answered and ranking.matches[0].entry.id == "export-restrictions"
+    ranking = rank("if russia invades, will american soldiers be sent into ukraine", compiled)
+    assert ranking.answered and ranking.matches[0].entry.id == "no-us-troops-in-ukraine"

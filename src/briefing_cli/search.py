@@ -55,6 +55,9 @@ _SAME_KIND_BONUS = 8.0
 # A word of a clause set before the question ("like the Cuban missile crisis, what red
 # line ...") counts for this share: the reader's context, not what is asked.
 _CONTEXT_WEIGHT = 0.2
+# A word of a condition set before the question ("if Russia invades, will ...") counts
+# for this share: part of what is asked, but not its heart.
+_CONDITION_WEIGHT = 0.75
 # A word only of the second of two alternatives a question offers ("did Putin agree to
 # keep talking, or *walk away*") counts for this share: the answer is one of the two.
 _ALTERNATIVE_WEIGHT = 0.3
@@ -169,6 +172,8 @@ def analyse(
         # A word of the context set before the question counts for little, unless it
         # names whom the question points back to ("... Julie Norman. What is her job?").
         share = _CONTEXT_WEIGHT if shown in asked.context else 1.0
+        if asked.condition and shown in asked.condition:  # "if Russia invades, will ..."
+            share = _CONDITION_WEIGHT
         if shown in asked.alternative:  # "... by phone *or video*": one of the two
             share = min(share, _ALTERNATIVE_WEIGHT)
         if shown in asked.excluded:  # "besides SWIFT, what ...": not what is asked
