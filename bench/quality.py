@@ -177,6 +177,10 @@ SETS = {
     "holdout55.yaml": "written blind: homework, finance, military history, the pages; 91.2% unseen",
     "holdout56.yaml": "written blind: radio host, UK and Canada, is-it-true, follow-ups; 87.5%",
     "holdout57.yaml": "written blind: diplomat, NATO sceptic, numbers, what-next; 85.0% unseen",
+    "holdout58.yaml": "written blind: retired teacher, undergraduate, phone, fact-checker; 92.5%",
+    "holdout59.yaml": "written blind: small business, Baltic reader, why, the documents; 88.8%",
+    "holdout60.yaml": "written blind: newsletter, sceptic, French speaker, diplomacy; 80.0% unseen",
+    "holdout61.yaml": "written blind: podcaster, defence analyst, either-or, what next; 90.0%",
     "paraphrase.yaml": "written from the corpus in everyday words it does not use; tuned on",
     "paraphrase2.yaml": "written from the corpus as different kinds of reader type; tuned on",
 }

@@ -77,6 +77,10 @@ FLOORS = {
     "holdout55.yaml": (0.9, 1),
     "holdout56.yaml": (0.85, 2),
     "holdout57.yaml": (0.825, 1),
+    "holdout58.yaml": (0.9, 1),
+    "holdout59.yaml": (0.875, 1),
+    "holdout60.yaml": (0.775, 1),
+    "holdout61.yaml": (0.875, 1),
     "paraphrase.yaml": (0.86, 1),
     "paraphrase2.yaml": (0.89, 2),
 }
