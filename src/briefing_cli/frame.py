@@ -375,9 +375,9 @@ class Frame:
         self.context = frozenset(context).difference(words)
         # "If Russia invades, will ...": a condition, part of what is asked, though not
         # its heart
-        self.condition = self.context if context[:1] in (["if"], ["unless"], ["once"]) else None
-        if self.condition is not None:
-            self.context = frozenset()
+        self.condition: frozenset[str] = frozenset()
+        if context[:1] in (["if"], ["unless"], ["once"]):
+            self.condition, self.context = self.context, frozenset()
         # "My daughter sent me a post by Julie Norman. What is *her* job?": the names of the
         # context are what the question speaks of.
         self.refers_back = bool(context) and not _POINTING_BACK.isdisjoint(words)

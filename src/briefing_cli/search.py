@@ -172,7 +172,7 @@ def analyse(
         # A word of the context set before the question counts for little, unless it
         # names whom the question points back to ("... Julie Norman. What is her job?").
         share = _CONTEXT_WEIGHT if shown in asked.context else 1.0
-        if asked.condition and shown in asked.condition:  # "if Russia invades, will ..."
+        if shown in asked.condition:  # "if Russia invades, will ..."
             share = _CONDITION_WEIGHT
         if shown in asked.alternative:  # "... by phone *or video*": one of the two
             share = min(share, _ALTERNATIVE_WEIGHT)
