@@ -845,3 +845,5 @@ def test_a_condition_before_the_question_is_part_of_it(compiled):
     assert ranking.answered and ranking.matches[0].entry.id == "export-restrictions"
     ranking = rank("if russia invades, will american soldiers be sent into ukraine", compiled)
     assert ranking.answered and ranking.matches[0].entry.id == "no-us-troops-in-ukraine"
+    ranking = rank("if russia invades, will us troops go into ukraine", compiled)
+    assert ranking.answered and ranking.matches[0].entry.id == "no-us-troops-in-ukraine"

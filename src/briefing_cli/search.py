@@ -57,7 +57,7 @@ _SAME_KIND_BONUS = 8.0
 _CONTEXT_WEIGHT = 0.2
 # A word of a condition set before the question ("if Russia invades, will ...") counts
 # for this share: part of what is asked, but not its heart.
-_CONDITION_WEIGHT = 0.75
+_CONDITION_WEIGHT = 0.5
 # A word only of the second of two alternatives a question offers ("did Putin agree to
 # keep talking, or *walk away*") counts for this share: the answer is one of the two.
 _ALTERNATIVE_WEIGHT = 0.3
