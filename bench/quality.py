@@ -181,6 +181,9 @@ SETS = {
     "holdout59.yaml": "written blind: small business, Baltic reader, why, the documents; 88.8%",
     "holdout60.yaml": "written blind: newsletter, sceptic, French speaker, diplomacy; 80.0% unseen",
     "holdout61.yaml": "written blind: podcaster, defence analyst, either-or, what next; 90.0%",
+    "holdout62.yaml": "written blind: exchange student, gas trader, claim first, keywords; 93.8%",
+    "holdout63.yaml": "written blind: rambler, quiz setter, what was not done, people; 80.0%",
+    "holdout64.yaml": "written blind: tech worker, Ukrainian reader, debater, how questions; 97.5%",
     "paraphrase.yaml": "written from the corpus in everyday words it does not use; tuned on",
     "paraphrase2.yaml": "written from the corpus as different kinds of reader type; tuned on",
 }

@@ -81,6 +81,9 @@ FLOORS = {
     "holdout59.yaml": (0.875, 1),
     "holdout60.yaml": (0.775, 1),
     "holdout61.yaml": (0.875, 1),
+    "holdout62.yaml": (0.9, 1),
+    "holdout63.yaml": (0.8, 2),
+    "holdout64.yaml": (0.95, 0),
     "paraphrase.yaml": (0.86, 1),
     "paraphrase2.yaml": (0.89, 2),
 }

@@ -259,6 +259,8 @@ _WH = frozenset({"what", "which", "who"})
 # Openings that say what kind of answer is wanted (a person, a time, a place, a reason, a
 # manner). "What" and "which" ask for anything.
 _KINDS = frozenset({"who", "when", "where", "why", "how"})
+# "*And* are there already NATO soldiers ..., how many": how a follow-up opens
+_CONNECTIVES = frozenset("and but so also oh well ok okay plus".split())
 _LINKS = frozenset({"is", "are", "was", "were", "s", "the", "a", "an"})
 _AUXILIARIES = _LINKS | {"will", "would", "can", "could", "did", "does", "do", "has", "have"}
 _MAKERS = frozenset({"make", "makes", "made", "making"})  # stopwords, but asked for here
@@ -906,7 +908,8 @@ def _clause_and_question(folded: str) -> tuple[list[str], str]:
     if not found:
         return [], folded
     lead = re.findall(r"[a-z0-9]+", found.group(1))
-    if not lead or lead[0] in _WH or lead[0] in _AUXILIARIES or lead[0] in _KINDS | _ACCORDING:
+    opening = next((word for word in lead if word not in _CONNECTIVES), "")
+    if not opening or opening in _WH or opening in _AUXILIARIES or opening in _KINDS | _ACCORDING:
         return [], folded  # "what is X, and why ...": one question
     if lead[0] in _ASKING_LEADS:
         return [], folded  # "after the call, did Putin ...": when, a part of what is asked

@@ -22,7 +22,7 @@ STOPWORDS = frozenset(
     too under until up upon ve very via was wasn we were weren what whats when where whether
     which while who whom whose why will with would you your yours yourself thing things
     anything something someone anyone everyone everybody anybody somebody nobody everything
-    many number amount lot lots kind sort form forms d m guy guys folks
+    many number amount lot lots kind sort form forms d m guy guys folks ones
     exactly actually currently basically simply quite rather even still yet already ago
     try trying tried way ways long one two stated according concerning regarding without
     inside numbers time times come comes came launch take takes taking took make
@@ -78,6 +78,8 @@ _STOP_PHRASES = frozenset(
         ("tell", "me"),
         ("idea", "of"),  # "the idea of Ukraine entering NATO" is Ukraine entering NATO
         ("prospect", "of"),
+        ("every", "single"),  # "every single point": every point
+        ("keep", "track"),  # "I can't keep track of it all": the reader's aside
         ("possibility", "of"),
     }
 )
