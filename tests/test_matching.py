@@ -840,6 +840,9 @@ def test_exact_says_how_precisely_not_what(compiled):
 def test_how_things_came_out_in_the_end_is_after_the_documents(compiled):
     ranking = rank("did russia invade ukraine in the end", compiled)
     assert not ranking.answered
+    # What was said on a call only planned, and what came of it, is after the documents
+    ranking = rank("what was said on the macron-putin call, and what came of it?", compiled)
+    assert not ranking.answered
 
 
 def test_a_condition_before_the_question_is_part_of_it(compiled):

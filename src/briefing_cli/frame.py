@@ -315,6 +315,7 @@ _WHO_IS = (["who", "is"], ["who", "was"], ["who", "are"], ["who", "were"])  # a 
 _HAPPENED = frozenset(
     {"did", "happened", "came", "resulted", "emerged", "outcome", "outcomes", "result", "results"}
 )
+_OUTCOME = frozenset({"came", "resulted", "emerged", "outcome", "outcomes", "result", "results"})
 _OCCURRED = frozenset({"happen", "happens", "happened", "occur", "occurred", "take", "took"})
 _POSSIBLE = frozenset(
     """if would could might may will should shall whether unless can going plan plans
@@ -395,7 +396,11 @@ class Frame:
                 or words[:1] in (["has"], ["have"])
                 or _passive_past(words)
             )
-            and _NOT_A_HAPPENING.isdisjoint(words)
+            and (
+                _NOT_A_HAPPENING.isdisjoint(words)
+                # "what was said on the call, and what came of it": how it came out
+                or (not _OUTCOME.isdisjoint(words) and _POSSIBLE.isdisjoint(words))
+            )
             and not _OBLIGED.intersection(pairwise(words))  # "did they *have to* ..."
         )
         self.quantity = False
