@@ -852,3 +852,20 @@ def test_a_condition_before_the_question_is_part_of_it(compiled):
     assert ranking.answered and ranking.matches[0].entry.id == "no-us-troops-in-ukraine"
     ranking = rank("if russia invades, will us troops go into ukraine", compiled)
     assert ranking.answered and ranking.matches[0].entry.id == "no-us-troops-in-ukraine"
+
+
+def test_asking_whether_someone_told_what_asks_about_the_specifics(compiled):
+    for question in (
+        "did the white house say what the punishments would be",
+        "has washington disclosed which steps it is considering",
+    ):
+        ranking = rank(question, compiled)
+        assert ranking.answered and ranking.matches[0].entry.id == "measures-not-public"
+    # "What did Putin say ..." and "can you tell me what ..." ask what was said
+    ranking = rank("could you tell me what date biden and putin spoke on", compiled)
+    assert ranking.matches[0].entry.id == "december-7-video-call"
+
+
+def test_an_entry_asking_two_things_answers_both_kinds(compiled):
+    ranking = rank("Where would those American soldiers most likely be sent?", compiled)
+    assert ranking.answered and ranking.matches[0].entry.id == "us-troops-on-high-alert"

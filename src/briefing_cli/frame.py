@@ -454,9 +454,11 @@ class Frame:
                     self.measure, self.measure_word = _MEASURE[key], key
 
     @staticmethod
-    def kind_of(entry: Entry) -> str:
-        """The wh-word an entry's own question opens with, if it is one of the kinds."""
-        return _kind(_words(entry.question))
+    def kinds_of(entry: Entry) -> frozenset[str]:
+        """The kinds of answer an entry's own question asks for: the wh-word it opens with,
+        and one a second part asks ("How many US troops ..., *and for where*?")."""
+        found = _entry_kinds(entry.question)
+        return found
 
     def asked_word(self) -> str:
         """The word that names what the question asks for, or ""."""
@@ -867,6 +869,16 @@ def _kind(words: Sequence[str]) -> str:
     if words[0] == "how" and len(words) > 1 and (words[1] in _QUANTITY or words[1] in _MEASURE):
         return f"how {words[1]}"
     return words[0]
+
+
+@lru_cache(maxsize=512)
+def _entry_kinds(question: str) -> frozenset[str]:
+    words = list(_words(question))
+    kinds = {_kind(words)}
+    for start, word in enumerate(words[1:], 1):
+        if word in _KINDS and words[start - 1] in ("and", "for", "or"):
+            kinds.add(_kind(words[start:]))
+    return frozenset(kinds - {""})
 
 
 def _asked_when(entry: Entry) -> bool:

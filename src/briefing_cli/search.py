@@ -89,6 +89,16 @@ _RERANK = 30  # how many stage-one leaders are re-ranked
 # the word itself, is credited with this share of what the word would have explained.
 _KINDRED_SHARE = 0.5
 # "Explain ..." asks for an explanation; "how does Russia explain X" asks how it describes X.
+# "Did the US *say what* the penalties would be": whether the specifics were made known.
+_TELLING = frozenset(
+    """say said tell told telling reveal revealed disclose disclosed specify specified
+    share shared""".split()
+)
+_YES_NO = frozenset("did does do has have had is are was were will would why".split())
+_CONNECTIVES = frozenset({"so", "and", "but"})
+_ME = frozenset({"me", "us"})  # "can you tell me what ...": a request
+_TOLD_GAP = 4  # words the told may take before "what" ("tell *the russians* what")
+_SPECIFICS = "specifics"
 _EXPLAINS = frozenset({"explain", "explains", "explained", "justify", "justifies"})
 # What readers call a document when they say whose account they want.
 _DOCUMENT_WORDS = (
@@ -235,6 +245,7 @@ def _question_words(asked: Frame, compiled: CompiledCorpus, lookup: Lookup) -> l
             # "what does the author argue": what the document argues, not who wrote it
             del tokens[index]
             break
+    tokens = _made_known(tokens)
     last = max((i for i, token in enumerate(tokens) if token not in STOPWORDS), default=-1)
     if last >= 0 and tokens[last] == "after" and "after" not in tokens[:last]:
         tokens[last] = "want"  # "what kind of deal is Moscow after": what it seeks
@@ -246,6 +257,20 @@ def _question_words(asked: Frame, compiled: CompiledCorpus, lookup: Lookup) -> l
     # "shoulder-fired": a whole the corpus does not know is not read as a typo
     tokens = lexicon.without_unknown_wholes(tokens, lookup.known)
     return lexicon.wholes_for_parts(tokens, lookup.known, compiled.names())
+
+
+def _made_known(tokens: list[str]) -> list[str]:
+    """A question asking whether someone told what something is ("did the US say what
+    the penalties would be", "is Russia being told what the consequences are") asks
+    whether its specifics were made known, not what it is: the tokens with that said."""
+    opening = next((token for token in tokens if token not in _CONNECTIVES), "")
+    if opening not in _YES_NO:
+        return tokens  # "what did Putin say ...", "could you tell me ...": what was said
+    for index, token in enumerate(tokens[:-1]):
+        told = tokens[index + 1 : index + 1 + _TOLD_GAP]
+        if token in _TELLING and told[0] not in _ME and ("what" in told or "which" in told):
+            return [*tokens[: index + 1], _SPECIFICS, *tokens[index + 1 :]]
+    return tokens
 
 
 def _names_a_document(reference: str, compiled: CompiledCorpus) -> bool:
@@ -347,7 +372,7 @@ def rank(
         score += _TOGETHER_BONUS * together * coverage
         # "who ..." asked of an entry asked "who ...": it orders answers, it never makes a
         # question answered
-        same = frame.kind and score >= THRESHOLD and frame.kind == frame.kind_of(entry)
+        same = frame.kind and score >= THRESHOLD and frame.kind in frame.kinds_of(entry)
         kind = frame.kind if same else ""
         if kind:
             score += _SAME_KIND_BONUS * coverage
