@@ -869,3 +869,23 @@ def test_asking_whether_someone_told_what_asks_about_the_specifics(compiled):
 def test_an_entry_asking_two_things_answers_both_kinds(compiled):
     ranking = rank("Where would those American soldiers most likely be sent?", compiled)
     assert ranking.answered and ranking.matches[0].entry.id == "us-troops-on-high-alert"
+
+
+def test_what_the_reader_tells_after_the_question_or_of_their_reading_is_context(compiled):
+    from briefing_cli.frame import Frame as _Frame
+
+    asked = _Frame("is france sending soldiers anywhere, i have a cousin living in bucharest")
+    assert "bucharest" not in asked.words and "cousin" in asked.context
+    ranking = rank(
+        "Would they stop Russia from getting computer chips and phones? my son works in"
+        " electronics and he mentioned something about it over lunch",
+        compiled,
+    )
+    assert ranking.answered and ranking.matches[0].entry.id == "export-restrictions"
+    # "it said" in the reader's telling does not ask for anyone's words
+    ranking = rank(
+        "I was reading the paper and it said Biden and Putin had a video call back in"
+        " December, what date was that exactly",
+        compiled,
+    )
+    assert ranking.answered and ranking.matches[0].entry.id == "december-7-video-call"

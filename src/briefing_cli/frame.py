@@ -199,6 +199,9 @@ _CONTEXT = (
     r"(?=(?:what|which|who|whom|when|where|why|how|is|are|was|were"
     r"|did|do|does|has|have|had|can|could|would|will|should)\b)"
 )
+# "..., my son works in electronics and mentioned it": what the reader tells of
+# themselves after the question.
+_ASIDE = r"[,.;!?]\s+((?:i|my|we|our)\s+(?!mean\b|wonder|want|need|would|d\b|wanna)[^?]*)[.!]*\s*$"
 # "I want to know", "can you tell me": a way of asking, before what is asked.
 _ASKING_PHRASE = (
     r"\b(?:i\s+(?:want|wanted|need|needed)\s+to\s+know|i(?:\s+would|'d|\s+d)\s+like\s+to\s+know"
@@ -223,6 +226,7 @@ _DETERMINERS = frozenset("its their the a an his her our s of".split())
 _WANTING_GAP = 5  # words a subject may take between "did" and the verb
 _NOUN_PHRASE = 4  # words a "which ..." phrase may take before its verb
 _POINTING_BACK = frozenset("he him his she her".split())
+_READER = frozenset("i my we our someone somebody people everyone everybody".split())
 _ASKS_ON_ITS_OWN = 2  # content words a last sentence needs to be the question proper
 # "..., right?", "... True?": a tag asking to confirm what the question says.
 _TAG = (
@@ -513,6 +517,8 @@ class Frame:
             return frozenset(named)
         if words[:1] and words[0] in _AUXILIARIES:
             return frozenset()  # "did the US say which ...": whether it was said, and what
+        if words[:1] and words[0] in _READER:
+            return frozenset()  # "I read the paper and it said ...": the reader's telling
         for index, word in enumerate(words):
             if word not in _SAYING or index < 2 or lexicon.starts_phrase(words, index):
                 continue  # "did they *say no*" is a listed phrase: a refusal
@@ -913,8 +919,24 @@ def _context_and_question(folded: str) -> tuple[list[str], str]:
         # Does the post agree?" asks about the claim.)
         told = re.findall(r"[a-z0-9]+", folded[: ends[-1]])
         folded = folded[ends[-1] :]
+    folded, aside = _aside_after(folded)
     lead, proper = _clause_and_question(folded)
-    return told + lead, proper
+    return told + lead + aside, proper
+
+
+def _aside_after(folded: str) -> tuple[str, list[str]]:
+    """The question without what the reader tells after it about themselves ("..., my
+    son works in electronics", "..., I can't keep track of it all"), and that aside's
+    words."""
+    if "," not in folded and ". " not in folded and "? " not in folded:
+        return folded, []
+    found = _pattern(_ASIDE).search(folded)
+    if not found or found.start() == 0:
+        return folded, []
+    asked = re.findall(r"[a-z0-9]+", folded[: found.start()])
+    if sum(word not in STOPWORDS for word in asked) < _ASKS_ON_ITS_OWN:
+        return folded, []
+    return folded[: found.start()], re.findall(r"[a-z0-9]+", found.group(1))
 
 
 def _clause_and_question(folded: str) -> tuple[list[str], str]:
