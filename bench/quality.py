@@ -184,6 +184,8 @@ SETS = {
     "holdout62.yaml": "written blind: exchange student, gas trader, claim first, keywords; 93.8%",
     "holdout63.yaml": "written blind: rambler, quiz setter, what was not done, people; 80.0%",
     "holdout64.yaml": "written blind: tech worker, Ukrainian reader, debater, how questions; 97.5%",
+    "holdout65.yaml": "written blind: one-liners, Germany, timing, the argument; 93.8% unseen",
+    "holdout66.yaml": "written blind: debate coach, phone typing, Moscow, military; 82.5% unseen",
     "paraphrase.yaml": "written from the corpus in everyday words it does not use; tuned on",
     "paraphrase2.yaml": "written from the corpus as different kinds of reader type; tuned on",
 }

@@ -84,6 +84,8 @@ FLOORS = {
     "holdout62.yaml": (0.9, 1),
     "holdout63.yaml": (0.8, 2),
     "holdout64.yaml": (0.95, 0),
+    "holdout65.yaml": (0.9, 2),
+    "holdout66.yaml": (0.8, 2),
     "paraphrase.yaml": (0.86, 1),
     "paraphrase2.yaml": (0.89, 2),
 }
