@@ -896,3 +896,11 @@ def test_a_which_word_read_through_a_common_sense_must_be_in_the_answer(compiled
     assert not rank("Which courses does Julie Norman teach at UCL?", compiled).answered
     ranking = rank("Which gas producer is the Biden administration talking to?", compiled)
     assert ranking.answered and ranking.matches[0].entry.id == "qatar-lng"
+
+
+def test_a_year_neither_document_mentions_is_another_event(compiled):
+    assert not rank(
+        "What was agreed at the 2019 Normandy format summit in Paris?", compiled
+    ).answered
+    ranking = rank("what format did the paris talks use, the 2015 minsk one?", compiled)
+    assert ranking.answered and ranking.matches[0].entry.id == "paris-talks"

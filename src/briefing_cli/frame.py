@@ -358,6 +358,7 @@ class Frame:
         self._events: frozenset[str] = frozenset()
         self._days: list[tuple[str, int]] = []
         self._later = False
+        self._other_year = False
         folded = fold(query)
         # "What did Blinken do before becoming Secretary of State", "who succeeded
         # Sullivan": a career the documents, written at one moment, do not follow.
@@ -604,6 +605,10 @@ class Frame:
         to a corpus word of a common sense of theirs."""
         self._stand_ins = stand_ins
         self._later = _after_the_documents(self.text, self.words, compiled)
+        # "the 2019 Normandy summit": a year neither document mentions is another event
+        self._other_year = not self._later and any(
+            is_year(word) and terms.get(word) == "" for word in self.words
+        )
         # "How many days": any amount of time answers it ("within a week"), which the
         # quantity check sees; the unit need not be the one asked in.
         self._asked = None if self.counted in _TIME_UNITS else self.asked_term(terms, compiled)
@@ -646,6 +651,8 @@ class Frame:
         missing = []
         if self._later:
             missing.append((AFTER_THE_DOCUMENTS, _NOT_ASKED))
+        elif self._other_year:
+            missing.append(("names a year the documents never mention", _NOT_ASKED))
         if self._career:
             missing.append((_CAREER, _NOT_ASKED))
         if self.quantity and not _states_quantity(entry, self.counted in _TIME_UNITS):
