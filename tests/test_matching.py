@@ -904,3 +904,10 @@ def test_a_year_neither_document_mentions_is_another_event(compiled):
     ).answered
     ranking = rank("what format did the paris talks use, the 2015 minsk one?", compiled)
     assert ranking.answered and ranking.matches[0].entry.id == "paris-talks"
+
+
+def test_a_position_someone_holds_is_their_job(compiled):
+    ranking = rank("What position does Sergey Lavrov hold?", compiled)
+    assert ranking.answered and ranking.matches[0].entry.id == "blinken-lavrov-geneva"
+    ranking = rank("is the post the official position of the lse", compiled)
+    assert ranking.answered and ranking.matches[0].entry.id == "lse-article-overview"

@@ -99,6 +99,8 @@ _CONNECTIVES = frozenset({"so", "and", "but"})
 _ME = frozenset({"me", "us"})  # "can you tell me what ...": a request
 _TOLD_GAP = 4  # words the told may take before "what" ("tell *the russians* what")
 _SPECIFICS = "specifics"
+_OFFICES = frozenset({"position", "post", "office", "title", "rank"})
+_HOLDING = frozenset({"hold", "holds", "held", "holding", "occupy", "occupies", "occupied"})
 _EXPLAINS = frozenset({"explain", "explains", "explained", "justify", "justifies"})
 # What readers call a document when they say whose account they want.
 _DOCUMENT_WORDS = (
@@ -235,6 +237,9 @@ def _question_words(asked: Frame, compiled: CompiledCorpus, lookup: Lookup) -> l
     for index, token in enumerate(tokens):
         if token in _CAUTIONS and "against" in tokens[index + 2 : index + 5]:
             tokens[index] = "warned"  # "caution Moscow against ...": a warning
+    for index, token in enumerate(tokens):
+        if token in _OFFICES and not _HOLDING.isdisjoint(tokens[index + 1 :]):
+            tokens[index] = "job"  # "what position does Lavrov hold": his job, not a stance
     for index, token in enumerate(tokens[1:], 1):
         if token in _EXPLAINS and tokens[index - 1] not in ("you", "please"):
             # "how does Russia explain its build-up": how it describes it ("can you
