@@ -525,6 +525,9 @@ def test_context_set_before_the_question_counts_for_little(compiled):
     assert _context("given the donbas war since 2014, who is fighting") != []
     assert _context("besides the us, which body issued a response") == []
     assert _context("i keep worrying about nukes - does the post mention them") != []
+    # "Is that so?" and "why does she think so?" ask about what was told
+    assert _context("i heard there are us soldiers in ukraine. is that so, and how many") == []
+    assert _context("norman says diplomacy is key. why does she think so?") == []
     # A follow-up opening with "and" is a question, not context
     assert _context("and are there nato soldiers in the east already, how many roughly") == []
     # Sentences told before the question are context too, unless the last one only asks

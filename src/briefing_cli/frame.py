@@ -195,7 +195,7 @@ _EXCLUSION = (
 )
 # A clause set before the question, ended by a comma or a dash, perhaps joined by "so".
 _CONTEXT = (
-    r"^\s*([^?;:]{6,}?)(?:,|\s[-\u2013\u2014]+)\s*(?:(?:so|and|but|then)\s+)?"
+    r"^\s*((?:[^?;:.]|\.(?!\s)){6,}?)(?:,|\s[-\u2013\u2014]+)\s*(?:(?:so|and|but|then)\s+)?"
     r"(?=(?:what|which|who|whom|when|where|why|how|is|are|was|were"
     r"|did|do|does|has|have|had|can|could|would|will|should)\b)"
 )
@@ -933,7 +933,9 @@ def _context_and_question(folded: str) -> tuple[list[str], str]:
     ends = [m.end() for m in _pattern(_SENTENCE_BEFORE).finditer(folded)] if told_first else []
     asked = re.findall(r"[a-z0-9]+", folded[ends[-1] :]) if ends else []
     content = [w for w in asked if w not in STOPWORDS and w not in _DOCUMENT_NOUNS]
-    if len(content) >= _ASKS_ON_ITS_OWN or (content and not _POINTING_BACK.isdisjoint(asked)):
+    on_its_own = len(content) >= _ASKS_ON_ITS_OWN or not _POINTING_BACK.isdisjoint(asked)
+    # "Norman says diplomacy is key. Why does she think so?": the claim is what is asked
+    if content and on_its_own and not (asked[-1:] == ["so"] and asked[-2:-1] != ["do"]):
         # "My grandson mentioned the video call. What was it mostly about?" ("Claim: ...
         # Does the post agree?" asks about the claim.)
         told = re.findall(r"[a-z0-9]+", folded[: ends[-1]])
