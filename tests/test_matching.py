@@ -914,3 +914,11 @@ def test_a_position_someone_holds_is_their_job(compiled):
     assert ranking.answered and ranking.matches[0].entry.id == "blinken-lavrov-geneva"
     ranking = rank("is the post the official position of the lse", compiled)
     assert ranking.answered and ranking.matches[0].entry.id == "lse-article-overview"
+
+
+def test_a_vague_length_of_time_answers_how_long_but_not_a_length(compiled):
+    ranking = rank("how long have US troops been in the region according to Sullivan", compiled)
+    assert ranking.answered and ranking.matches[0].entry.id == "us-troops-question-december"
+    ranking = rank("the blog says tensions are at their highest point in how long?", compiled)
+    assert ranking.answered and ranking.matches[0].entry.id == "tensions-highest-in-decades"
+    assert not rank("how long is the border between russia and ukraine", compiled).answered

@@ -33,12 +33,15 @@ _MEASURE.update(dict.fromkeys(["tall", "wide", "deep"], "tall"), far="far", old=
 _MEASURE.update(dict.fromkeys(["heavy", "weigh", "weighs", "weight"], "heavy"), fast="fast")
 _MEASURE_NOUNS = frozenset({"weigh", "weighs", "weight", "length", "duration"})  # no "how"
 # A measure is a figure with its unit ("eight hours", "8,000 km"), not a bare unit ("in
-# decades"); "since December" says how long too.
+# decades", but see _VAGUE_TIME); "since December" says how long too.
 _FIGURE = (
     r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few"
     r"|dozens?|hundreds?|thousands?)\s+"
 )
 _KM = r"km|kilomet\w*|miles?|met(?:er|re)s?"
+# "How long have troops been there", "highest in how long": "for many years" and "in
+# decades" say it, though "how long is the border" asks for a figure.
+_VAGUE_TIME = r"|(?:many|for|in)\s+(?:weeks|months|years|decades)"
 _UNITS = {
     "long": rf"{_FIGURE}(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|{_KM})|since",
     "far": rf"{_FIGURE}(?:{_KM})",
@@ -412,6 +415,7 @@ class Frame:
         self.quantity = False
         self.quantity_word = ""
         self.measure = self.measure_word = ""  # the kind of measure, and the word asking it
+        self._vague = False  # a vague length of time answers the measure asked
         self.counted = ""  # "how many *tanks*"
         self.counted_at = -1  # its position in the words
         # "When ...", "what date ...", "... and when": a time is asked for. ("What
@@ -458,6 +462,8 @@ class Frame:
                 key = after if word == "how" else word
                 if not self.measure:
                     self.measure, self.measure_word = _MEASURE[key], key
+                    # "how long *is* the border": a length, not a time
+                    self._vague = words[index + 2 : index + 3] not in (["is"], ["are"])
 
     @staticmethod
     def kinds_of(entry: Entry) -> frozenset[str]:
@@ -657,7 +663,8 @@ class Frame:
             missing.append((_CAREER, _NOT_ASKED))
         if self.quantity and not _states_quantity(entry, self.counted in _TIME_UNITS):
             missing.append(("asks how many or how much; the entry states no amount", _NO_QUANTITY))
-        if self.measure and not _states(entry, _UNITS[self.measure], units=True):
+        vague = _VAGUE_TIME if self.measure == "long" and self._vague else ""
+        if self.measure and not _states(entry, _UNITS[self.measure] + vague, units=True):
             missing.append(
                 (f"asks how {self.measure}; the entry gives no such figure", _NO_QUANTITY)
             )

@@ -68,6 +68,9 @@ _STOP_PHRASES = frozenset(
         ("main", "takeaway"),
         ("quick", "take"),
         ("one", "liner"),
+        ("short", "version"),  # "short version: ...": a summary is asked for
+        ("quick", "version"),
+        ("long", "story"),
         ("one", "sentence"),
         ("no", "cap"),  # "no cap": slang for "honestly"
         ("in", "terms"),  # "in terms of": a link ("the terms of the deal" are its content)
