@@ -922,3 +922,8 @@ def test_a_vague_length_of_time_answers_how_long_but_not_a_length(compiled):
     ranking = rank("the blog says tensions are at their highest point in how long?", compiled)
     assert ranking.answered and ranking.matches[0].entry.id == "tensions-highest-in-decades"
     assert not rank("how long is the border between russia and ukraine", compiled).answered
+
+
+def test_who_is_listed_as_posting_a_post_asks_who_put_it_up(compiled):
+    ranking = rank("Who is listed as posting the LSE USAPP article, and on what date?", compiled)
+    assert ranking.answered and ranking.matches[0].entry.id == "lse-post-details"

@@ -81,6 +81,9 @@ _STOP_PHRASES = frozenset(
         ("tell", "me"),
         ("idea", "of"),  # "the idea of Ukraine entering NATO" is Ukraine entering NATO
         ("prospect", "of"),
+        ("listed", "as"),  # "who is listed as posting it": who posted it
+        ("shown", "as"),
+        ("credited", "as"),
         ("every", "single"),  # "every single point": every point
         ("keep", "track"),  # "I can't keep track of it all": the reader's aside
         ("possibility", "of"),
