@@ -927,3 +927,8 @@ def test_a_vague_length_of_time_answers_how_long_but_not_a_length(compiled):
 def test_who_is_listed_as_posting_a_post_asks_who_put_it_up(compiled):
     ranking = rank("Who is listed as posting the LSE USAPP article, and on what date?", compiled)
     assert ranking.answered and ranking.matches[0].entry.id == "lse-post-details"
+
+
+def test_an_official_who_did_something_is_a_person(compiled):
+    ranking = rank("Which Russian official did Blinken meet in Geneva?", compiled)
+    assert ranking.answered and ranking.matches[0].entry.id == "blinken-lavrov-geneva"

@@ -99,6 +99,7 @@ _CONNECTIVES = frozenset({"so", "and", "but"})
 _ME = frozenset({"me", "us"})  # "can you tell me what ...": a request
 _TOLD_GAP = 4  # words the told may take before "what" ("tell *the russians* what")
 _SPECIFICS = "specifics"
+_AFTER_A_NOUN = frozenset("did does was is has had will would said says told met".split())
 _OFFICES = frozenset({"position", "post", "office", "title", "rank"})
 _HOLDING = frozenset({"hold", "holds", "held", "holding", "occupy", "occupies", "occupied"})
 _EXPLAINS = frozenset({"explain", "explains", "explained", "justify", "justifies"})
@@ -237,6 +238,9 @@ def _question_words(asked: Frame, compiled: CompiledCorpus, lookup: Lookup) -> l
     for index, token in enumerate(tokens):
         if token in _CAUTIONS and "against" in tokens[index + 2 : index + 5]:
             tokens[index] = "warned"  # "caution Moscow against ...": a warning
+    for index, token in enumerate(tokens[:-1]):
+        if token == "official" and tokens[index + 1] in _AFTER_A_NOUN:
+            tokens[index] = "officials"  # "which Russian official did Blinken meet": a person
     for index, token in enumerate(tokens):
         if token in _OFFICES and not _HOLDING.isdisjoint(tokens[index + 1 :]):
             tokens[index] = "job"  # "what position does Lavrov hold": his job, not a stance
