@@ -912,6 +912,8 @@ def test_a_year_neither_document_mentions_is_another_event(compiled):
 def test_a_position_someone_holds_is_their_job(compiled):
     ranking = rank("What position does Sergey Lavrov hold?", compiled)
     assert ranking.answered and ranking.matches[0].entry.id == "blinken-lavrov-geneva"
+    ranking = rank("What is Jake Sullivan's position in the administration?", compiled)
+    assert ranking.answered and ranking.matches[0].entry.id == "sullivan-call-readout"
     ranking = rank("is the post the official position of the lse", compiled)
     assert ranking.answered and ranking.matches[0].entry.id == "lse-article-overview"
 

@@ -99,6 +99,9 @@ _CONNECTIVES = frozenset({"so", "and", "but"})
 _ME = frozenset({"me", "us"})  # "can you tell me what ...": a request
 _TOLD_GAP = 4  # words the told may take before "what" ("tell *the russians* what")
 _SPECIFICS = "specifics"
+# "Sullivan's position *in the administration*": a post someone holds in a body
+_BODIES = frozenset("administration government cabinet team department university college".split())
+_BODY_WORDS = 3
 _AFTER_A_NOUN = frozenset("did does was is has had will would said says told met".split())
 _OFFICES = frozenset({"position", "post", "office", "title", "rank"})
 _HOLDING = frozenset({"hold", "holds", "held", "holding", "occupy", "occupies", "occupied"})
@@ -242,7 +245,13 @@ def _question_words(asked: Frame, compiled: CompiledCorpus, lookup: Lookup) -> l
         if token == "official" and tokens[index + 1] in _AFTER_A_NOUN:
             tokens[index] = "officials"  # "which Russian official did Blinken meet": a person
     for index, token in enumerate(tokens):
-        if token in _OFFICES and not _HOLDING.isdisjoint(tokens[index + 1 :]):
+        if token in _OFFICES and (
+            not _HOLDING.isdisjoint(tokens[index + 1 :])
+            or (
+                tokens[index + 1 : index + 2] in (["in"], ["at"])
+                and _serves_in(tokens[index + 2 :])
+            )
+        ):
             tokens[index] = "job"  # "what position does Lavrov hold": his job, not a stance
     for index, token in enumerate(tokens[1:], 1):
         if token in _EXPLAINS and tokens[index - 1] not in ("you", "please"):
@@ -266,6 +275,11 @@ def _question_words(asked: Frame, compiled: CompiledCorpus, lookup: Lookup) -> l
     # "shoulder-fired": a whole the corpus does not know is not read as a typo
     tokens = lexicon.without_unknown_wholes(tokens, lookup.known)
     return lexicon.wholes_for_parts(tokens, lookup.known, compiled.names())
+
+
+def _serves_in(tokens: list[str]) -> bool:
+    """True if the words name a body someone serves in ("the Biden administration")."""
+    return not _BODIES.isdisjoint(tokens[:_BODY_WORDS])
 
 
 def _made_known(tokens: list[str]) -> list[str]:
