@@ -934,3 +934,12 @@ def test_who_is_listed_as_posting_a_post_asks_who_put_it_up(compiled):
 def test_an_official_who_did_something_is_a_person(compiled):
     ranking = rank("Which Russian official did Blinken meet in Geneva?", compiled)
     assert ranking.answered and ranking.matches[0].entry.id == "blinken-lavrov-geneva"
+
+
+def test_what_someone_could_do_asks_for_their_options(compiled):
+    ranking = rank("what else could russia do to ukraine apart from sending tanks in", compiled)
+    assert ranking.answered
+    assert ranking.matches[0].entry.id in ("russian-military-options", "nonmilitary-tactics")
+    from briefing_cli.frame import _excluded
+
+    assert "tanks" in _excluded("what else could russia do apart from sending tanks in")

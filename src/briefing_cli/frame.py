@@ -196,6 +196,10 @@ _EXCLUSION = (
     r"\s*(?:besides|apart\s+from|other\s+than|except(?:\s+for)?|aside\s+from|beyond"
     r"|excluding|not\s+counting)\s+([^,?;:]{2,60}?)\s*,"
 )
+_EXCLUSION_AFTER = (
+    r"\s(?:besides|apart\s+from|other\s+than|except(?:\s+for)?|aside\s+from|instead\s+of"
+    r"|rather\s+than|short\s+of)\s+([^,?;:]{2,60}?)\s*[?.!]*$"
+)
 # A clause set before the question, ended by a comma or a dash, perhaps joined by "so".
 _CONTEXT = (
     r"^\s*((?:[^?;:.]|\.(?!\s)){6,}?)(?:,|\s[-\u2013\u2014]+)\s*(?:(?:so|and|but|then)\s+)?"
@@ -1064,7 +1068,11 @@ def _excluded(folded: str) -> frozenset[str]:
     """The words of what a question sets aside before asking ("*besides SWIFT*, what
     banking sanction ..."): the answer is something else."""
     if folded.lstrip().split(" ", 1)[0] not in _SETTING_ASIDE:
-        return frozenset()
+        # "what else could Russia do *apart from sending tanks in*": set aside at the end
+        if " else " not in folded:
+            return frozenset()
+        found = _pattern(_EXCLUSION_AFTER).search(folded)
+        return frozenset(re.findall(r"[a-z0-9]+", found.group(1))) if found else frozenset()
     found = _pattern(_EXCLUSION).match(folded)
     return frozenset(re.findall(r"[a-z0-9]+", found.group(1))) if found else frozenset()
 

@@ -102,6 +102,7 @@ _SPECIFICS = "specifics"
 # "Sullivan's position *in the administration*": a post someone holds in a body
 _BODIES = frozenset("administration government cabinet team department university college".split())
 _BODY_WORDS = 3
+_MODALS = frozenset({"could", "might", "can", "may"})
 _AFTER_A_NOUN = frozenset("did does was is has had will would said says told met".split())
 _OFFICES = frozenset({"position", "post", "office", "title", "rank"})
 _HOLDING = frozenset({"hold", "holds", "held", "holding", "occupy", "occupies", "occupied"})
@@ -264,6 +265,22 @@ def _question_words(asked: Frame, compiled: CompiledCorpus, lookup: Lookup) -> l
             del tokens[index]
             break
     tokens = _made_known(tokens)
+    if tokens[:1] == ["what"] and "do" in tokens[2:]:
+        at = tokens.index("do", 2)
+        modal = [t for t in tokens[1:at] if t in _MODALS]
+        if modal and tokens[at + 1 : at + 2] in (
+            [],
+            ["to"],
+            ["about"],
+            ["if"],
+            ["against"],
+            ["next"],
+            ["instead"],
+            ["apart"],
+            ["short"],
+            ["besides"],
+        ):
+            tokens[at] = "options"  # "what else could Russia do": its options
     last = max((i for i, token in enumerate(tokens) if token not in STOPWORDS), default=-1)
     if last >= 0 and tokens[last] == "after" and "after" not in tokens[:last]:
         tokens[last] = "want"  # "what kind of deal is Moscow after": what it seeks
