@@ -943,3 +943,9 @@ def test_what_someone_could_do_asks_for_their_options(compiled):
     from briefing_cli.frame import _excluded
 
     assert "tanks" in _excluded("what else could russia do apart from sending tanks in")
+
+
+def test_what_an_agreement_required_needs_an_entry_reporting_its_terms(compiled):
+    assert not rank("What exactly did the 2015 Minsk agreements stipulate?", compiled).answered
+    ranking = rank("what format from the 2015 minsk agreements did the paris talks use", compiled)
+    assert ranking.answered and ranking.matches[0].entry.id == "paris-talks"

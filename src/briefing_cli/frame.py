@@ -291,9 +291,13 @@ _COUNT_GAP = 3  # words a figure may stand before the thing it counts
 _LINKING = (["is"], ["are"], ["was"], ["were"])
 _SIZE = frozenset({"big", "large", "strong", "powerful"})  # "how big is ...": a size
 _HEAD_WORDS = 3  # words a counted noun phrase may have ("how many us army trainers")
-# "What did Lavrov say": only an entry that reports words of the one asked about answers
-# it, where the speaker stands within a few words of a verb of saying.
-_SAYING = frozenset({"say", "said", "says", "tell", "told", "tells"})
+# "What did Lavrov say", "what did the Minsk agreements require": only an entry that
+# reports words of the one asked about answers it, where the speaker stands within a few
+# words of a verb of saying.
+_SAYING = frozenset(
+    """say said says tell told tells require requires required stipulate stipulates stipulated
+    contain contains contained""".split()
+)
 # "How does Moscow *justify* its build-up": how someone puts something, which an entry
 # answers with their own account of it, not with the thing itself.
 _PUTTING = frozenset(
