@@ -35,7 +35,7 @@ _TYPO_SLACK = 2  # letters added to a word's length when its edits are weighed
 _SOUND_SIMILARITY = 0.9  # a word spelt by ear ("katar") is nearly the word meant
 # A word the corpus does not know and that is no typo may share a sense with a corpus
 # word (WordNet's most common senses): it then explains this share of its information.
-SYNONYM_SIMILARITY = 0.5
+_SYNONYM_SIMILARITY = 0.5
 _NEGATED_SIMILARITY = 0.8  # "unanswered" read as "answered"
 # A figure the corpus never states costs this share of an unknown word.
 _FIGURE_WEIGHT = 0.3
@@ -375,7 +375,7 @@ def _synonyms(word: str, lookup: Lookup) -> list[Typo]:
         if term is None or term in names or lexicon.weight(synonym) != 1.0:
             continue  # "speed" is not SWIFT
         if lookup(term) is not None:
-            found.append(Typo(_SYNONYM_EDITS + rank, SYNONYM_SIMILARITY, synonym, term))
+            found.append(Typo(_SYNONYM_EDITS + rank, _SYNONYM_SIMILARITY, synonym, term))
     return found
 
 

@@ -359,7 +359,6 @@ class Frame:
 
     def __init__(self, query: str) -> None:
         self._asked: str | None = None  # set by read()
-        self._stand_ins: frozenset[str] = frozenset()
         self._done: str | None = None  # set by read()
         self._done_to: frozenset[str] = frozenset()
         self._owner: str | None = None
@@ -591,12 +590,8 @@ class Frame:
             # "Which *company* makes ...": a kind of thing the corpus never names (nor
             # uses in a listed phrase, as "university" in "University College London").
             word = self.which_word()
-            if not word or lexicon.weight(word) < 1.0:
-                return None
-            if terms.get(word) == "":
-                return "" if word not in lexicon.phrase_words() else None
-            # "which *courses*", read as "line" for want of the word: an entry must have it
-            return terms[word] if word in self._stand_ins else None
+            unknown = word and terms.get(word) == "" and lexicon.weight(word) == 1.0
+            return "" if unknown and word not in lexicon.phrase_words() else None
         if not word or lexicon.term(word) is None:
             return None
         if word != self.counted and lexicon.weight(word) < 1.0:
@@ -608,16 +603,9 @@ class Frame:
             return phrase  # "who is the prime *minister*": the phrase's term
         return "" if word in _PRICE else None
 
-    def read(
-        self,
-        terms: Mapping[str, str],
-        compiled: CompiledCorpus,
-        stand_ins: frozenset[str] = frozenset(),
-    ) -> None:
+    def read(self, terms: Mapping[str, str], compiled: CompiledCorpus) -> None:
         """Read what the question asks for, given how its words were matched (once per
-        question, before ``shortfalls``). ``stand_ins``: words the corpus lacks, matched
-        to a corpus word of a common sense of theirs."""
-        self._stand_ins = stand_ins
+        question, before ``shortfalls``)."""
         self._later = _after_the_documents(self.text, self.words, compiled)
         # "the 2019 Normandy summit": a year neither document mentions is another event
         self._other_year = not self._later and any(

@@ -27,7 +27,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from briefing_cli.compiled import FIELD_NAMES, FIELD_WEIGHTS, CompiledCorpus, Postings
-from briefing_cli.corrections import SYNONYM_SIMILARITY, Lookup, corrections, related, unknown_cost
+from briefing_cli.corrections import Lookup, corrections, related, unknown_cost
 from briefing_cli.frame import Frame
 from briefing_cli.model import Entry
 from briefing_cli.normalise import STOPWORDS, words
@@ -389,8 +389,7 @@ def rank(
     terms: dict[str, str] = {}
     for hit in hits:
         terms.setdefault(hit.word, hit.term)
-    stand_ins = frozenset(h.word for h in hits if h.term and h.similarity <= SYNONYM_SIMILARITY)
-    frame.read(terms, compiled, stand_ins)
+    frame.read(terms, compiled)
     pairs = _pairs([h.term for h in hits if h.term])
     set_aside = {h.term for h in hits if h.term and h.word in frame.excluded}
     scored = []
