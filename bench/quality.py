@@ -186,6 +186,9 @@ SETS = {
     "holdout64.yaml": "written blind: tech worker, Ukrainian reader, debater, how questions; 97.5%",
     "holdout65.yaml": "written blind: one-liners, Germany, timing, the argument; 93.8% unseen",
     "holdout66.yaml": "written blind: debate coach, phone typing, Moscow, military; 82.5% unseen",
+    "holdout67.yaml": "written blind: teen slang, civil servant, two-part, citing; 81.2% unseen",
+    "holdout68.yaml": "written blind: confirm-my-facts, ex-soldier, quick figures, economy; 98.8%",
+    "holdout69.yaml": "written blind: passive voice, peace activist, comparisons, terms; 85.0%",
     "paraphrase.yaml": "written from the corpus in everyday words it does not use; tuned on",
     "paraphrase2.yaml": "written from the corpus as different kinds of reader type; tuned on",
 }

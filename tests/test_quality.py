@@ -86,6 +86,9 @@ FLOORS = {
     "holdout64.yaml": (0.95, 0),
     "holdout65.yaml": (0.9, 2),
     "holdout66.yaml": (0.8, 2),
+    "holdout67.yaml": (0.8, 2),
+    "holdout68.yaml": (0.95, 1),
+    "holdout69.yaml": (0.825, 4),
     "paraphrase.yaml": (0.86, 1),
     "paraphrase2.yaml": (0.89, 2),
 }
