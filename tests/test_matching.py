@@ -942,3 +942,14 @@ def test_what_an_agreement_required_needs_an_entry_reporting_its_terms(compiled)
     assert not rank("What exactly did the 2015 Minsk agreements stipulate?", compiled).answered
     ranking = rank("what format from the 2015 minsk agreements did the paris talks use", compiled)
     assert ranking.answered and ranking.matches[0].entry.id == "paris-talks"
+
+
+def test_a_role_the_question_gives_to_a_country_must_be_that_countrys(compiled):
+    assert not rank("who is the foreign minister of ukraine", compiled).answered
+    ranking = rank("who is the foreign minister of russia", compiled)
+    assert ranking.answered and ranking.matches[0].entry.id == "blinken-lavrov-geneva"
+
+
+def test_slang_fillers_say_nothing_of_the_topic(compiled):
+    ranking = rank("whats nord stream 2 bruh", compiled)
+    assert ranking.answered and ranking.matches[0].entry.id == "nord-stream-2"

@@ -369,6 +369,7 @@ class Frame:
         self._days: list[tuple[str, int]] = []
         self._later = False
         self._other_year = False
+        self._role_of: frozenset[str] = frozenset()
         folded = fold(query)
         # "What did Blinken do before becoming Secretary of State", "who succeeded
         # Sullivan": a career the documents, written at one moment, do not follow.
@@ -614,6 +615,11 @@ class Frame:
         # "How many days": any amount of time answers it ("within a week"), which the
         # quantity check sees; the unit need not be the one asked in.
         self._asked = None if self.counted in _TIME_UNITS else self.asked_term(terms, compiled)
+        # "Who is *Ukraine's* foreign minister": whose the role is
+        names = compiled.names()
+        self._role_of = frozenset(
+            term for term in terms.values() if term in names and term != self._asked
+        )
         if self.counted and self._asked:
             self._owner = self.owner(self._asked, compiled)
         self._speaker = self.speaker(compiled, terms)
@@ -710,15 +716,19 @@ class Frame:
         asked = self._asked
         if asked is None or asked not in found:
             return False
-        if self.words[:2] in _WHO_IS and not _names_beside(entry, asked, compiled):
+        if self.words[:2] in _WHO_IS and not _names_beside(entry, asked, compiled, self._role_of):
             return False  # "who is the prime minister": someone must be named in the role
         return not self.counted or _counts(entry, asked, self._owner, compiled)
 
 
-def _names_beside(entry: Entry, role: str, compiled: CompiledCorpus) -> bool:
+def _names_beside(
+    entry: Entry, role: str, compiled: CompiledCorpus, of: frozenset[str] = frozenset()
+) -> bool:
     """True if the entry names someone (a name the corpus writes capitalised) a few words
     from the role a "who is the ..." question asks about ("National Security Advisor
-    Jake Sullivan"; not "Visit to NATO by the Deputy Prime Minister")."""
+    Jake Sullivan"; not "Visit to NATO by the Deputy Prime Minister"). ``of``: the names
+    the question gives the role to ("*Ukraine's* foreign minister"), one of which must
+    stand there too."""
     lexicon, names = compiled.lexicon, compiled.names()
     for text in _stated(entry):
         tokens = _words(text)
@@ -726,7 +736,8 @@ def _names_beside(entry: Entry, role: str, compiled: CompiledCorpus) -> bool:
             if lexicon.term(token) != role:
                 continue
             near = tokens[max(0, index - _SPEAKER_GAP) : index + 1 + _SPEAKER_GAP]
-            if any(lexicon.term(word) in names for word in near if word != token):
+            terms = {lexicon.term(word) for word in near if word != token}
+            if not terms.isdisjoint(names) and (not of or not terms.isdisjoint(of)):
                 return True
     return False
 

@@ -34,7 +34,7 @@ STOPWORDS = frozenset(
     weekday weekdays type types went goes gone gonna wanna gotta kinda sorta ok okay hmm
     oh um uh btw wait versus vs intra inter particularly notably specifically mainly mostly
     toward towards onto amid amidst among amongst maybe perhaps gist lede takeaway
-    takeaways tldr lol lmao tbh imo imho idk ngl smh omg
+    takeaways tldr lol lmao tbh imo imho idk ngl smh omg yo bruh bro rn smth sth
     """.split()
 )
 # Pairs of words that together only say how or when a question is asked.
