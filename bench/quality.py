@@ -189,6 +189,10 @@ SETS = {
     "holdout67.yaml": "written blind: teen slang, civil servant, two-part, citing; 81.2% unseen",
     "holdout68.yaml": "written blind: confirm-my-facts, ex-soldier, quick figures, economy; 98.8%",
     "holdout69.yaml": "written blind: passive voice, peace activist, comparisons, terms; 85.0%",
+    "holdout70.yaml": "written blind: capitals, Polish reader, differences, attributions; 92.5%",
+    "holdout71.yaml": "written blind: Indian English, investor, wrong details, the call; 78.8%",
+    "holdout72.yaml": "written blind: simple words, think tank, should I worry, Britain; 87.5%",
+    "holdout73.yaml": "written blind: acronyms, uncertainty, history student, the page; 85.0%",
     "paraphrase.yaml": "written from the corpus in everyday words it does not use; tuned on",
     "paraphrase2.yaml": "written from the corpus as different kinds of reader type; tuned on",
 }

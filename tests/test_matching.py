@@ -953,3 +953,10 @@ def test_a_role_the_question_gives_to_a_country_must_be_that_countrys(compiled):
 def test_slang_fillers_say_nothing_of_the_topic(compiled):
     ranking = rank("whats nord stream 2 bruh", compiled)
     assert ranking.answered and ranking.matches[0].entry.id == "nord-stream-2"
+
+
+def test_desk_abbreviations_and_percent_signs_are_read_as_meant(compiled):
+    ranking = rank("EU % of natgas from RU", compiled)
+    assert ranking.answered and ranking.matches[0].entry.id == "europe-energy-dependence"
+    ranking = rank("where did SecState Blinken meet RU FM Lavrov", compiled)
+    assert ranking.answered and ranking.matches[0].entry.id == "blinken-lavrov-geneva"

@@ -89,6 +89,10 @@ FLOORS = {
     "holdout67.yaml": (0.8, 2),
     "holdout68.yaml": (0.95, 1),
     "holdout69.yaml": (0.825, 4),
+    "holdout70.yaml": (0.9, 3),
+    "holdout71.yaml": (0.775, 2),
+    "holdout72.yaml": (0.85, 1),
+    "holdout73.yaml": (0.9, 2),
     "paraphrase.yaml": (0.86, 1),
     "paraphrase2.yaml": (0.89, 2),
 }

@@ -34,7 +34,7 @@ STOPWORDS = frozenset(
     weekday weekdays type types went goes gone gonna wanna gotta kinda sorta ok okay hmm
     oh um uh btw wait versus vs intra inter particularly notably specifically mainly mostly
     toward towards onto amid amidst among amongst maybe perhaps gist lede takeaway
-    takeaways tldr lol lmao tbh imo imho idk ngl smh omg yo bruh bro rn smth sth
+    takeaways tldr lol lmao tbh imo imho idk ngl smh omg yo bruh bro smth sth
     """.split()
 )
 # Pairs of words that together only say how or when a question is asked.
@@ -141,6 +141,8 @@ def fold(text: str) -> str:
     text = _NEGATION.sub(_expand_negation, text)
     text = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), text)
     text = _POSSESSIVE.sub(r"\1", text)
+    if "%" in text:
+        text = text.replace("%", " percent ")  # "EU % of gas", "40%"
     return _THOUSANDS.sub("", text)
 
 
@@ -322,6 +324,19 @@ _SHORTHAND = {
         "wd": "would",
         "shd": "should",
         "natgas": "natural gas",
+        # country codes and desk abbreviations: "RU troop count", "FR/DE/RU/UA mtg"
+        "ru": "russia",
+        "rus": "russia",
+        "ukr": "ukraine",
+        "ua": "ukraine",
+        "fr": "france",
+        "ger": "germany",
+        "esp": "spain",
+        "dk": "denmark",
+        "pkg": "package",
+        "fm": "foreign minister",
+        "secstate": "secretary of state",
+        "potus": "us president",
     }.items()
 }
 
