@@ -960,3 +960,14 @@ def test_desk_abbreviations_and_percent_signs_are_read_as_meant(compiled):
     assert ranking.answered and ranking.matches[0].entry.id == "europe-energy-dependence"
     ranking = rank("where did SecState Blinken meet RU FM Lavrov", compiled)
     assert ranking.answered and ranking.matches[0].entry.id == "blinken-lavrov-geneva"
+
+
+def test_a_worry_and_a_topic_set_before_the_question(compiled):
+    ranking = rank("should i be worried the US will send its own troops into ukraine", compiled)
+    assert ranking.answered and ranking.matches[0].entry.id == "no-us-troops-in-ukraine"
+    ranking = rank("Spain and Denmark, what they are doing in this matter?", compiled)
+    assert ranking.answered and ranking.matches[0].entry.id == "spain-denmark-ships-jets"
+    # a lead setting a scene is still context
+    from briefing_cli.frame import _context
+
+    assert _context("like the cuban missile crisis, what red line did russia draw") != []

@@ -209,6 +209,19 @@ _CONTEXT = (
 # "..., my son works in electronics and mentioned it": what the reader tells of
 # themselves after the question.
 _ASIDE = r"[,.;!?]\s+((?:i|my|we|our)\s+(?!mean\b|wonder|want|need|would|d\b|wanna)[^?]*)[.!]*\s*$"
+# A lead of a few words naming the topic, not a scene: "Spain and Denmark, what ..."
+_TOPIC_WORDS = 4
+_SCENE_SETTERS = frozenset(
+    """like given as during after before since despite with unlike near in on at from to for
+    about over under along across inside outside behind beyond around between""".split()
+)
+_VERBISH = frozenset("is are was were be been says said keep keeps think thinks".split())
+_TOPIC_LINKS = frozenset({"and", "the", "of", "a", "an"})
+_WORRY = (
+    r"^\s*(?:should|do|must|shall)\s+(?:i|we)\s+(?:be\s+)?"
+    r"(?:worry|worried|concerned|scared|afraid)\s*(?:(?:that|about|if)\s+)?"
+    r"|^\s*i(?:\s+am|'m|\s+m)\s+(?:worried|concerned|scared|afraid)\s+(?:that|about)\s+"
+)
 # "I want to know", "can you tell me": a way of asking, before what is asked.
 _ASKING_PHRASE = (
     r"\b(?:i\s+(?:want|wanted|need|needed)\s+to\s+know|i(?:\s+would|'d|\s+d)\s+like\s+to\s+know"
@@ -386,6 +399,10 @@ class Frame:
         # "..., so I want to know: how much ...": how the question is put, not its topic
         if "know" in folded or "wonder" in folded or "tell me" in folded:
             folded = _pattern(_ASKING_PHRASE).sub("", folded)
+        # "Should I be worried the US will send troops": the reader's worry is how the
+        # question is put; what they worry about is asked
+        if "worr" in folded or "concern" in folded or "scared" in folded or "afraid" in folded:
+            folded = _pattern(_WORRY).sub("", folded)
         self.text = folded  # the question, folded, with any context set before it
         # "Like the Cuban missile crisis, what red line ...": what the reader brings along
         # before the question itself. Its words count for little, and how the question
@@ -990,7 +1007,23 @@ def _clause_and_question(folded: str) -> tuple[list[str], str]:
     rest = re.findall(r"[a-z0-9]+", folded[found.end() :])
     if all(word in STOPWORDS or word in _TIME_WORDS for word in rest):
         return [], folded  # "the video call in December, which day": the lead is the topic
+    if _names_a_topic(lead):
+        # "Spain and Denmark, what are they doing": what is asked about, in full, with the
+        # question read after it
+        return [], folded[found.end() :]
     return lead, folded[found.end() :]
+
+
+def _names_a_topic(lead: list[str]) -> bool:
+    """True for a lead that only names what the question is about ("Spain and Denmark",
+    "the Nord Stream 2 pipeline"): a few words, none of them a verb or a preposition
+    setting a scene ("like the Cuban missile crisis", "given the war")."""
+    if len(lead) > _TOPIC_WORDS or lead[0] in _SCENE_SETTERS:
+        return False
+    return not any(
+        word in _VERBISH or word.endswith(("ed", "ing")) or word in STOPWORDS - _TOPIC_LINKS
+        for word in lead
+    )
 
 
 def _untagged(folded: str) -> str:

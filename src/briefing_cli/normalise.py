@@ -324,6 +324,7 @@ _SHORTHAND = {
         "wd": "would",
         "shd": "should",
         "natgas": "natural gas",
+        "ns2": "nord stream 2",
         # country codes and desk abbreviations: "RU troop count", "FR/DE/RU/UA mtg"
         "ru": "russia",
         "rus": "russia",
