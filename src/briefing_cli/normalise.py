@@ -45,6 +45,7 @@ _STOP_PHRASES = frozenset(
         ("these", "days"),
         ("one", "line"),
         ("in", "short"),
+        ("in", "brief"),
         ("exact", "words"),  # "what exact words did Putin use": a quote is asked for
         ("exact", "wording"),
         ("exact", "phrase"),

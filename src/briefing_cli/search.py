@@ -103,6 +103,9 @@ _SPECIFICS = "specifics"
 _BODIES = frozenset("administration government cabinet team department university college".split())
 _BODY_WORDS = 3
 _MODALS = frozenset({"could", "might", "can", "may"})
+_OPTIONS_GAP = 8  # words "what" may stand before "could ... do"
+# "what could Russia do *to* Ukraine / *if* ... / *instead*": its options
+_AFTER_DO = frozenset("to about if against next instead apart short besides".split())
 _AFTER_A_NOUN = frozenset("did does was is has had will would said says told met".split())
 _OFFICES = frozenset({"position", "post", "office", "title", "rank"})
 _HOLDING = frozenset({"hold", "holds", "held", "holding", "occupy", "occupies", "occupied"})
@@ -265,22 +268,7 @@ def _question_words(asked: Frame, compiled: CompiledCorpus, lookup: Lookup) -> l
             del tokens[index]
             break
     tokens = _made_known(tokens)
-    if tokens[:1] == ["what"] and "do" in tokens[2:]:
-        at = tokens.index("do", 2)
-        modal = [t for t in tokens[1:at] if t in _MODALS]
-        if modal and tokens[at + 1 : at + 2] in (
-            [],
-            ["to"],
-            ["about"],
-            ["if"],
-            ["against"],
-            ["next"],
-            ["instead"],
-            ["apart"],
-            ["short"],
-            ["besides"],
-        ):
-            tokens[at] = "options"  # "what else could Russia do": its options
+    tokens = _options_asked(tokens)
     last = max((i for i, token in enumerate(tokens) if token not in STOPWORDS), default=-1)
     if last >= 0 and tokens[last] == "after" and "after" not in tokens[:last]:
         tokens[last] = "want"  # "what kind of deal is Moscow after": what it seeks
@@ -297,6 +285,24 @@ def _question_words(asked: Frame, compiled: CompiledCorpus, lookup: Lookup) -> l
 def _serves_in(tokens: list[str]) -> bool:
     """True if the words name a body someone serves in ("the Biden administration")."""
     return not _BODIES.isdisjoint(tokens[:_BODY_WORDS])
+
+
+def _options_asked(tokens: list[str]) -> list[str]:
+    """A question asking what someone could do ("what else could Russia do", "apart from
+    invading, what other things can Russia do to Ukraine") asks for their options: the
+    tokens with "do" read so."""
+    if "what" not in tokens or "do" not in tokens:
+        return tokens
+    start = tokens.index("what")
+    for at in range(start + 2, min(len(tokens), start + _OPTIONS_GAP)):
+        if tokens[at] != "do":
+            continue
+        if _MODALS.isdisjoint(tokens[start + 1 : at]):
+            return tokens
+        if tokens[at + 1 : at + 2] in ([], *([word] for word in _AFTER_DO)):
+            return [*tokens[:at], "options", *tokens[at + 1 :]]
+        return tokens
+    return tokens
 
 
 def _made_known(tokens: list[str]) -> list[str]:
