@@ -971,3 +971,11 @@ def test_a_worry_and_a_topic_set_before_the_question(compiled):
     from briefing_cli.frame import _context
 
     assert _context("like the cuban missile crisis, what red line did russia draw") != []
+
+
+def test_which_one_said_it_asks_who_said_it(compiled):
+    ranking = rank(
+        "Which leader said his side would draw up its ideas and hand them to the US within a week?",
+        compiled,
+    )
+    assert ranking.answered and ranking.matches[0].entry.id == "russian-proposals-within-week"

@@ -565,6 +565,8 @@ class Frame:
             start = index - 1
             while start > 0 and words[start - 1] not in _AUXILIARIES | _WH:
                 start -= 1
+            if words[start - 1 : start] == ["which"]:
+                return frozenset()  # "which leader said ...": who said it is what is asked
             if start > 0 and _TEXTS_SAYING.isdisjoint(words[start:index]):
                 # "what did X say", not "the troops told to be ready"; what a document
                 # says is what it is about
