@@ -979,3 +979,9 @@ def test_which_one_said_it_asks_who_said_it(compiled):
         compiled,
     )
     assert ranking.answered and ranking.matches[0].entry.id == "russian-proposals-within-week"
+
+
+def test_when_someone_took_office_is_a_career_the_documents_do_not_follow(compiled):
+    assert not rank("When did Sergey Lavrov become Russia's foreign minister?", compiled).answered
+    ranking = rank("who is sergey lavrov", compiled)
+    assert ranking.answered and ranking.matches[0].entry.id == "blinken-lavrov-geneva"

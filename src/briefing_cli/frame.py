@@ -70,6 +70,9 @@ _CAREER = "asks about someone's career before or after the documents' time"
 _CAREER_MOVES = (
     r"\bbefore\s+(?:becoming|joining|taking\s+office|(?:he|she)\s+(?:became|joined))\b"
     r"|\bwho\s+(?:replaced|succeeded|followed)\b|\bsuccessors?\b"
+    # "when did Lavrov become foreign minister", "when was she appointed"
+    r"|\b(?:when|what\s+year)\s+(?:did|was|were)\s+(?:\S+\s+){1,4}?(?:become|appointed|named"
+    r"|elected|take\s+office|took\s+office)\b"
 )
 # "After the invasion", "since the war began": a time the documents (which predate the
 # invasion of 24 February 2022) cannot speak of.
@@ -386,7 +389,20 @@ class Frame:
         folded = fold(query)
         # "What did Blinken do before becoming Secretary of State", "who succeeded
         # Sullivan": a career the documents, written at one moment, do not follow.
-        hinted = any(hint in folded for hint in ("before", "succe", "replaced", "followed"))
+        hinted = any(
+            hint in folded
+            for hint in (
+                "before",
+                "succe",
+                "replaced",
+                "followed",
+                "become",
+                "appointed",
+                "named",
+                "elected",
+                "office",
+            )
+        )
         self._career = hinted and bool(_pattern(_CAREER_MOVES).search(folded))
         # "Quick check: did ...": the label is how the question is put, not part of it.
         # "..., right?", "Correct?": a tag asking to confirm, not part of the question.
