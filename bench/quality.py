@@ -193,6 +193,8 @@ SETS = {
     "holdout71.yaml": "written blind: Indian English, investor, wrong details, the call; 78.8%",
     "holdout72.yaml": "written blind: simple words, think tank, should I worry, Britain; 87.5%",
     "holdout73.yaml": "written blind: acronyms, uncertainty, history student, the page; 85.0%",
+    "holdout74.yaml": "written blind: old diplomat, typos, numbers, short of war; 85.0% unseen",
+    "holdout75.yaml": "written blind: callers, energy bills, who, if invaded; 77.5% unseen",
     "paraphrase.yaml": "written from the corpus in everyday words it does not use; tuned on",
     "paraphrase2.yaml": "written from the corpus as different kinds of reader type; tuned on",
 }

@@ -985,3 +985,16 @@ def test_when_someone_took_office_is_a_career_the_documents_do_not_follow(compil
     assert not rank("When did Sergey Lavrov become Russia's foreign minister?", compiled).answered
     ranking = rank("who is sergey lavrov", compiled)
     assert ranking.answered and ranking.matches[0].entry.id == "blinken-lavrov-geneva"
+
+
+def test_a_last_sentence_saying_too_little_asks_about_the_one_before(compiled):
+    from briefing_cli.frame import Frame as _Frame
+
+    asked = _Frame(
+        "I've been a trucker for twenty years. I heard there was a sit-down in Geneva."
+        " Who was it between?"
+    )
+    assert "geneva" in asked.words and "trucker" in asked.context
+    # ... and a sentence that says little itself is not where the topic is
+    asked = _Frame("SWIFT was it? I've no idea what that is. What would it actually do?")
+    assert "swift" in asked.words

@@ -93,6 +93,8 @@ FLOORS = {
     "holdout71.yaml": (0.775, 2),
     "holdout72.yaml": (0.85, 1),
     "holdout73.yaml": (0.9, 2),
+    "holdout74.yaml": (0.825, 1),
+    "holdout75.yaml": (0.75, 2),
     "paraphrase.yaml": (0.86, 1),
     "paraphrase2.yaml": (0.89, 2),
 }

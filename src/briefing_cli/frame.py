@@ -209,6 +209,7 @@ _CONTEXT = (
     r"(?=(?:what|which|who|whom|when|where|why|how|is|are|was|were"
     r"|did|do|does|has|have|had|can|could|would|will|should)\b)"
 )
+_SENTENCE_END = r"[a-z0-9'\")][.!?]+\s+"
 # "..., my son works in electronics and mentioned it": what the reader tells of
 # themselves after the question.
 _ASIDE = r"[,.;!?]\s+((?:i|my|we|our)\s+(?!mean\b|wonder|want|need|would|d\b|wanna)[^?]*)[.!]*\s*$"
@@ -989,6 +990,18 @@ def _context_and_question(folded: str) -> tuple[list[str], str]:
         # Does the post agree?" asks about the claim.)
         told = re.findall(r"[a-z0-9]+", folded[: ends[-1]])
         folded = folded[ends[-1] :]
+    elif told_first:
+        # "I've been a trucker for twenty years. I heard there was a sit-down in Geneva.
+        # Who was it between?": a last sentence saying too little asks about the one
+        # before it; what comes before that is the reader's own telling.
+        starts = [m.end() for m in _pattern(_SENTENCE_END).finditer(folded)]
+        for start in reversed(starts):
+            asked = re.findall(r"[a-z0-9]+", folded[start:])
+            if sum(word not in STOPWORDS for word in asked) >= _ASKS_ON_ITS_OWN:
+                if start != starts[-1]:
+                    told = re.findall(r"[a-z0-9]+", folded[:start])
+                    folded = folded[start:]
+                break
     folded, aside = _aside_after(folded)
     lead, proper = _clause_and_question(folded)
     return told + lead + aside, proper

@@ -120,7 +120,7 @@ GENERIC = frozenset(
     holding message messages day days worth value valued people known unknown
     ultimate ultimately state states read reads reading name names named concept concepts
     notion notions theory theories phrase phrases example examples aspect aspects
-    dimension dimensions facet facets hear hears heard hearing
+    dimension dimensions facet facets hear hears heard hearing big huge large
     factor factors status adjective adjectives noun nouns verb verbs hyphenated spelling
     spelled spelt spell wording phrasing exact exactly precise
     across along behind beside beneath underneath throughout around whereas though although
