@@ -97,7 +97,7 @@ _TELLING = frozenset(
 _YES_NO = frozenset("did does do has have had is are was were will would why".split())
 _CONNECTIVES = frozenset({"so", "and", "but"})
 _ME = frozenset({"me", "us"})  # "can you tell me what ...": a request
-_TOLD_GAP = 4  # words the told may take before "what" ("tell *the russians* what")
+_TOLD_GAP = 5  # words the told may take before "what" ("tell *the russians* what")
 _SPECIFICS = "specifics"
 # "Sullivan's position *in the administration*": a post someone holds in a body
 _BODIES = frozenset("administration government cabinet team department university college".split())
