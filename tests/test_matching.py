@@ -998,3 +998,15 @@ def test_a_last_sentence_saying_too_little_asks_about_the_one_before(compiled):
     # ... and a sentence that says little itself is not where the topic is
     asked = _Frame("SWIFT was it? I've no idea what that is. What would it actually do?")
     assert "swift" in asked.words
+
+
+def test_courtesies_before_the_question_are_not_its_topic(compiled):
+    from briefing_cli.frame import Frame as _Frame
+
+    assert _Frame("Might I enquire what Moscow sought in December?").words[0] == "what"
+    assert _Frame("Pray tell, with whom did Blinken confer?").words[:2] == ["with", "whom"]
+    ranking = rank(
+        "Kindly remind me who served as National Security Advisor and reported on the call.",
+        compiled,
+    )
+    assert ranking.answered and ranking.matches[0].entry.id == "sullivan-call-readout"

@@ -221,6 +221,14 @@ _SCENE_SETTERS = frozenset(
 )
 _VERBISH = frozenset("is are was were be been says said keep keeps think thinks".split())
 _TOPIC_LINKS = frozenset({"and", "the", "of", "a", "an"})
+_SERVING_AS = r"\b(?:served|serves|serving)\s+as\b"
+_COURTESY = (
+    r"^\s*(?:(?:might|may|could|can)\s+i\s+(?:ask|enquire|inquire)(?:\s+(?:as\s+to|about))?"
+    r"|i(?:\s+should|\s+would|'d|\s+d)\s+be\s+(?:grateful|glad|obliged)\s+(?:to\s+(?:learn|know|hear)"
+    r"|if\s+you\s+(?:could|would)\s+(?:tell|remind)\s+me)(?:\s+of)?"
+    r"|(?:kindly\s+|please\s+)?remind\s+me|pray\s+tell|would\s+you\s+(?:kindly\s+)?tell\s+me"
+    r"|would\s+you\s+be\s+so\s+kind\s+as\s+to\s+(?:tell|remind)\s+me)\s*[,:]?\s*"
+)
 _WORRY = (
     r"^\s*(?:should|do|must|shall)\s+(?:i|we)\s+(?:be\s+)?"
     r"(?:worry|worried|concerned|scared|afraid)\s*(?:(?:that|about|if)\s+)?"
@@ -420,6 +428,11 @@ class Frame:
         # question is put; what they worry about is asked
         if "worr" in folded or "concern" in folded or "scared" in folded or "afraid" in folded:
             folded = _pattern(_WORRY).sub("", folded)
+        if " as " in folded and "serv" in folded:
+            folded = _pattern(_SERVING_AS).sub("was", folded)  # "who served as ..."
+        # "Might I enquire ...", "Pray tell, ...": a courtesy before what is asked
+        if folded[:1] in "mikpcwv" and _pattern(_COURTESY).match(folded):
+            folded = _pattern(_COURTESY).sub("", folded, count=1)
         self.text = folded  # the question, folded, with any context set before it
         # "Like the Cuban missile crisis, what red line ...": what the reader brings along
         # before the question itself. Its words count for little, and how the question
