@@ -30,7 +30,8 @@ STOPWORDS = frozenset(
     current plus less
     explain explains explained explaining summarise summarize summarised summarized
     summarising summarizing summing outline outlines elaborate briefly approx approximately roughly
-    compare compares compared comparing comparison city cities location venue destination
+    compare compares compared comparing comparison liken likens likened city cities location venue
+    destination
     weekday weekdays type types went goes gone gonna wanna gotta kinda sorta ok okay hmm
     oh um uh btw wait versus vs intra inter particularly notably specifically mainly mostly
     toward towards onto amid amidst among amongst maybe perhaps gist lede takeaway
@@ -85,6 +86,7 @@ _STOP_PHRASES = frozenset(
         ("listed", "as"),  # "who is listed as posting it": who posted it
         ("shown", "as"),
         ("credited", "as"),
+        ("owing", "to"),  # "owing to its history": because of
         ("every", "single"),  # "every single point": every point
         ("keep", "track"),  # "I can't keep track of it all": the reader's aside
         ("possibility", "of"),
