@@ -244,7 +244,7 @@ _ASKING_PHRASE = (
 )
 # Sentences told before the question proper: the reader's context.
 _SENTENCE_BEFORE = (
-    r"[a-z0-9'\")][.!?]+\s+"
+    r"[a-z0-9'\")][.!?]+\s+(?:(?:so|and|but|well|ok|okay|then)\s+)?"
     r"(?=(?:what|which|who|whom|when|where|why|how|is|are|was|were"
     r"|did|do|does|has|have|had|can|could|would|will|should)\b)"
 )
