@@ -938,6 +938,8 @@ def test_what_someone_could_do_asks_for_their_options(compiled):
     from briefing_cli.frame import _excluded
 
     assert "tanks" in _excluded("what else could russia do apart from sending tanks in")
+    # ... not what follows "who else besides" at the start, which is the question itself
+    assert rank("Who else besides the US sent Russia a formal response?", compiled).matches
 
 
 def test_what_an_agreement_required_needs_an_entry_reporting_its_terms(compiled):

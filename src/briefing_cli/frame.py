@@ -199,6 +199,7 @@ _EXCLUSION = (
     r"\s*(?:besides|apart\s+from|other\s+than|except(?:\s+for)?|aside\s+from|beyond"
     r"|excluding|not\s+counting)\s+([^,?;:]{2,60}?)\s*,"
 )
+_ASKED_BEFORE_SETTING_ASIDE = 4  # words of the question before what it sets aside at its end
 _EXCLUSION_AFTER = (
     r"\s(?:besides|apart\s+from|other\s+than|except(?:\s+for)?|aside\s+from|instead\s+of"
     r"|rather\s+than|short\s+of)\s+([^,?;:]{2,60}?)\s*[?.!]*$"
@@ -1152,7 +1153,9 @@ def _excluded(folded: str) -> frozenset[str]:
         if " else " not in folded:
             return frozenset()
         found = _pattern(_EXCLUSION_AFTER).search(folded)
-        return frozenset(re.findall(r"[a-z0-9]+", found.group(1))) if found else frozenset()
+        if not found or len(folded[: found.start()].split()) < _ASKED_BEFORE_SETTING_ASIDE:
+            return frozenset()  # "who else besides the US sent a response": the question
+        return frozenset(re.findall(r"[a-z0-9]+", found.group(1)))
     found = _pattern(_EXCLUSION).match(folded)
     return frozenset(re.findall(r"[a-z0-9]+", found.group(1))) if found else frozenset()
 
