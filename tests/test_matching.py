@@ -530,6 +530,8 @@ def test_context_set_before_the_question_counts_for_little(compiled):
     assert _context("norman says diplomacy is key. why does she think so?") == []
     # a last sentence opening "So what ..." is the question
     assert "teacher" in _context("i am a retired teacher. so what is russia asking for?")
+    # "report" after "did the British" is a verb, not a document pointed at
+    assert "laundromat" in _context("i was at the laundromat. what did the british report?")
     # A follow-up opening with "and" is a question, not context
     assert _context("and are there nato soldiers in the east already, how many roughly") == []
     # Sentences told before the question are context too, unless the last one only asks

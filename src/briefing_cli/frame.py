@@ -210,6 +210,7 @@ _CONTEXT = (
     r"(?=(?:what|which|who|whom|when|where|why|how|is|are|was|were"
     r"|did|do|does|has|have|had|can|could|would|will|should)\b)"
 )
+_BEFORE_A_NOUN = [[w] for w in "the this that a an its her his their our your".split()]
 _SENTENCE_END = r"[a-z0-9'\")][.!?]+\s+"
 # "..., my son works in electronics and mentioned it": what the reader tells of
 # themselves after the question.
@@ -996,7 +997,13 @@ def _context_and_question(folded: str) -> tuple[list[str], str]:
     told_first = ". " in inner or "? " in inner or "! " in inner
     ends = [m.end() for m in _pattern(_SENTENCE_BEFORE).finditer(folded)] if told_first else []
     asked = re.findall(r"[a-z0-9]+", folded[ends[-1] :]) if ends else []
-    content = [w for w in asked if w not in STOPWORDS and w not in _DOCUMENT_NOUNS]
+    # "Does the post agree?" asks about what was told; "what did the British report" not
+    content = [
+        word
+        for index, word in enumerate(asked)
+        if word not in STOPWORDS
+        and (word not in _DOCUMENT_NOUNS or asked[index - 1 : index] not in _BEFORE_A_NOUN)
+    ]
     on_its_own = len(content) >= _ASKS_ON_ITS_OWN or not _POINTING_BACK.isdisjoint(asked)
     # "Norman says diplomacy is key. Why does she think so?": the claim is what is asked
     if content and on_its_own and not (asked[-1:] == ["so"] and asked[-2:-1] != ["do"]):
