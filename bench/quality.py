@@ -195,6 +195,8 @@ SETS = {
     "holdout73.yaml": "written blind: acronyms, uncertainty, history student, the page; 85.0%",
     "holdout74.yaml": "written blind: old diplomat, typos, numbers, short of war; 85.0% unseen",
     "holdout75.yaml": "written blind: callers, energy bills, who, if invaded; 77.5% unseen",
+    "holdout76.yaml": "written blind: Italian speaker, yes/no, military buff, conclusions; 90.0%",
+    "holdout77.yaml": "written blind: busy parent, blogger, the sources, allies and energy; 88.8%",
     "paraphrase.yaml": "written from the corpus in everyday words it does not use; tuned on",
     "paraphrase2.yaml": "written from the corpus as different kinds of reader type; tuned on",
 }

@@ -95,6 +95,8 @@ FLOORS = {
     "holdout73.yaml": (0.9, 2),
     "holdout74.yaml": (0.825, 1),
     "holdout75.yaml": (0.75, 2),
+    "holdout76.yaml": (0.875, 1),
+    "holdout77.yaml": (0.85, 3),
     "paraphrase.yaml": (0.86, 1),
     "paraphrase2.yaml": (0.89, 2),
 }
