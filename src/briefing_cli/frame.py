@@ -224,6 +224,21 @@ _SCENE_SETTERS = frozenset(
 _VERBISH = frozenset("is are was were be been says said keep keeps think thinks".split())
 _TOPIC_LINKS = frozenset({"and", "the", "of", "a", "an"})
 _SERVING_AS = r"\b(?:served|serves|serving)\s+as\b"
+_COURTESY_OPENINGS = (
+    "might i",
+    "may i",
+    "could i",
+    "can i",
+    "i should",
+    "i would",
+    "i'd",
+    "i d ",
+    "kindly",
+    "please remind",
+    "remind me",
+    "pray",
+    "would you",
+)
 _COURTESY = (
     r"^\s*(?:(?:might|may|could|can)\s+i\s+(?:ask|enquire|inquire)(?:\s+(?:as\s+to|about))?"
     r"|i(?:\s+should|\s+would|'d|\s+d)\s+be\s+(?:grateful|glad|obliged)\s+(?:to\s+(?:learn|know|hear)"
@@ -433,7 +448,7 @@ class Frame:
         if " as " in folded and "serv" in folded:
             folded = _pattern(_SERVING_AS).sub("was", folded)  # "who served as ..."
         # "Might I enquire ...", "Pray tell, ...": a courtesy before what is asked
-        if folded[:1] in "mikpcwv" and _pattern(_COURTESY).match(folded):
+        if folded.lstrip().startswith(_COURTESY_OPENINGS):
             folded = _pattern(_COURTESY).sub("", folded, count=1)
         self.text = folded  # the question, folded, with any context set before it
         # "Like the Cuban missile crisis, what red line ...": what the reader brings along
