@@ -223,6 +223,18 @@ _SCENE_SETTERS = frozenset(
 )
 _VERBISH = frozenset("is are was were be been says said keep keeps think thinks".split())
 _TOPIC_LINKS = frozenset({"and", "the", "of", "a", "an"})
+# Countries (and their peoples) a question may name: one the corpus never names is asked
+# about something else. (Those the corpus names are known words, so never count.)
+_OTHER_COUNTRIES = frozenset(
+    """china chinese japan japanese india indian iran iranian turkey turkish belarus
+    belarusian moldova moldovan kazakhstan israel israeli italy italian greece greek
+    hungary hungarian finland finnish sweden swedish norway norwegian netherlands dutch
+    belgium belgian austria austrian czechia slovakia slovak serbia serbian croatia
+    croatian ireland irish portugal portuguese mexico mexican brazil brazilian australia
+    australian korea korean syria syrian egypt egyptian saudi pakistan pakistani indonesia
+    nigeria nigerian armenia armenian azerbaijan transnistria venezuela cuba cuban
+    argentina chile colombia vietnam taiwan taiwanese afghanistan iraq iraqi""".split()
+)
 _SERVING_AS = r"\b(?:served|serves|serving)\s+as\b"
 _COURTESY_OPENINGS = (
     "might i",
@@ -411,6 +423,7 @@ class Frame:
         self._days: list[tuple[str, int]] = []
         self._later = False
         self._other_year = False
+        self._other_country = False
         self._role_of: frozenset[str] = frozenset()
         folded = fold(query)
         # "What did Blinken do before becoming Secretary of State", "who succeeded
@@ -678,6 +691,11 @@ class Frame:
         self._other_year = not self._later and any(
             is_year(word) and terms.get(word) == "" for word in self.words
         )
+        # "China's official position": a country neither document names is another topic
+        self._other_country = not _OTHER_COUNTRIES.isdisjoint(self.words) and any(
+            word in _OTHER_COUNTRIES and terms.get(word) == "" and word not in self.alternative
+            for word in self.words
+        )  # ("Qatar or Saudi Arabia?": one of two, the other of which may be the answer)
         # "How many days": any amount of time answers it ("within a week"), which the
         # quantity check sees; the unit need not be the one asked in.
         self._asked = None if self.counted in _TIME_UNITS else self.asked_term(terms, compiled)
@@ -727,6 +745,8 @@ class Frame:
             missing.append((AFTER_THE_DOCUMENTS, _NOT_ASKED))
         elif self._other_year:
             missing.append(("names a year the documents never mention", _NOT_ASKED))
+        if self._other_country:
+            missing.append(("names a country the documents never mention", _NOT_ASKED))
         if self._career:
             missing.append((_CAREER, _NOT_ASKED))
         if self.quantity and not _states_quantity(entry, self.counted in _TIME_UNITS):
