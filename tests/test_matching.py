@@ -921,6 +921,9 @@ def test_a_vague_length_of_time_answers_how_long_but_not_a_length(compiled):
     ranking = rank("the blog says tensions are at their highest point in how long?", compiled)
     assert ranking.answered and ranking.matches[0].entry.id == "tensions-highest-in-decades"
     assert not rank("how long is the border between russia and ukraine", compiled).answered
+    # "how much time" asks how long: a count of comments does not answer it
+    ranking = rank("How much time is necessary to read the article on the LSE blog?", compiled)
+    assert ranking.matches[0].entry.id == "lse-post-details"
 
 
 def test_who_is_listed_as_posting_a_post_asks_who_put_it_up(compiled):

@@ -529,7 +529,11 @@ class Frame:
         for index, word in enumerate(words):
             after = words[index + 1] if index + 1 < len(words) else ""
             counts = word in _COUNT_NOUNS and after == "of"  # "*number of* comments"
-            if (word == "how" and after in _QUANTITY) or counts:
+            if word == "how" and after == "much" and words[index + 2 : index + 3] == ["time"]:
+                # "how much time does it take to read": how long
+                if not self.measure:
+                    self.measure, self.measure_word, self._vague = "long", "time", True
+            elif (word == "how" and after in _QUANTITY) or counts:
                 self.quantity = True
                 if word == "how" and not self.quantity_word:
                     self.quantity_word = after  # "how *big*": the frame, not the topic
