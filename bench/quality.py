@@ -197,6 +197,10 @@ SETS = {
     "holdout75.yaml": "written blind: callers, energy bills, who, if invaded; 77.5% unseen",
     "holdout76.yaml": "written blind: Italian speaker, yes/no, military buff, conclusions; 90.0%",
     "holdout77.yaml": "written blind: busy parent, blogger, the sources, allies and energy; 88.8%",
+    "holdout78.yaml": "written blind: news claims, economics, short questions, explainer; 87.5%",
+    "holdout79.yaml": "written blind: diaspora, US voter, two facts at once, the sections; 86.2%",
+    "holdout80.yaml": "written blind: German reader, timeline, leading questions, unknowns; 88.8%",
+    "holdout81.yaml": "written blind: trivia, what the post says, Baltic student, formats; 90.0%",
     "paraphrase.yaml": "written from the corpus in everyday words it does not use; tuned on",
     "paraphrase2.yaml": "written from the corpus as different kinds of reader type; tuned on",
 }

@@ -97,6 +97,10 @@ FLOORS = {
     "holdout75.yaml": (0.75, 2),
     "holdout76.yaml": (0.875, 1),
     "holdout77.yaml": (0.85, 3),
+    "holdout78.yaml": (0.85, 2),
+    "holdout79.yaml": (0.825, 2),
+    "holdout80.yaml": (0.85, 1),
+    "holdout81.yaml": (0.875, 2),
     "paraphrase.yaml": (0.86, 1),
     "paraphrase2.yaml": (0.89, 2),
 }
