@@ -74,6 +74,7 @@ _CAREER_MOVES = (
     r"|\b(?:when|what\s+year)\s+(?:did|was|were)\s+(?:\S+\s+){1,4}?(?:become|appointed|named"
     r"|elected|take\s+office|took\s+office)\b"
 )
+_CAREER_HINTS = "before succe replaced followed become appointed named elected office".split()
 # "After the invasion", "since the war began": a time the documents (which predate the
 # invasion of 24 February 2022) cannot speak of.
 _LATER = frozenset({"after", "since", "following"})
@@ -210,7 +211,7 @@ _CONTEXT = (
     r"(?=(?:what|which|who|whom|when|where|why|how|is|are|was|were"
     r"|did|do|does|has|have|had|can|could|would|will|should)\b)"
 )
-_BEFORE_A_NOUN = [[w] for w in "the this that a an its her his their our your".split()]
+_BEFORE_A_NOUN = frozenset("the this that a an its her his their our your".split())
 _SENTENCE_END = r"[a-z0-9'\")][.!?]+\s+"
 # "..., my son works in electronics and mentioned it": what the reader tells of
 # themselves after the question.
@@ -428,20 +429,7 @@ class Frame:
         folded = fold(query)
         # "What did Blinken do before becoming Secretary of State", "who succeeded
         # Sullivan": a career the documents, written at one moment, do not follow.
-        hinted = any(
-            hint in folded
-            for hint in (
-                "before",
-                "succe",
-                "replaced",
-                "followed",
-                "become",
-                "appointed",
-                "named",
-                "elected",
-                "office",
-            )
-        )
+        hinted = any(hint in folded for hint in _CAREER_HINTS)
         self._career = hinted and bool(_pattern(_CAREER_MOVES).search(folded))
         # "Quick check: did ...": the label is how the question is put, not part of it.
         # "..., right?", "Correct?": a tag asking to confirm, not part of the question.
@@ -558,8 +546,7 @@ class Frame:
     def kinds_of(entry: Entry) -> frozenset[str]:
         """The kinds of answer an entry's own question asks for: the wh-word it opens with,
         and one a second part asks ("How many US troops ..., *and for where*?")."""
-        found = _entry_kinds(entry.question)
-        return found
+        return _entry_kinds(entry.question)
 
     def asked_word(self) -> str:
         """The word that names what the question asks for, or ""."""
@@ -1041,7 +1028,7 @@ def _context_and_question(folded: str) -> tuple[list[str], str]:
         word
         for index, word in enumerate(asked)
         if word not in STOPWORDS
-        and (word not in _DOCUMENT_NOUNS or asked[index - 1 : index] not in _BEFORE_A_NOUN)
+        and (word not in _DOCUMENT_NOUNS or not (index and asked[index - 1] in _BEFORE_A_NOUN))
     ]
     on_its_own = len(content) >= _ASKS_ON_ITS_OWN or not _POINTING_BACK.isdisjoint(asked)
     # "Norman says diplomacy is key. Why does she think so?": the claim is what is asked

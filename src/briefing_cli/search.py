@@ -88,7 +88,6 @@ _RERANK = 30  # how many stage-one leaders are re-ranked
 # An entry that has a word sharing a common sense with a word of the question, and not
 # the word itself, is credited with this share of what the word would have explained.
 _KINDRED_SHARE = 0.5
-# "Explain ..." asks for an explanation; "how does Russia explain X" asks how it describes X.
 # "Did the US *say what* the penalties would be": whether the specifics were made known.
 _TELLING = frozenset(
     """say said tell told telling reveal revealed disclose disclosed specify specified
@@ -109,6 +108,7 @@ _AFTER_DO = frozenset("to about if against next instead apart short besides".spl
 _AFTER_A_NOUN = frozenset("did does was is has had will would said says told met".split())
 _OFFICES = frozenset({"position", "post", "office", "title", "rank"})
 _HOLDING = frozenset({"hold", "holds", "held", "holding", "occupy", "occupies", "occupied"})
+# "Explain ..." asks for an explanation; "how does Russia explain X" asks how it describes X.
 _EXPLAINS = frozenset({"explain", "explains", "explained", "justify", "justifies"})
 # What readers call a document when they say whose account they want.
 _DOCUMENT_WORDS = (
@@ -299,7 +299,8 @@ def _options_asked(tokens: list[str]) -> list[str]:
             continue
         if _MODALS.isdisjoint(tokens[start + 1 : at]):
             return tokens
-        if tokens[at + 1 : at + 2] in ([], *([word] for word in _AFTER_DO)):
+        following = tokens[at + 1 : at + 2]
+        if not following or following[0] in _AFTER_DO:
             return [*tokens[:at], "options", *tokens[at + 1 :]]
         return tokens
     return tokens
