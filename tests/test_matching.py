@@ -1029,3 +1029,8 @@ def test_a_country_neither_document_names_is_another_topic(compiled):
         compiled,
     )
     assert ranking.answered and ranking.matches[0].entry.id == "qatar-lng"
+
+
+def test_negations_typed_without_an_apostrophe_are_read_as_meant(compiled):
+    ranking = rank("why russia dont want ukraine in nato", compiled)
+    assert ranking.answered and ranking.matches[0].entry.id == "ukraine-nato-membership-fear"

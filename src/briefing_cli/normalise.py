@@ -122,7 +122,7 @@ GENERIC = frozenset(
     holding message messages day days worth value valued people known unknown
     ultimate ultimately state states read reads reading name names named concept concepts
     notion notions theory theories phrase phrases example examples aspect aspects
-    dimension dimensions facet facets hear hears heard hearing big huge large
+    dimension dimensions facet facets hear hears heard hearing big huge large research
     factor factors status adjective adjectives noun nouns verb verbs hyphenated spelling
     spelled spelt spell wording phrasing exact exactly precise
     across along behind beside beneath underneath throughout around whereas though although
@@ -328,6 +328,20 @@ _SHORTHAND = {
         "shd": "should",
         "natgas": "natural gas",
         "ns2": "nord stream 2",
+        # negations typed without the apostrophe: "why russia dont want ukraine in nato"
+        "dont": "do not",
+        "doesnt": "does not",
+        "didnt": "did not",
+        "isnt": "is not",
+        "arent": "are not",
+        "wasnt": "was not",
+        "werent": "were not",
+        "hasnt": "has not",
+        "havent": "have not",
+        "hadnt": "had not",
+        "wouldnt": "would not",
+        "couldnt": "could not",
+        "shouldnt": "should not",
         # country codes and desk abbreviations: "RU troop count", "FR/DE/RU/UA mtg"
         "ru": "russia",
         "rus": "russia",
