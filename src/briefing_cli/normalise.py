@@ -87,6 +87,9 @@ _STOP_PHRASES = frozenset(
         ("shown", "as"),
         ("credited", "as"),
         ("owing", "to"),  # "owing to its history": because of
+        ("can", "share"),  # "a link I can share": passing it on, not a proportion
+        ("to", "share"),
+        ("for", "sharing"),
         ("every", "single"),  # "every single point": every point
         ("keep", "track"),  # "I can't keep track of it all": the reader's aside
         ("possibility", "of"),
