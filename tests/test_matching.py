@@ -12,7 +12,12 @@ from briefing_cli import search
 from briefing_cli.compiled import open_compiled
 from briefing_cli.locations import bundled_path
 from briefing_cli.normalise import stem
-from briefing_cli.search import analyse, rank
+from briefing_cli.search import Ranking, analyse, rank
+
+
+def _answer(ranking: Ranking) -> str | None:
+    """The id of the entry a ranking answers with, or None when it declines."""
+    return ranking.matches[0].entry.id if ranking.answered else None
 
 
 @pytest.fixture(scope="module")
@@ -136,14 +141,14 @@ def test_a_count_with_its_owner_beside_the_figure_is_still_found(compiled):
 def test_the_things_counted_are_the_plural_after_how_many(compiled):
     # "nato member troops": troops are counted, and "8,000 NATO troops" counts them.
     ranking = rank("how many nato member troops were already present in the east", compiled)
-    assert ranking.answered and ranking.matches[0].entry.id == "nato-troops-already-present"
+    assert _answer(ranking) == "nato-troops-already-present"
     assert not ranking.matches[0].shortfalls
 
 
 def test_what_a_size_question_measures_is_the_head_of_its_phrase(compiled):
     # "how big is the weapons package": the package, not the weapons
     ranking = rank("how big is the us weapons package for ukraine", compiled)
-    assert ranking.answered and ranking.matches[0].entry.id == "us-200-million-package"
+    assert _answer(ranking) == "us-200-million-package"
     assert not ranking.matches[0].shortfalls
 
 
@@ -157,7 +162,7 @@ def test_what_someone_said_needs_an_entry_reporting_their_words(compiled):
 def test_how_someone_justifies_a_thing_is_answered_by_their_account_of_it(compiled):
     # Not the entry counting the troops: the one saying how Russia describes them.
     ranking = rank("how does moscow justify its own massing of troops near ukraine", compiled)
-    assert ranking.answered and ranking.matches[0].entry.id == "security-dilemma"
+    assert _answer(ranking) == "security-dilemma"
 
 
 @pytest.mark.parametrize(
@@ -196,7 +201,7 @@ def test_the_kind_of_thing_a_which_question_asks_for(question, word):
 
 def test_the_aim_of_something_needs_no_entry_naming_an_aim(compiled):
     ranking = rank("what is the aim of the us talks with qatar", compiled)
-    assert ranking.answered and ranking.matches[0].entry.id == "qatar-lng"
+    assert _answer(ranking) == "qatar-lng"
     assert not ranking.matches[0].shortfalls
 
 
@@ -338,7 +343,7 @@ def test_a_time_before_the_documents_end_is_still_answered(compiled):
 )
 def test_something_stated_as_having_happened_is_still_found(compiled, question, expected):
     ranking = rank(question, compiled)
-    assert ranking.answered and ranking.matches[0].entry.id == expected
+    assert _answer(ranking) == expected
 
 
 def test_a_known_word_counts_in_part_where_an_entry_has_another_of_its_senses(
@@ -347,7 +352,7 @@ def test_a_known_word_counts_in_part_where_an_entry_has_another_of_its_senses(
     # "weaken": the entry on non-military tactics speaks of destabilising Ukraine.
     question = "non-military ways moscow could weaken kyiv"
     ranking = rank(question, compiled)
-    assert ranking.answered and ranking.matches[0].entry.id == "nonmilitary-tactics"
+    assert _answer(ranking) == "nonmilitary-tactics"
     monkeypatch.setattr(search, "_KINDRED_SHARE", 0.0)
     assert not rank(question, compiled).answered
 
@@ -452,7 +457,7 @@ def test_what_a_document_says_is_what_it_is_about(compiled):
 def test_a_who_question_prefers_an_entry_asked_who(compiled):
     # "Will US troops fight in Ukraine" has every word too, but asks yes or no.
     ranking = rank("who have ukraine's soldiers been fighting", compiled)
-    assert ranking.answered and ranking.matches[0].entry.id == "fighting-with-rebels"
+    assert _answer(ranking) == "fighting-with-rebels"
 
 
 def test_asking_in_the_same_way_never_makes_a_question_answered(compiled):
@@ -471,7 +476,7 @@ def test_a_word_of_a_phrase_with_a_typo_in_it_is_read_as_the_phrase(compiled):
 def test_a_figure_the_corpus_never_states_is_checked_not_searched_for(compiled):
     # The package was $200 million: the entry giving the real figure answers.
     ranking = rank("did washington send a 450 million package of javelins", compiled)
-    assert ranking.answered and ranking.matches[0].entry.id == "us-200-million-package"
+    assert _answer(ranking) == "us-200-million-package"
     # A year the corpus never names is another time, not a detail to check.
     assert not rank("how many russian troops were at the border in 1999", compiled).answered
 
@@ -506,18 +511,18 @@ def test_context_set_before_the_question_counts_for_little(compiled):
         " worried that Russia could use the stalled talks as an excuse?",
         compiled,
     )
-    assert ranking.answered and ranking.matches[0].entry.id == "stalled-talks-pretext"
+    assert _answer(ranking) == "stalled-talks-pretext"
     # ... and the names told there are whom "he" or "she" points back to
     ranking = rank("I'm reading a post by Julie Norman. What is her job?", compiled)
-    assert ranking.answered and ranking.matches[0].entry.id == "about-julie-norman"
+    assert _answer(ranking) == "about-julie-norman"
     ranking = rank("remembering the suez crisis of 1956, what did biden warn putin", compiled)
-    assert ranking.answered and ranking.matches[0].entry.id == "biden-warning"
+    assert _answer(ranking) == "biden-warning"
     # A spoken lead-in joined by "so": still the reader's context
     ranking = rank(
         "everyone on my show quotes different numbers, so how many troops did russia mass",
         compiled,
     )
-    assert ranking.answered and ranking.matches[0].entry.id == "troop-build-up"
+    assert _answer(ranking) == "troop-build-up"
     # A time set before the question is part of what is asked
     from briefing_cli.frame import _context
 
@@ -563,7 +568,7 @@ def test_a_hyphenated_word_known_whole_stands_for_its_parts_unless_they_are_name
 
 def test_to_caution_someone_against_something_is_to_warn_them(compiled):
     ranking = rank("what did biden caution putin against", compiled)
-    assert ranking.answered and ranking.matches[0].entry.id == "biden-warning"
+    assert _answer(ranking) == "biden-warning"
     # caution itself is restraint
     assert rank("why is germany showing caution", compiled).matches[0].entry.id == (
         "germany-restraint"
@@ -572,7 +577,7 @@ def test_to_caution_someone_against_something_is_to_warn_them(compiled):
 
 def test_how_someone_explains_a_thing_is_how_they_describe_it(compiled):
     ranking = rank("how does moscow justify massing its troops", compiled)
-    assert ranking.answered and ranking.matches[0].entry.id == "security-dilemma"
+    assert _answer(ranking) == "security-dilemma"
     # "can you explain ..." still only asks for an explanation
     assert [h.word for h in rank("can you explain why germany is cautious", compiled).hits] == [
         "germany",
@@ -600,7 +605,7 @@ def test_asking_whether_something_was_said_needs_no_speaker_quoted(compiled, que
     # The entry says the specifics were not made public: that answers "did they say" and
     # "why haven't they said".
     ranking = rank(question, compiled)
-    assert ranking.answered and ranking.matches[0].entry.id == "measures-not-public"
+    assert _answer(ranking) == "measures-not-public"
 
 
 def test_according_to_someone_in_the_documents_is_part_of_the_topic(compiled):
@@ -627,7 +632,7 @@ def test_what_the_author_argues_is_what_the_document_says(compiled):
     assert ranking.matches[0].entry.id == "diplomacy-alongside-deterrence"
     # Where she works is about her
     ranking = rank("where does the author work", compiled)
-    assert ranking.answered and ranking.matches[0].entry.id == "about-julie-norman"
+    assert _answer(ranking) == "about-julie-norman"
 
 
 def test_according_to_someone_the_corpus_never_names_is_declined(compiled):
@@ -636,7 +641,7 @@ def test_according_to_someone_the_corpus_never_names_is_declined(compiled):
 
 def test_again_asks_for_the_next_time(compiled):
     ranking = rank("when will biden and putin talk again", compiled)
-    assert ranking.answered and ranking.matches[0].entry.id == "next-call-9-december"
+    assert _answer(ranking) == "next-call-9-december"
 
 
 @pytest.mark.parametrize(
@@ -722,7 +727,7 @@ def test_asking_for_the_exact_words_is_how_a_question_is_put(compiled):
 
 def test_words_about_wording_weigh_little(compiled):
     ranking = rank("what two adjectives did sullivan use for biden's manner on the call", compiled)
-    assert ranking.answered and ranking.matches[0].entry.id == "sullivan-call-readout"
+    assert _answer(ranking) == "sullivan-call-readout"
 
 
 def test_right_now_says_when_not_what(compiled):
@@ -742,7 +747,7 @@ def test_what_someone_demands_is_answered_by_an_entry_about_the_demand(compiled)
     # Not the entry counting NATO's forces in the east: the one about Moscow demanding
     # they leave. ("When did Moscow publish its demands" uses "demands" as a noun.)
     ranking = rank("what did russia demand about nato forces stationed in eastern europe", compiled)
-    assert ranking.answered and ranking.matches[0].entry.id == "nato-withdrawal-demand"
+    assert _answer(ranking) == "nato-withdrawal-demand"
     from briefing_cli.frame import _wanting
 
     assert _wanting("does russia want nato soldiers out of poland".split()) == "want"
@@ -756,7 +761,7 @@ def test_an_english_word_is_not_read_as_a_slip_for_a_distant_corpus_word(compile
     ).answered
     # A one-letter slip between two English words is still read as the corpus word.
     ranking = rank("will germany suspend nord steam 2", compiled)
-    assert ranking.answered and ranking.matches[0].entry.id == "nord-stream-2"
+    assert _answer(ranking) == "nord-stream-2"
 
 
 def test_a_which_phrase_asks_for_its_last_word_and_pay_is_money(compiled):
@@ -768,7 +773,7 @@ def test_a_which_phrase_asks_for_its_last_word_and_pay_is_money(compiled):
     assert not rank("how much does a lecturer at ucl earn", compiled).answered
     # A quoted section title is where to look, not a category of the blog
     ranking = rank("key point of the 'what does russia want?' section in one line", compiled)
-    assert ranking.answered and ranking.matches[0].entry.id == "russia-december-demands"
+    assert _answer(ranking) == "russia-december-demands"
 
 
 def test_a_long_question_is_not_declined_for_the_readers_own_telling(compiled):
@@ -777,14 +782,14 @@ def test_a_long_question_is_not_declined_for_the_readers_own_telling(compiled):
         " demand NATO do with its troops in eastern Europe?",
         compiled,
     )
-    assert ranking.answered and ranking.matches[0].entry.id == "nato-withdrawal-demand"
+    assert _answer(ranking) == "nato-withdrawal-demand"
 
 
 def test_when_someone_did_something_needs_an_entry_saying_they_did(compiled):
     # The corpus says Norman co-directs a UCL centre, never when she joined it.
     assert not rank("when did julie norman join ucl", compiled).answered
     ranking = rank("when did biden and putin talk by video", compiled)
-    assert ranking.answered and ranking.matches[0].entry.id == "december-7-video-call"
+    assert _answer(ranking) == "december-7-video-call"
 
 
 def test_a_career_before_or_after_the_documents_is_not_in_them(compiled):
@@ -814,7 +819,7 @@ def test_something_done_in_the_documents_year_may_have_come_after_them(compiled)
 
 def test_the_second_of_two_alternatives_counts_for_less(compiled):
     ranking = rank("did putin agree to keep talking, or did he walk away?", compiled)
-    assert ranking.answered and ranking.matches[0].entry.id == "putin-continue-discussion"
+    assert _answer(ranking) == "putin-continue-discussion"
     from briefing_cli.frame import _alternative
 
     assert _alternative("was the call by phone or video".split()) == {"video"}
@@ -823,7 +828,7 @@ def test_the_second_of_two_alternatives_counts_for_less(compiled):
 
 def test_what_a_question_sets_aside_is_not_its_answer(compiled):
     ranking = rank("besides swift, what banking sanction is on the table?", compiled)
-    assert ranking.answered and ranking.matches[0].entry.id == "us-dollar-cut-off"
+    assert _answer(ranking) == "us-dollar-cut-off"
     from briefing_cli.frame import _excluded
 
     assert _excluded("apart from the us, which countries train ukraine's army") == {"the", "us"}
@@ -839,7 +844,7 @@ def test_a_way_of_asking_is_not_the_topic_and_context_may_run_over_commas(compil
 
 def test_exact_says_how_precisely_not_what(compiled):
     ranking = rank("what is the exact headline of the december explainer", compiled)
-    assert ranking.answered and ranking.matches[0].entry.id == "explainer-date"
+    assert _answer(ranking) == "explainer-date"
     # "what exact date" still asks for a day, which no entry gives for Crimea's annexation
     assert not rank("on what exact date did russia annex crimea", compiled).answered
 
@@ -854,11 +859,11 @@ def test_how_things_came_out_in_the_end_is_after_the_documents(compiled):
 
 def test_a_condition_before_the_question_is_part_of_it(compiled):
     ranking = rank("if the us brings in export controls, which parts of russia get hurt", compiled)
-    assert ranking.answered and ranking.matches[0].entry.id == "export-restrictions"
+    assert _answer(ranking) == "export-restrictions"
     ranking = rank("if russia invades, will american soldiers be sent into ukraine", compiled)
-    assert ranking.answered and ranking.matches[0].entry.id == "no-us-troops-in-ukraine"
+    assert _answer(ranking) == "no-us-troops-in-ukraine"
     ranking = rank("if russia invades, will us troops go into ukraine", compiled)
-    assert ranking.answered and ranking.matches[0].entry.id == "no-us-troops-in-ukraine"
+    assert _answer(ranking) == "no-us-troops-in-ukraine"
 
 
 def test_asking_whether_someone_told_what_asks_about_the_specifics(compiled):
@@ -867,7 +872,7 @@ def test_asking_whether_someone_told_what_asks_about_the_specifics(compiled):
         "has washington disclosed which steps it is considering",
     ):
         ranking = rank(question, compiled)
-        assert ranking.answered and ranking.matches[0].entry.id == "measures-not-public"
+        assert _answer(ranking) == "measures-not-public"
     # "What did Putin say ..." and "can you tell me what ..." ask what was said
     ranking = rank("could you tell me what date biden and putin spoke on", compiled)
     assert ranking.matches[0].entry.id == "december-7-video-call"
@@ -875,7 +880,7 @@ def test_asking_whether_someone_told_what_asks_about_the_specifics(compiled):
 
 def test_an_entry_asking_two_things_answers_both_kinds(compiled):
     ranking = rank("Where would those American soldiers most likely be sent?", compiled)
-    assert ranking.answered and ranking.matches[0].entry.id == "us-troops-on-high-alert"
+    assert _answer(ranking) == "us-troops-on-high-alert"
 
 
 def test_what_the_reader_tells_after_the_question_or_of_their_reading_is_context(compiled):
@@ -888,14 +893,14 @@ def test_what_the_reader_tells_after_the_question_or_of_their_reading_is_context
         " electronics and he mentioned something about it over lunch",
         compiled,
     )
-    assert ranking.answered and ranking.matches[0].entry.id == "export-restrictions"
+    assert _answer(ranking) == "export-restrictions"
     # "it said" in the reader's telling does not ask for anyone's words
     ranking = rank(
         "I was reading the paper and it said Biden and Putin had a video call back in"
         " December, what date was that exactly",
         compiled,
     )
-    assert ranking.answered and ranking.matches[0].entry.id == "december-7-video-call"
+    assert _answer(ranking) == "december-7-video-call"
 
 
 def test_a_year_neither_document_mentions_is_another_event(compiled):
@@ -903,23 +908,23 @@ def test_a_year_neither_document_mentions_is_another_event(compiled):
         "What was agreed at the 2019 Normandy format summit in Paris?", compiled
     ).answered
     ranking = rank("what format did the paris talks use, the 2015 minsk one?", compiled)
-    assert ranking.answered and ranking.matches[0].entry.id == "paris-talks"
+    assert _answer(ranking) == "paris-talks"
 
 
 def test_a_position_someone_holds_is_their_job(compiled):
     ranking = rank("What position does Sergey Lavrov hold?", compiled)
-    assert ranking.answered and ranking.matches[0].entry.id == "blinken-lavrov-geneva"
+    assert _answer(ranking) == "blinken-lavrov-geneva"
     ranking = rank("What is Jake Sullivan's position in the administration?", compiled)
-    assert ranking.answered and ranking.matches[0].entry.id == "sullivan-call-readout"
+    assert _answer(ranking) == "sullivan-call-readout"
     ranking = rank("is the post the official position of the lse", compiled)
-    assert ranking.answered and ranking.matches[0].entry.id == "lse-article-overview"
+    assert _answer(ranking) == "lse-article-overview"
 
 
 def test_a_vague_length_of_time_answers_how_long_but_not_a_length(compiled):
     ranking = rank("how long have US troops been in the region according to Sullivan", compiled)
-    assert ranking.answered and ranking.matches[0].entry.id == "us-troops-question-december"
+    assert _answer(ranking) == "us-troops-question-december"
     ranking = rank("the blog says tensions are at their highest point in how long?", compiled)
-    assert ranking.answered and ranking.matches[0].entry.id == "tensions-highest-in-decades"
+    assert _answer(ranking) == "tensions-highest-in-decades"
     assert not rank("how long is the border between russia and ukraine", compiled).answered
     # "how much time" asks how long: a count of comments does not answer it
     ranking = rank("How much time is necessary to read the article on the LSE blog?", compiled)
@@ -928,12 +933,12 @@ def test_a_vague_length_of_time_answers_how_long_but_not_a_length(compiled):
 
 def test_who_is_listed_as_posting_a_post_asks_who_put_it_up(compiled):
     ranking = rank("Who is listed as posting the LSE USAPP article, and on what date?", compiled)
-    assert ranking.answered and ranking.matches[0].entry.id == "lse-post-details"
+    assert _answer(ranking) == "lse-post-details"
 
 
 def test_an_official_who_did_something_is_a_person(compiled):
     ranking = rank("Which Russian official did Blinken meet in Geneva?", compiled)
-    assert ranking.answered and ranking.matches[0].entry.id == "blinken-lavrov-geneva"
+    assert _answer(ranking) == "blinken-lavrov-geneva"
 
 
 def test_what_someone_could_do_asks_for_their_options(compiled):
@@ -950,32 +955,32 @@ def test_what_someone_could_do_asks_for_their_options(compiled):
 def test_what_an_agreement_required_needs_an_entry_reporting_its_terms(compiled):
     assert not rank("What exactly did the 2015 Minsk agreements stipulate?", compiled).answered
     ranking = rank("what format from the 2015 minsk agreements did the paris talks use", compiled)
-    assert ranking.answered and ranking.matches[0].entry.id == "paris-talks"
+    assert _answer(ranking) == "paris-talks"
 
 
 def test_a_role_the_question_gives_to_a_country_must_be_that_countrys(compiled):
     assert not rank("who is the foreign minister of ukraine", compiled).answered
     ranking = rank("who is the foreign minister of russia", compiled)
-    assert ranking.answered and ranking.matches[0].entry.id == "blinken-lavrov-geneva"
+    assert _answer(ranking) == "blinken-lavrov-geneva"
 
 
 def test_slang_fillers_say_nothing_of_the_topic(compiled):
     ranking = rank("whats nord stream 2 bruh", compiled)
-    assert ranking.answered and ranking.matches[0].entry.id == "nord-stream-2"
+    assert _answer(ranking) == "nord-stream-2"
 
 
 def test_desk_abbreviations_and_percent_signs_are_read_as_meant(compiled):
     ranking = rank("EU % of natgas from RU", compiled)
-    assert ranking.answered and ranking.matches[0].entry.id == "europe-energy-dependence"
+    assert _answer(ranking) == "europe-energy-dependence"
     ranking = rank("where did SecState Blinken meet RU FM Lavrov", compiled)
-    assert ranking.answered and ranking.matches[0].entry.id == "blinken-lavrov-geneva"
+    assert _answer(ranking) == "blinken-lavrov-geneva"
 
 
 def test_a_worry_and_a_topic_set_before_the_question(compiled):
     ranking = rank("should i be worried the US will send its own troops into ukraine", compiled)
-    assert ranking.answered and ranking.matches[0].entry.id == "no-us-troops-in-ukraine"
+    assert _answer(ranking) == "no-us-troops-in-ukraine"
     ranking = rank("Spain and Denmark, what they are doing in this matter?", compiled)
-    assert ranking.answered and ranking.matches[0].entry.id == "spain-denmark-ships-jets"
+    assert _answer(ranking) == "spain-denmark-ships-jets"
     # a lead setting a scene is still context
     from briefing_cli.frame import _context
 
@@ -987,13 +992,13 @@ def test_which_one_said_it_asks_who_said_it(compiled):
         "Which leader said his side would draw up its ideas and hand them to the US within a week?",
         compiled,
     )
-    assert ranking.answered and ranking.matches[0].entry.id == "russian-proposals-within-week"
+    assert _answer(ranking) == "russian-proposals-within-week"
 
 
 def test_when_someone_took_office_is_a_career_the_documents_do_not_follow(compiled):
     assert not rank("When did Sergey Lavrov become Russia's foreign minister?", compiled).answered
     ranking = rank("who is sergey lavrov", compiled)
-    assert ranking.answered and ranking.matches[0].entry.id == "blinken-lavrov-geneva"
+    assert _answer(ranking) == "blinken-lavrov-geneva"
 
 
 def test_a_last_sentence_saying_too_little_asks_about_the_one_before(compiled):
@@ -1018,7 +1023,7 @@ def test_courtesies_before_the_question_are_not_its_topic(compiled):
         "Kindly remind me who served as National Security Advisor and reported on the call.",
         compiled,
     )
-    assert ranking.answered and ranking.matches[0].entry.id == "sullivan-call-readout"
+    assert _answer(ranking) == "sullivan-call-readout"
 
 
 def test_a_country_neither_document_names_is_another_topic(compiled):
@@ -1028,9 +1033,9 @@ def test_a_country_neither_document_names_is_another_topic(compiled):
         " Arabia?",
         compiled,
     )
-    assert ranking.answered and ranking.matches[0].entry.id == "qatar-lng"
+    assert _answer(ranking) == "qatar-lng"
 
 
 def test_negations_typed_without_an_apostrophe_are_read_as_meant(compiled):
     ranking = rank("why russia dont want ukraine in nato", compiled)
-    assert ranking.answered and ranking.matches[0].entry.id == "ukraine-nato-membership-fear"
+    assert _answer(ranking) == "ukraine-nato-membership-fear"
