@@ -201,6 +201,8 @@ SETS = {
     "holdout79.yaml": "written blind: diaspora, US voter, two facts at once, the sections; 86.2%",
     "holdout80.yaml": "written blind: German reader, timeline, leading questions, unknowns; 88.8%",
     "holdout81.yaml": "written blind: trivia, what the post says, Baltic student, formats; 90.0%",
+    "holdout82.yaml": "written blind: old diplomat, texting teen, numbers, Russia's side; 86.2%",
+    "holdout83.yaml": "written blind: talk-show callers, sanctions design, why, the people; 90.0%",
     "paraphrase.yaml": "written from the corpus in everyday words it does not use; tuned on",
     "paraphrase2.yaml": "written from the corpus as different kinds of reader type; tuned on",
 }

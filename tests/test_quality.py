@@ -101,6 +101,8 @@ FLOORS = {
     "holdout79.yaml": (0.825, 2),
     "holdout80.yaml": (0.85, 1),
     "holdout81.yaml": (0.875, 2),
+    "holdout82.yaml": (0.85, 2),
+    "holdout83.yaml": (0.875, 1),
     "paraphrase.yaml": (0.86, 1),
     "paraphrase2.yaml": (0.89, 2),
 }
