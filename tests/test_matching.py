@@ -1039,3 +1039,23 @@ def test_a_country_neither_document_names_is_another_topic(compiled):
 def test_negations_typed_without_an_apostrophe_are_read_as_meant(compiled):
     ranking = rank("why russia dont want ukraine in nato", compiled)
     assert _answer(ranking) == "ukraine-nato-membership-fear"
+
+
+def test_main_before_a_noun_qualifies_it_and_is_not_the_topic(compiled):
+    assert _answer(rank("what are the kremlin's main demands", compiled)) == (
+        "russia-december-demands"
+    )
+    # ... while the main thing discussed is still the call's agenda
+    ranking = rank("what was the main thing the leaders discussed", compiled)
+    assert _answer(ranking) == "december-7-video-call"
+
+
+def test_the_federal_republic_is_germany(compiled):
+    assert _answer(rank("would the Federal Republic halt Nord Stream 2", compiled)) == (
+        "nord-stream-2"
+    )
+
+
+def test_an_analysis_is_what_readers_call_the_post(compiled):
+    ranking = rank("where does the author of the January analysis work", compiled)
+    assert _answer(ranking) == "about-julie-norman"
