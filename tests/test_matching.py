@@ -1059,3 +1059,21 @@ def test_the_federal_republic_is_germany(compiled):
 def test_an_analysis_is_what_readers_call_the_post(compiled):
     ranking = rank("where does the author of the January analysis work", compiled)
     assert _answer(ranking) == "about-julie-norman"
+
+
+def test_a_count_asked_with_which_ones_is_answered_by_naming_them(compiled):
+    ranking = rank("how many countries took part in the Paris talks, and which were they", compiled)
+    assert _answer(ranking) == "paris-talks"
+    assert _answer(rank("how many allies are sending warships? name them", compiled)) == (
+        "spain-denmark-ships-jets"
+    )
+    # ... by an entry that names them: no entry lists NATO's members
+    assert not rank("how many countries are members of nato, and which ones", compiled).answered
+
+
+def test_who_was_at_the_table_asks_who_met(compiled):
+    assert _answer(rank("who was at the table in Geneva", compiled)) == "blinken-lavrov-geneva"
+
+
+def test_backup_supplies_are_an_alternative(compiled):
+    assert _answer(rank("where could Europe turn for backup gas", compiled)) == "qatar-lng"

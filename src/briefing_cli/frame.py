@@ -28,6 +28,12 @@ from briefing_cli.normalise import GENERIC, STOPWORDS, fold, is_year, words
 # answer.
 _QUANTITY = frozenset({"many", "much", "big", "large", "strong", "powerful"})
 _COUNT_NOUNS = frozenset({"number", "count", "total", "tally"})  # "the number of ..."
+# "How many countries ..., and which ones?", "... list them": the count is answered by
+# naming what is counted, in a list of names ("France, Germany, Russia and Ukraine").
+_NAMES_LISTED = r"\b[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+"
+_LIST_THEM = frozenset(
+    {("and", "which"), ("list", "them"), ("name", "them"), ("which", "ones"), ("which", "were")}
+)
 _MEASURE = dict.fromkeys(["long", "length", "duration"], "long")  # word asking -> kind
 _MEASURE.update(dict.fromkeys(["tall", "wide", "deep"], "tall"), far="far", old="old")
 _MEASURE.update(dict.fromkeys(["heavy", "weigh", "weighs", "weight"], "heavy"), fast="fast")
@@ -491,6 +497,7 @@ class Frame:
         self._vague = False  # a vague length of time answers the measure asked
         self.counted = ""  # "how many *tanks*"
         self.counted_at = -1  # its position in the words
+        self._by_name = False  # the things counted are asked for by name too
         # "When ...", "what date ...", "... and when": a time is asked for. ("What
         # happens when ..." asks for what happens.)
         self.time = _asks_when(words)
@@ -541,6 +548,9 @@ class Frame:
                     self.measure, self.measure_word = _MEASURE[key], key
                     # "how long *is* the border": a length, not a time
                     self._vague = words[index + 2 : index + 3] not in (["is"], ["are"])
+        if self.counted and _names_them(words[self.counted_at + 1 :]):
+            # "how many countries ..., and which ones": naming them answers the count
+            self.counted, self.counted_at, self._by_name = "", -1, True
 
     @staticmethod
     def kinds_of(entry: Entry) -> frozenset[str]:
@@ -740,7 +750,10 @@ class Frame:
             missing.append(("names a country the documents never mention", _NOT_ASKED))
         if self._career:
             missing.append((_CAREER, _NOT_ASKED))
-        if self.quantity and not _states_quantity(entry, self.counted in _TIME_UNITS):
+        if self._by_name:
+            if not _lists_names(entry):
+                missing.append(("asks for things by name; the entry lists none", _NO_QUANTITY))
+        elif self.quantity and not _states_quantity(entry, self.counted in _TIME_UNITS):
             missing.append(("asks how many or how much; the entry states no amount", _NO_QUANTITY))
         vague = _VAGUE_TIME if self.measure == "long" and self._vague else ""
         if self.measure and not _states(entry, _UNITS[self.measure] + vague, units=True):
@@ -975,6 +988,19 @@ def _head(words: Sequence[str], start: int, size: bool = False) -> int:
             return end
         end += 1
     return max(start, end - 1)
+
+
+def _lists_names(entry: Entry) -> bool:
+    """True if the entry's answer names things in a list ("Spain and Denmark")."""
+    if _NAMES_LISTED not in _PATTERNS:
+        _PATTERNS[_NAMES_LISTED] = re.compile(_NAMES_LISTED)  # capitals matter here
+    return _PATTERNS[_NAMES_LISTED].search(entry.answer) is not None
+
+
+def _names_them(words: Sequence[str]) -> bool:
+    """True if what follows a count asks for the things counted by name: "..., and which
+    ones", "... list them", "name them"."""
+    return not _LIST_THEM.isdisjoint(pairwise(words))
 
 
 def _kind(words: Sequence[str]) -> str:
