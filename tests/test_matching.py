@@ -1077,3 +1077,20 @@ def test_who_was_at_the_table_asks_who_met(compiled):
 
 def test_backup_supplies_are_an_alternative(compiled):
     assert _answer(rank("where could Europe turn for backup gas", compiled)) == "qatar-lng"
+
+
+def test_a_capitalised_word_is_a_name_not_a_slip_for_an_everyday_word(compiled):
+    from briefing_cli.frame import Frame as _Frame
+
+    # "Wagner" is no typo of "wager" (a gamble), as "wagner" might be
+    assert not rank("What does the Wagner Group do?", compiled).answered
+    assert "wagner" in _Frame("What does the Wagner Group do?").names_written
+    # ... while a misspelt name is still read as the name, and a title is no sign
+    assert _answer(rank("What did Sulivan tell reporters?", compiled)) == "sullivan-call-readout"
+    assert _Frame("What Are The Sanctons On Putin").names_written == frozenset()
+
+
+def test_a_misspelt_speaker_is_read_as_the_name(compiled):
+    assert _answer(rank("What did Blinkin say about NATO?", compiled)) == (
+        "blinken-rejects-nato-veto"
+    )

@@ -30,6 +30,9 @@ _QUANTITY = frozenset({"many", "much", "big", "large", "strong", "powerful"})
 _COUNT_NOUNS = frozenset({"number", "count", "total", "tally"})  # "the number of ..."
 # "How many countries ..., and which ones?", "... list them": the count is answered by
 # naming what is counted, in a list of names ("France, Germany, Russia and Ukraine").
+# A word and what stands before it, once a sentence has begun: a word after its opening
+# ("What", "Is") or after a sentence's end (". The") is not captured.
+_WORD_START = r"(?<=[^.?!:;\"'(\s])(\s+)([A-Za-z][a-z]+)\b"
 _NAMES_LISTED = r"\b[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+"
 _LIST_THEM = frozenset(
     {("and", "which"), ("list", "them"), ("name", "them"), ("which", "ones"), ("which", "were")}
@@ -432,6 +435,9 @@ class Frame:
         self._other_year = False
         self._other_country = False
         self._role_of: frozenset[str] = frozenset()
+        # "What is the Wagner Group?": a word written with a capital inside a sentence
+        # is a name, not a slip for an everyday word ("wager").
+        self.names_written = _names_written(query)
         folded = fold(query)
         # "What did Blinken do before becoming Secretary of State", "who succeeded
         # Sullivan": a career the documents, written at one moment, do not follow.
@@ -603,12 +609,7 @@ class Frame:
         words, lexicon = self.words, compiled.lexicon
         who = _giving_account(words)
         if who:  # "how does the Kremlin justify its build-up": the Kremlin's account
-            named = set(lexicon.terms(" ".join(who)))
-            for word in who:  # "sulivan": the word as the question's reading has it
-                term = lexicon.term(word)
-                if term is not None and compiled.postings(term) is None and terms:
-                    named.update(terms.get(word, "").split())
-            return frozenset(named)
+            return _named(who, compiled, terms)
         if words[:1] and words[0] in _AUXILIARIES:
             return frozenset()  # "did the US say which ...": whether it was said, and what
         if words[:1] and words[0] in _READER:
@@ -631,7 +632,7 @@ class Frame:
             if start > 0 and _TEXTS_SAYING.isdisjoint(words[start:index]):
                 # "what did X say", not "the troops told to be ready"; what a document
                 # says is what it is about
-                return frozenset(lexicon.terms(" ".join(words[start:index])))
+                return _named(words[start:index], compiled, terms)
         return frozenset()
 
     def owner(self, counted: str, compiled: CompiledCorpus) -> str | None:
@@ -988,6 +989,32 @@ def _head(words: Sequence[str], start: int, size: bool = False) -> int:
             return end
         end += 1
     return max(start, end - 1)
+
+
+def _named(
+    who: Sequence[str], compiled: CompiledCorpus, terms: Mapping[str, str] | None
+) -> frozenset[str]:
+    """The terms of whom words name, a misspelt name ("sulivan") read as the question's
+    reading of it has it."""
+    lexicon = compiled.lexicon
+    named = set(lexicon.terms(" ".join(who)))
+    for word in who:
+        term = lexicon.term(word)
+        if term is not None and compiled.postings(term) is None and terms:
+            named.update(terms.get(word, "").split())
+    return frozenset(named)
+
+
+def _names_written(query: str) -> frozenset[str]:
+    """The words a question writes with a capital inside a sentence ("the *Wagner*
+    Group"), lowercased; none when most of its words are capitalised (a title)."""
+    written = _pattern(_WORD_START).findall(query)
+    capitalised = [
+        word.lower() for before, word in written if word[:1].isupper() and before.strip() == ""
+    ]
+    if len(capitalised) * 2 > len(query.split()):
+        return frozenset()
+    return frozenset(capitalised)
 
 
 def _lists_names(entry: Entry) -> bool:
