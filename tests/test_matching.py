@@ -1094,3 +1094,8 @@ def test_a_misspelt_speaker_is_read_as_the_name(compiled):
     assert _answer(rank("What did Blinkin say about NATO?", compiled)) == (
         "blinken-rejects-nato-veto"
     )
+
+
+def test_cheap_speaks_of_cost_as_expensive_does(compiled):
+    ranking = rank("is LNG cheaper than pipeline gas from Russia", compiled)
+    assert _answer(ranking) == "qatar-lng"
