@@ -1099,3 +1099,11 @@ def test_a_misspelt_speaker_is_read_as_the_name(compiled):
 def test_cheap_speaks_of_cost_as_expensive_does(compiled):
     ranking = rank("is LNG cheaper than pipeline gas from Russia", compiled)
     assert _answer(ranking) == "qatar-lng"
+
+
+def test_why_someone_claims_asks_for_their_account(compiled):
+    ranking = rank("Why does Russia claim it has massed troops?", compiled)
+    assert _answer(ranking) == "security-dilemma"
+    # ... not the entry that only counts the troops
+    ranking = rank("Why does Russia claim it has built up troops near the border?", compiled)
+    assert _answer(ranking) != "troop-build-up"

@@ -369,6 +369,8 @@ _PUTTING = frozenset(
     explained portray portrays portrayed characterise characterises characterised
     characterize characterizes characterized frame frames framed""".split()
 )
+# "Why does Russia *claim* it has built up troops": the reasons Russia gives.
+_CLAIMING = frozenset("claim claims claimed maintain maintains maintained".split())
 # ... which they may give as how they see it ("the US and NATO *see* such moves as ...").
 _VIEWING = frozenset("see sees saw view views viewed regard regards regarded deem deems".split())
 _SAID = (
@@ -1274,9 +1276,10 @@ def _giving_account(words: list[str]) -> list[str]:
     """Whose account "how does X justify/describe Y" asks for: X's words ([] if none).
     "How does the author describe ..." is what the document says, and "how does X
     explain why ..." asks why."""
-    if words[:1] != ["how"] or not words[1:2] or words[1] not in _AUXILIARIES:
+    if words[:1] not in (["how"], ["why"]) or not words[1:2] or words[1] not in _AUXILIARIES:
         return []
-    verb = next((i for i, w in enumerate(words[3:], 3) if w in _PUTTING), 0)
+    putting = _PUTTING if words[0] == "how" else _CLAIMING
+    verb = next((i for i, w in enumerate(words[3:], 3) if w in putting), 0)
     who = words[2:verb]
     if not verb or not _DOCUMENT_NOUNS.isdisjoint(who) or "author" in who:
         return []
