@@ -1107,3 +1107,19 @@ def test_why_someone_claims_asks_for_their_account(compiled):
     # ... not the entry that only counts the troops
     ranking = rank("Why does Russia claim it has built up troops near the border?", compiled)
     assert _answer(ranking) != "troop-build-up"
+
+
+def test_a_claim_put_to_the_documents_is_the_question(compiled):
+    from briefing_cli.frame import Frame as _Frame
+
+    # the last sentence only asks whether the documents bear the claim out
+    asked = _Frame("A pundit claims Sullivan promised tougher steps than in 2014. Is that right?")
+    assert asked.words[:2] == ["sullivan", "promised"]
+    ranking = rank(
+        "A columnist wrote that Germany will never suspend Nord Stream 2. Do the documents agree?",
+        compiled,
+    )
+    assert _answer(ranking) == "nord-stream-2"
+    # ... a quoted claim too, after a label saying it is pasted
+    ranking = rank('Pasted: "Russia gives 40% of our gas." Do the sources say the same?', compiled)
+    assert _answer(ranking) == "europe-energy-dependence"

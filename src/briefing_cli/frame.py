@@ -157,7 +157,8 @@ _ASKING_WORDS = frozenset(
     """quick check checking fact factcheck question questions q query reporter journalist
     student research follow followup up one more last another simple short brief briefly
     sanity double just curious wondering hi hey hello ok okay so please also next my a an
-    the for me from real yes no or claim true false figure stat stats detail""".split()
+    the for me from real yes no or claim true false figure stat stats detail
+    pasting pasted paste copied quoting quote this headline tweet""".split()
 )
 _LEAD_IN = (
     r"\s*(?:(?:(?:the|that|this)\s+(?:thing|things|bit|bits|part|line|piece|passage|stuff|one)"
@@ -283,7 +284,7 @@ _ASKING_PHRASE = (
 )
 # Sentences told before the question proper: the reader's context.
 _SENTENCE_BEFORE = (
-    r"[a-z0-9'\")][.!?]+\s+(?:(?:so|and|but|well|ok|okay|then)\s+)?"
+    r"[a-z0-9'\")][.!?]+[\"')]*\s+(?:(?:so|and|but|well|ok|okay|then)\s+)?"
     r"(?=(?:what|which|who|whom|when|where|why|how|is|are|was|were"
     r"|did|do|does|has|have|had|can|could|would|will|should)\b)"
 )
@@ -299,6 +300,22 @@ _NOUN_PHRASE = 4  # words a "which ..." phrase may take before its verb
 _POINTING_BACK = frozenset("he him his she her".split())
 _READER = frozenset("i my we our someone somebody people everyone everybody".split())
 _ASKS_ON_ITS_OWN = 2  # content words a last sentence needs to be the question proper
+# "A TV anchor said ...", "some pundit claims that ...": who told the claim a question
+# asks the documents to bear out.
+_REPORTED_BY = (
+    r"^\s*(?:a|an|the|one|some|this|my)\s+(?:[a-z'-]+\s+){0,3}?"
+    r"(?:said|says|claimed|claims|reported|reports|wrote|writes|posted|tweeted|argued|argues"
+    r"|told me|insists|insisted)\s+(?:that\s+)?"
+)
+# A last sentence made only of these asks whether the documents bear out what was told
+# before it ("Is that right according to the documents?", "Does the December explainer
+# agree?"): it asks about what was told.
+_CHECKING = frozenset(
+    """agree agrees same right true correct accurate confirm confirms back backs support
+    supports match matches say says mention mentions according documents document sources
+    source articles article posts post blog explainer december january lse usapp norman
+    norman's""".split()
+)
 # "..., right?", "... True?": a tag asking to confirm what the question says.
 _TAG = (
     r"(?:[,.;:!?]\s*|\s(?:is|was)\s+(?:that|it|this)\s+)"
@@ -447,7 +464,11 @@ class Frame:
         self._career = hinted and bool(_pattern(_CAREER_MOVES).search(folded))
         # "Quick check: did ...": the label is how the question is put, not part of it.
         # "..., right?", "Correct?": a tag asking to confirm, not part of the question.
-        folded = _untagged(folded[len(_label(folded)) :])
+        unlabelled = folded[len(_label(folded)) :]
+        folded = _unchecked(_untagged(unlabelled))
+        if folded != unlabelled:
+            # "A TV anchor said X. Is that right?": X is put to the documents
+            folded = _pattern(_REPORTED_BY).sub("", folded, count=1)
         # "The bit where ...", "something about ...": how a half-remembered passage is
         # pointed at, not what it is about.
         lead_in = folded.startswith(_LEAD_IN_OPENINGS) and _pattern(_LEAD_IN).match(folded)
@@ -1166,6 +1187,22 @@ def _untagged(folded: str) -> str:
         return folded
     found = _pattern(_TAG).search(folded)
     return folded[: found.start()] if found and found.start() > 0 else folded
+
+
+def _unchecked(folded: str) -> str:
+    """What was told, without a last sentence only asking whether the documents bear it
+    out ("... Does the December explainer agree?", "... Is that right according to the
+    documents?"): what was told is the question."""
+    inner = folded.rstrip(" ?!.")
+    if "." not in inner and "?" not in inner and "!" not in inner:
+        return folded
+    ends = [m.end() for m in _pattern(_SENTENCE_BEFORE).finditer(folded)]
+    if not ends:
+        return folded
+    content = [w for w in re.findall(r"[a-z0-9]+", folded[ends[-1] :]) if w not in STOPWORDS]
+    if _CHECKING.isdisjoint(content) or not _CHECKING.issuperset(content):
+        return folded
+    return folded[: ends[-1]]
 
 
 def _label(folded: str) -> str:
