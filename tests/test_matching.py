@@ -1123,3 +1123,10 @@ def test_a_claim_put_to_the_documents_is_the_question(compiled):
     # ... a quoted claim too, after a label saying it is pasted
     ranking = rank('Pasted: "Russia gives 40% of our gas." Do the sources say the same?', compiled)
     assert _answer(ranking) == "europe-energy-dependence"
+
+
+def test_who_else_besides_someone_sets_them_aside(compiled):
+    ranking = rank("who else apart from Britain is giving Ukraine weapons", compiled)
+    assert _answer(ranking) == "us-200-million-package"
+    ranking = rank("Who else besides the US replied formally to Moscow?", compiled)
+    assert _answer(ranking) == "nato-formal-response"

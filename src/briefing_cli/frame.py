@@ -215,6 +215,10 @@ _EXCLUSION_AFTER = (
     r"\s(?:besides|apart\s+from|other\s+than|except(?:\s+for)?|aside\s+from|instead\s+of"
     r"|rather\s+than|short\s+of)\s+([^,?;:]{2,60}?)\s*[?.!]*$"
 )
+_EXCLUSION_AFTER_ELSE = (
+    r"\s*(?:who|what|which)(?:\s+[a-z]+)?\s+else\s+(?:besides|apart\s+from|other\s+than"
+    r"|except(?:\s+for)?|aside\s+from)\s+(?:the\s+)?([a-z0-9]+)\b"
+)
 # A clause set before the question, ended by a comma or a dash, perhaps joined by "so".
 _CONTEXT = (
     r"^\s*((?:[^?;:.]|\.(?!\s)){6,}?)(?:,|\s[-\u2013\u2014]+)\s*(?:(?:so|and|but|then)\s+)?"
@@ -1279,8 +1283,10 @@ def _excluded(folded: str) -> frozenset[str]:
             return frozenset()
         found = _pattern(_EXCLUSION_AFTER).search(folded)
         if not found or len(folded[: found.start()].split()) < _ASKED_BEFORE_SETTING_ASIDE:
-            return frozenset()  # "who else besides the US sent a response": the question
-        return frozenset(re.findall(r"[a-z0-9]+", found.group(1)))
+            # "who else besides the US sent a response": the one set aside stands just
+            # after "else"
+            found = _pattern(_EXCLUSION_AFTER_ELSE).match(folded)
+        return frozenset(re.findall(r"[a-z0-9]+", found.group(1))) if found else frozenset()
     found = _pattern(_EXCLUSION).match(folded)
     return frozenset(re.findall(r"[a-z0-9]+", found.group(1))) if found else frozenset()
 
