@@ -203,6 +203,8 @@ SETS = {
     "holdout81.yaml": "written blind: trivia, what the post says, Baltic student, formats; 90.0%",
     "holdout82.yaml": "written blind: old diplomat, texting teen, numbers, Russia's side; 86.2%",
     "holdout83.yaml": "written blind: talk-show callers, sanctions design, why, the people; 90.0%",
+    "long1.yaml": "written blind: long questions told with a story, 80 unrelated; 90.0%",
+    "long2.yaml": "written blind: long questions from students, pasted news, expatriates; 87.5%",
     "paraphrase.yaml": "written from the corpus in everyday words it does not use; tuned on",
     "paraphrase2.yaml": "written from the corpus as different kinds of reader type; tuned on",
 }

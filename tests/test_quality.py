@@ -103,6 +103,8 @@ FLOORS = {
     "holdout81.yaml": (0.875, 2),
     "holdout82.yaml": (0.85, 2),
     "holdout83.yaml": (0.875, 1),
+    "long1.yaml": (0.9, 4),
+    "long2.yaml": (0.9, 2),
     "paraphrase.yaml": (0.86, 1),
     "paraphrase2.yaml": (0.89, 2),
 }
