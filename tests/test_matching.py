@@ -1130,3 +1130,15 @@ def test_who_else_besides_someone_sets_them_aside(compiled):
     assert _answer(ranking) == "us-200-million-package"
     ranking = rank("Who else besides the US replied formally to Moscow?", compiled)
     assert _answer(ranking) == "nato-formal-response"
+
+
+def test_a_last_sentence_opening_with_a_preposition_or_a_clause_is_the_question(compiled):
+    from briefing_cli.frame import Frame as _Frame
+
+    asked = _Frame("My nephew was on about it all weekend. On what date did Biden and Putin talk?")
+    assert asked.words[:3] == ["on", "what", "date"]
+    asked = _Frame("I run a shop. After the December call, when were the two to talk again?")
+    assert "shop" in asked.context and "after" in asked.words
+    # ... a sentence after the question, telling more, is not the question
+    asked = _Frame("Which category was the post filed under? Something about, which caught my eye.")
+    assert asked.words[:2] == ["which", "category"]

@@ -289,7 +289,12 @@ _ASKING_PHRASE = (
 # Sentences told before the question proper: the reader's context.
 _SENTENCE_BEFORE = (
     r"[a-z0-9'\")][.!?]+[\"')]*\s+(?:(?:so|and|but|well|ok|okay|then)\s+)?"
-    r"(?=(?:what|which|who|whom|when|where|why|how|is|are|was|were"
+    # "On what date ...", "After the call, when ...": a preposition, or a short clause,
+    # before the wh-word
+    r"(?=(?:(?:on|in|at|for|by|from|with|to|since|until|after|before|during)\s+"
+    r"(?=what|which|whom|how)"
+    r"|[^.?!,]{3,48},\s*(?=(?:what|which|who|whom|when|where|why|how)\b[^.!?]*\?))?"
+    r"(?:what|which|who|whom|when|where|why|how|is|are|was|were"
     r"|did|do|does|has|have|had|can|could|would|will|should)\b)"
 )
 # "What did Russia *demand* about NATO's forces": the demand is what is asked, not the
