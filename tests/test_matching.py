@@ -1142,3 +1142,13 @@ def test_a_last_sentence_opening_with_a_preposition_or_a_clause_is_the_question(
     # ... a sentence after the question, telling more, is not the question
     asked = _Frame("Which category was the post filed under? Something about, which caught my eye.")
     assert asked.words[:2] == ["which", "category"]
+
+
+def test_a_life_the_documents_do_not_tell_is_another_topic(compiled):
+    assert not rank("where was Julie Norman born", compiled).answered
+    assert not rank("where did Sullivan go to university", compiled).answered
+    assert not rank("is Blinken from New York originally?", compiled).answered
+    # ... while where she works is told, and a reader's own studies are no such question
+    assert _answer(rank("where does Norman teach", compiled)) == "about-julie-norman"
+    ranking = rank("I'm a PhD student: what does the author argue about deterrence?", compiled)
+    assert _answer(ranking) == "lse-article-overview"

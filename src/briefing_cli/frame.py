@@ -84,6 +84,21 @@ _CAREER_MOVES = (
     r"|elected|take\s+office|took\s+office)\b"
 )
 _CAREER_HINTS = "before succe replaced followed become appointed named elected office".split()
+# "Where was Norman born", "where did she do her PhD", "is he from Britain originally": a
+# life the documents, which name people only in their roles, do not tell.
+_LIFE = "asks about someone's life, which the documents do not tell"
+_LIFE_STORY = (
+    r"\b(?:where|when|what\s+year)\s+(?:was|were|is)\s+(?:\S+\s+){1,3}?born\b"
+    r"|\b(?:her|his)\s+(?:phd|doctorate|degrees?|education|childhood|upbringing|nationality"
+    r"|hometown|birthday|birthplace|age)\b"
+    r"|\bwhere\s+(?:did|does|do)\s+(?:\S+\s+){1,3}?(?:study|grow\s+up|go\s+to\s+(?:school"
+    r"|university|college))\b"
+    r"|\boriginally\s+from\b|\bfrom\s+(?:\S+\s+){1,4}?originally\b"
+)
+_LIFE_HINTS = frozenset(
+    """born phd doctorate degree degrees education childhood upbringing nationality hometown
+    birthday birthplace age study grow school university college originally""".split()
+)
 # "After the invasion", "since the war began": a time the documents (which predate the
 # invasion of 24 February 2022) cannot speak of.
 _LATER = frozenset({"after", "since", "following"})
@@ -152,13 +167,14 @@ _TEXTS_SAYING = _DOCUMENT_NOUNS | {"caption", "title", "headline", "page", "note
 _FOR_PURPOSE = r"^\s*for\s+(?:a|an|my|our|the)\b[^:,?]{0,40}[:,]"
 # "Quick check: ...", "reporter question: ...": a label saying how the question is put,
 # made only of words about asking. ("Sanctions: what could the US do" is a topic.)
-_LABEL = r"^\s*([a-z ]{1,40}?)\s*[:\u2013\u2014-]\s+(?=\S)"
+_LABEL = r"^\s*([a-z' ]{1,40}?)\s*[:\u2013\u2014-]\s+(?=\S)"
 _ASKING_WORDS = frozenset(
     """quick check checking fact factcheck question questions q query reporter journalist
     student research follow followup up one more last another simple short brief briefly
     sanity double just curious wondering hi hey hello ok okay so please also next my a an
     the for me from real yes no or claim true false figure stat stats detail
-    pasting pasted paste copied quoting quote this headline tweet""".split()
+    pasting pasted paste copied quoting quote this headline tweet i i'm im am phd grad
+    undergrad postgrad masters""".split()
 )
 _LEAD_IN = (
     r"\s*(?:(?:(?:the|that|this)\s+(?:thing|things|bit|bits|part|line|piece|passage|stuff|one)"
@@ -471,6 +487,7 @@ class Frame:
         # Sullivan": a career the documents, written at one moment, do not follow.
         hinted = any(hint in folded for hint in _CAREER_HINTS)
         self._career = hinted and bool(_pattern(_CAREER_MOVES).search(folded))
+        self._life = False  # set once the question proper is known
         # "Quick check: did ...": the label is how the question is put, not part of it.
         # "..., right?", "Correct?": a tag asking to confirm, not part of the question.
         unlabelled = folded[len(_label(folded)) :]
@@ -501,6 +518,8 @@ class Frame:
         # is put is read from the question proper.
         context, proper = _context_and_question(folded)
         self.words = words = re.findall(r"[a-z0-9]+", proper)
+        if not _LIFE_HINTS.isdisjoint(words):  # in the question, not the reader's telling
+            self._life = bool(_pattern(_LIFE_STORY).search(" ".join(words)))
         self.context = frozenset(context).difference(words)
         # "If Russia invades, will ...": a condition, part of what is asked, though not
         # its heart
@@ -783,6 +802,8 @@ class Frame:
             missing.append(("names a country the documents never mention", _NOT_ASKED))
         if self._career:
             missing.append((_CAREER, _NOT_ASKED))
+        if self._life:
+            missing.append((_LIFE, _NOT_ASKED))
         if self._by_name:
             if not _lists_names(entry):
                 missing.append(("asks for things by name; the entry lists none", _NO_QUANTITY))
