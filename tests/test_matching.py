@@ -1152,3 +1152,11 @@ def test_a_life_the_documents_do_not_tell_is_another_topic(compiled):
     assert _answer(rank("where does Norman teach", compiled)) == "about-julie-norman"
     ranking = rank("I'm a PhD student: what does the author argue about deterrence?", compiled)
     assert _answer(ranking) == "lse-article-overview"
+
+
+def test_someone_the_corpus_lists_as_never_mentioned_makes_another_topic(compiled):
+    assert not rank("what did the German chancellor say about Nord Stream", compiled).answered
+    assert not rank("Who was the British prime minister when the UK armed Kyiv?", compiled).answered
+    # ... unless named as one of two alternatives, the other of which is the answer
+    ranking = rank("Who is due to phone Putin, Macron or the German chancellor?", compiled)
+    assert _answer(ranking) == "macron-putin-call"

@@ -478,6 +478,7 @@ class Frame:
         self._later = False
         self._other_year = False
         self._other_country = False
+        self._unmentioned = False
         self._role_of: frozenset[str] = frozenset()
         # "What is the Wagner Group?": a word written with a capital inside a sentence
         # is a name, not a slip for an everyday word ("wager").
@@ -749,6 +750,13 @@ class Frame:
             word in _OTHER_COUNTRIES and terms.get(word) == "" and word not in self.alternative
             for word in self.words
         )  # ("Qatar or Saudi Arabia?": one of two, the other of which may be the answer)
+        # "What did the German chancellor say": someone (or something) the corpus lists
+        # only so as to know that neither document mentions them
+        lexicon, asked = compiled.lexicon, [w for w in self.words if w not in self.alternative]
+        self._unmentioned = any(
+            lexicon.names_group(term) and compiled.postings(term) is None
+            for _, term in lexicon.analyse_words(asked)
+        )
         # "How many days": any amount of time answers it ("within a week"), which the
         # quantity check sees; the unit need not be the one asked in.
         self._asked = None if self.counted in _TIME_UNITS else self.asked_term(terms, compiled)
@@ -800,6 +808,8 @@ class Frame:
             missing.append(("names a year the documents never mention", _NOT_ASKED))
         if self._other_country:
             missing.append(("names a country the documents never mention", _NOT_ASKED))
+        elif self._unmentioned:
+            missing.append(("names someone or something the documents never mention", _NOT_ASKED))
         if self._career:
             missing.append((_CAREER, _NOT_ASKED))
         if self._life:

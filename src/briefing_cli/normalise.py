@@ -469,6 +469,10 @@ class Lexicon:
             parts = phrase.split()
             self._phrases[parts[0]].append((parts, phrase_of[phrase]))
 
+    def names_group(self, term: str) -> bool:
+        """True if the term is one a synonym group names (not a word's own stem)."""
+        return self._term_of.get(term) == term
+
     def _is_filler(self, word: str) -> bool:
         return word in STOPWORDS and word not in self._term_of
 
