@@ -1160,3 +1160,13 @@ def test_someone_the_corpus_lists_as_never_mentioned_makes_another_topic(compile
     # ... unless named as one of two alternatives, the other of which is the answer
     ranking = rank("Who is due to phone Putin, Macron or the German chancellor?", compiled)
     assert _answer(ranking) == "macron-putin-call"
+
+
+def test_the_readers_own_telling_before_a_colon_is_context(compiled):
+    from briefing_cli.frame import Frame as _Frame
+
+    asked = _Frame("For my family history project: on what day did Biden and Putin talk by video?")
+    assert "project" in asked.context and asked.words[:2] == ["on", "what"]
+    # ... while a topic before a colon is what is asked about
+    asked = _Frame("US export controls on Russia: which technologies are targeted?")
+    assert "export" in asked.words and not asked.context

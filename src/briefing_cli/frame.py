@@ -237,8 +237,9 @@ _EXCLUSION_AFTER_ELSE = (
 )
 # A clause set before the question, ended by a comma or a dash, perhaps joined by "so".
 _CONTEXT = (
-    r"^\s*((?:[^?;:.]|\.(?!\s)){6,}?)(?:,|\s[-\u2013\u2014]+)\s*(?:(?:so|and|but|then)\s+)?"
-    r"(?=(?:what|which|who|whom|when|where|why|how|is|are|was|were"
+    r"^\s*((?:[^?;:.]|\.(?!\s)){6,}?)(?:,|:|\s[-\u2013\u2014]+)\s*(?:(?:so|and|but|then)\s+)?"
+    r"(?=(?:(?:on|in|at|for|by|from|with|to|since|until|during)\s+(?=what|which|whom|how))?"
+    r"(?:what|which|who|whom|when|where|why|how|is|are|was|were"
     r"|did|do|does|has|have|had|can|could|would|will|should)\b)"
 )
 _BEFORE_A_NOUN = frozenset("the this that a an its her his their our your".split())
@@ -1188,7 +1189,8 @@ def _aside_after(folded: str) -> tuple[str, list[str]]:
 def _clause_and_question(folded: str) -> tuple[list[str], str]:
     """The words of a clause set before the question proper, if there is one, and the
     question proper."""
-    joined = "," in folded or " -" in folded or "\u2013" in folded or "\u2014" in folded
+    joined = "," in folded or ":" in folded or " -" in folded or "\u2013" in folded
+    joined = joined or "\u2014" in folded
     found = joined and _pattern(_CONTEXT).match(folded)
     if not found:
         return [], folded
@@ -1201,9 +1203,11 @@ def _clause_and_question(folded: str) -> tuple[list[str], str]:
     rest = re.findall(r"[a-z0-9]+", folded[found.end() :])
     if all(word in STOPWORDS or word in _TIME_WORDS for word in rest):
         return [], folded  # "the video call in December, which day": the lead is the topic
-    if _names_a_topic(lead):
-        # "Spain and Denmark, what are they doing": what is asked about, in full, with the
-        # question read after it
+    labelled = folded[found.end(1) : found.end()].lstrip().startswith(":")
+    if _names_a_topic(lead) or (labelled and _READER.isdisjoint(lead)):
+        # "Spain and Denmark, what are they doing", "US export controls on Russia: which
+        # ...": what is asked about, in full, with the question read after it ("For my
+        # timeline: ..." is the reader's own telling)
         return [], folded[found.end() :]
     return lead, folded[found.end() :]
 
