@@ -1170,3 +1170,11 @@ def test_the_readers_own_telling_before_a_colon_is_context(compiled):
     # ... while a topic before a colon is what is asked about
     asked = _Frame("US export controls on Russia: which technologies are targeted?")
     assert "export" in asked.text and not asked.context
+
+
+def test_the_invasion_asked_of_as_done_came_after_the_documents(compiled):
+    assert not rank("when did russia actually invade ukraine", compiled).answered
+    assert not rank("on what date did Russian troops cross into Ukraine", compiled).answered
+    # ... while 2014 the documents tell
+    ranking = rank("when did Russia invade Crimea", compiled)
+    assert _answer(ranking) == "tougher-than-crimea"

@@ -107,6 +107,15 @@ _AFTER_THE_WAR = (
     r"\b(?:after|since|following)\s+(?:the\s+)?(?:russian\s+|full[- ]scale\s+)?"
     r"(?:invasion|war\s+(?:began|started|broke\s+out))\b"
 )
+# "When did Russia (actually) invade Ukraine", "when did Russian forces cross into
+# Ukraine": the invasion, which came after the documents, asked of as done. (Crimea and
+# the Donbas, in 2014, the documents do tell.)
+_INVASION_DONE = (
+    r"\b(?:did|has|have)\s+(?:russia|moscow|putin|the\s+russians?|russian\s+(?:forces|troops"
+    r"|soldiers|army|tanks))\s+(?:actually\s+|finally\s+|eventually\s+|really\s+)?"
+    r"(?:invade|attack|cross\s+into|go\s+into|roll\s+into|launch)\b"
+)
+_BEFORE_THE_WAR = frozenset("crimea crimean 2014 donbas donbass donetsk luhansk".split())
 # "Which day ...", "what date ...": a day is asked for, which "in December" does not give.
 _DAY = (
     rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH}|may)|(?:{_MONTH}|may)\s+\d{{1,2}}\b"
@@ -928,6 +937,9 @@ def _after_the_documents(folded: str, words: Sequence[str], compiled: CompiledCo
             return True  # "in 2023", "in March 2022"
         if int(word) == year and month < 12 and before == "in" and _passive_past(words):
             return True  # "which banks were removed from SWIFT in 2022": the year went on
+    invasion = "ukraine" in words and _pattern(_INVASION_DONE).search(folded)
+    if invasion and _BEFORE_THE_WAR.isdisjoint(words):
+        return True  # "when did Russia actually invade Ukraine": after the documents
     came_out = "eventually" in words or "in the end" in folded
     if came_out and not _PAST_AUXILIARIES.isdisjoint(words):
         return True  # "which banks were eventually cut off": how it came out, later
