@@ -1178,3 +1178,19 @@ def test_the_invasion_asked_of_as_done_came_after_the_documents(compiled):
     # ... while 2014 the documents tell
     ranking = rank("when did Russia invade Crimea", compiled)
     assert _answer(ranking) == "tougher-than-crimea"
+
+
+def test_how_a_reply_was_answered_is_not_the_reply(compiled):
+    assert not rank("How did the Kremlin respond to the American written reply?", compiled).answered
+    # ... while the reply itself, and the response to Russia's demands, are told
+    ranking = rank("Did the US send Russia a written reply?", compiled)
+    assert _answer(ranking) == "us-written-response"
+    ranking = rank("how did the US and NATO respond to Russia's demands", compiled)
+    assert _answer(ranking) == "demands-rejected"
+
+
+def test_which_things_by_name_needs_an_entry_that_names_them(compiled):
+    assert not rank("Which Russian banks by name would lose dollar access?", compiled).answered
+    # ... as one that lists them does
+    ranking = rank("Which specific countries are sending warships?", compiled)
+    assert _answer(ranking) == "spain-denmark-ships-jets"

@@ -86,6 +86,11 @@ _CAREER_MOVES = (
 _CAREER_HINTS = "before succe replaced followed become appointed named elected office".split()
 # "Where was Norman born", "where did she do her PhD", "is he from Britain originally": a
 # life the documents, which name people only in their roles, do not tell.
+_REPLY_TO_REPLY = (
+    r"\b(?:react(?:ed|s|ion)?|repl(?:y|ied|ies)|respon(?:d|ded|ds|se)|answer(?:ed|s)?)\s+"
+    r"(?:to|on)\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+)?(?:\S+\s+){0,3}?"
+    r"(?:response|reply|answer)\b"
+)
 _LIFE = "asks about someone's life, which the documents do not tell"
 _LIFE_STORY = (
     r"\b(?:where|when|what\s+year)\s+(?:was|were|is)\s+(?:\S+\s+){1,3}?born\b"
@@ -498,6 +503,10 @@ class Frame:
         # Sullivan": a career the documents, written at one moment, do not follow.
         hinted = any(hint in folded for hint in _CAREER_HINTS)
         self._career = hinted and bool(_pattern(_CAREER_MOVES).search(folded))
+        # "How did Lavrov react to the US written response": the answer to an answer,
+        # which came after the documents
+        replies = sum(folded.count(stem) for stem in ("respon", "repl", "react", "answer"))
+        self._reply_to_reply = replies >= 2 and bool(_pattern(_REPLY_TO_REPLY).search(folded))
         self._life = False  # set once the question proper is known
         # "Quick check: did ...": the label is how the question is put, not part of it.
         # "..., right?", "Correct?": a tag asking to confirm, not part of the question.
@@ -619,6 +628,8 @@ class Frame:
         if self.counted and _names_them(words[self.counted_at + 1 :]):
             # "how many countries ..., and which ones": naming them answers the count
             self.counted, self.counted_at, self._by_name = "", -1, True
+        elif words[:1] == ["which"] and not _BY_NAME.isdisjoint(pairwise(words)):
+            self._by_name = True  # "which Russian banks by name", "which specific banks"
 
     @staticmethod
     def kinds_of(entry: Entry) -> frozenset[str]:
@@ -824,6 +835,8 @@ class Frame:
             missing.append((_CAREER, _NOT_ASKED))
         if self._life:
             missing.append((_LIFE, _NOT_ASKED))
+        if self._reply_to_reply:
+            missing.append(("asks how a reply was answered; the documents do not tell", _NOT_ASKED))
         if self._by_name:
             if not _lists_names(entry):
                 missing.append(("asks for things by name; the entry lists none", _NO_QUANTITY))
@@ -1098,6 +1111,10 @@ def _lists_names(entry: Entry) -> bool:
     if _NAMES_LISTED not in _PATTERNS:
         _PATTERNS[_NAMES_LISTED] = re.compile(_NAMES_LISTED)  # capitals matter here
     return _PATTERNS[_NAMES_LISTED].search(entry.answer) is not None
+
+
+# "Which Russian banks *by name*", "which *specific* banks": names are asked for.
+_BY_NAME = frozenset({("by", "name"), ("which", "specific"), ("which", "particular")})
 
 
 def _names_them(words: Sequence[str]) -> bool:

@@ -248,6 +248,8 @@ def _question_words(asked: Frame, compiled: CompiledCorpus, lookup: Lookup) -> l
     for index, token in enumerate(tokens):
         if token in _CAUTIONS and "against" in tokens[index + 2 : index + 5]:
             tokens[index] = "warned"  # "caution Moscow against ...": a warning
+    if tokens[1:2] in (["specific"], ["particular"]) and tokens[:1] == ["which"]:
+        del tokens[1]  # "which specific banks": which banks, by name
     for index, token in enumerate(tokens[:-1]):
         if token == "official" and tokens[index + 1] in _AFTER_A_NOUN:
             tokens[index] = "officials"  # "which Russian official did Blinken meet": a person
