@@ -1194,3 +1194,8 @@ def test_which_things_by_name_needs_an_entry_that_names_them(compiled):
     # ... as one that lists them does
     ranking = rank("Which specific countries are sending warships?", compiled)
     assert _answer(ranking) == "spain-denmark-ships-jets"
+
+
+def test_early_or_late_in_a_month_and_the_two_men_are_read_as_meant(compiled):
+    ranking = rank("did the two men speak by video in early December", compiled)
+    assert _answer(ranking) == "december-7-video-call"
