@@ -1199,3 +1199,9 @@ def test_which_things_by_name_needs_an_entry_that_names_them(compiled):
 def test_early_or_late_in_a_month_and_the_two_men_are_read_as_meant(compiled):
     ranking = rank("did the two men speak by video in early December", compiled)
     assert _answer(ranking) == "december-7-video-call"
+
+
+def test_principal_qualifies_a_noun_and_is_no_slip_for_principle(compiled):
+    ranking = rank("what principal demands did Moscow put forward in December", compiled)
+    assert _answer(ranking) == "russia-december-demands"
+    assert [hit.term for hit in ranking.hits if hit.word == "principal"] == [""]
