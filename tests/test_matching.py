@@ -1205,3 +1205,8 @@ def test_principal_qualifies_a_noun_and_is_no_slip_for_principle(compiled):
     ranking = rank("what principal demands did Moscow put forward in December", compiled)
     assert _answer(ranking) == "russia-december-demands"
     assert [hit.term for hit in ranking.hits if hit.word == "principal"] == [""]
+
+
+def test_what_the_author_likens_it_to_is_her_account(compiled):
+    ranking = rank("Which classic concept does the author say the standoff resembles?", compiled)
+    assert _answer(ranking) == "security-dilemma"

@@ -438,7 +438,7 @@ _SAID = (
     wrote add adds added explain explains explained promise promises promised insist
     insists insisted claim claims claimed announce announces announced affirm affirms
     affirmed affirming reiterate reiterates reiterated suggest suggests suggested clear
-    comments commented remarks asked answered replied""".split()
+    comments commented remarks asked answered replied liken likens likened""".split()
     )
     | _PUTTING
 )

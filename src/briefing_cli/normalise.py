@@ -30,7 +30,8 @@ STOPWORDS = frozenset(
     current plus less
     explain explains explained explaining summarise summarize summarised summarized
     summarising summarizing summing outline outlines elaborate briefly approx approximately roughly
-    compare compares compared comparing comparison liken likens likened city cities location venue
+    compare compares compared comparing comparison liken likens likened resemble resembles
+    resembled resembling city cities location venue
     destination
     weekday weekdays type types went goes gone gonna wanna gotta kinda sorta ok okay hmm
     oh um uh btw wait versus vs intra inter particularly notably specifically mainly mostly
