@@ -1210,3 +1210,9 @@ def test_principal_qualifies_a_noun_and_is_no_slip_for_principle(compiled):
 def test_what_the_author_likens_it_to_is_her_account(compiled):
     ranking = rank("Which classic concept does the author say the standoff resembles?", compiled)
     assert _answer(ranking) == "security-dilemma"
+
+
+def test_indispensable_is_key(compiled):
+    # her argument, in the entry about it or in the post's title
+    ranking = rank("what does Norman see as indispensable besides deterrence", compiled)
+    assert _answer(ranking) in {"diplomacy-alongside-deterrence", "lse-article-overview"}
