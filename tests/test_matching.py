@@ -1216,3 +1216,11 @@ def test_indispensable_is_key(compiled):
     # her argument, in the entry about it or in the post's title
     ranking = rank("what does Norman see as indispensable besides deterrence", compiled)
     assert _answer(ranking) in {"diplomacy-alongside-deterrence", "lse-article-overview"}
+
+
+def test_the_month_a_document_is_dated_in_names_it(compiled):
+    # "in the December article" says where to look, not what the question is about
+    ranking = rank("which adviser is quoted in the December article", compiled)
+    assert _answer(ranking) == "sullivan-call-readout"
+    # ... and an adviser is a person, not advice
+    assert _answer(rank("what does norman advise", compiled)) == "diplomacy-alongside-deterrence"

@@ -116,6 +116,11 @@ _DOCUMENT_WORDS = (
 )
 
 
+_MONTH_NAMES = (
+    "january february march april may june july august september october november december"
+).split()
+
+
 class QueryTooLong(ValueError):
     """The question is longer than any question needs to be."""
 
@@ -344,9 +349,13 @@ def _document_terms(compiled: CompiledCorpus) -> frozenset[str]:
     if found is None:
         lexicon = compiled.lexicon
         names = " ".join(f"{s.author} {s.publisher}" for s in compiled.sources)
+        # "the December article", "the January post": the month each is dated in
+        months = " ".join(
+            _MONTH_NAMES[int(s.date[5:7]) - 1] for s in compiled.sources if s.date[5:7].isdigit()
+        )
         found = frozenset(
             term
-            for term in lexicon.terms(f"{names} {_DOCUMENT_WORDS}")
+            for term in lexicon.terms(f"{names} {months} {_DOCUMENT_WORDS}")
             if (postings := compiled.postings(term)) is None or postings.idf >= _IDF_FLOOR
         )
         compiled.derived["documents"] = found
