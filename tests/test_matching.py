@@ -1224,3 +1224,9 @@ def test_the_month_a_document_is_dated_in_names_it(compiled):
     assert _answer(ranking) == "sullivan-call-readout"
     # ... and an adviser is a person, not advice
     assert _answer(rank("what does norman advise", compiled)) == "diplomacy-alongside-deterrence"
+
+
+def test_supposed_to_is_how_a_plan_is_put_not_a_view(compiled):
+    ranking = rank("when was Macron supposed to phone Putin", compiled)
+    assert _answer(ranking) == "macron-putin-call"
+    assert [hit.term for hit in ranking.hits if hit.word == "supposed"] in ([], [""])
