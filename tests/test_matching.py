@@ -1230,3 +1230,8 @@ def test_supposed_to_is_how_a_plan_is_put_not_a_view(compiled):
     ranking = rank("when was Macron supposed to phone Putin", compiled)
     assert _answer(ranking) == "macron-putin-call"
     assert [hit.term for hit in ranking.hits if hit.word == "supposed"] in ([], [""])
+
+
+def test_an_institution_is_a_generic_noun_not_an_establishing(compiled):
+    ranking = rank("what is the author's institutional affiliation", compiled)
+    assert _answer(ranking) == "about-julie-norman"

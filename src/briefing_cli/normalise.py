@@ -111,7 +111,8 @@ GENERIC = frozenset(
     reflect reflects reflected reflecting impose imposes imposed imposing become becomes
     became becoming use uses used using clear sure certain real true possible possibly able
     unable hard harder hardest easy easier difficult good bad better best new old recent
-    latest part parts main early late mid principal primary core supposed
+    latest part parts main early late mid principal primary core supposed institution
+    institutions
     role point points reason reasons exist exists existed existing involve involves involved
     include includes included including mention mentions mentioned explain explains
     constitute constitutes constituted announce announces announced harbour harbours
