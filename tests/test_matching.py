@@ -1235,3 +1235,8 @@ def test_supposed_to_is_how_a_plan_is_put_not_a_view(compiled):
 def test_an_institution_is_a_generic_noun_not_an_establishing(compiled):
     ranking = rank("what is the author's institutional affiliation", compiled)
     assert _answer(ranking) == "about-julie-norman"
+
+
+def test_style_says_how_and_arms_control_is_what_nato_would_negotiate(compiled):
+    ranking = rank("which arms-control style topics was NATO ready to negotiate", compiled)
+    assert _answer(ranking) == "mutual-security-talks"

@@ -112,7 +112,7 @@ GENERIC = frozenset(
     became becoming use uses used using clear sure certain real true possible possibly able
     unable hard harder hardest easy easier difficult good bad better best new old recent
     latest part parts main early late mid principal primary core supposed institution
-    institutions
+    institutions style styles straight
     role point points reason reasons exist exists existed existing involve involves involved
     include includes included including mention mentions mentioned explain explains
     constitute constitutes constituted announce announces announced harbour harbours
