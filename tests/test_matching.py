@@ -1240,3 +1240,14 @@ def test_an_institution_is_a_generic_noun_not_an_establishing(compiled):
 def test_style_says_how_and_arms_control_is_what_nato_would_negotiate(compiled):
     ranking = rank("which arms-control style topics was NATO ready to negotiate", compiled)
     assert _answer(ranking) == "mutual-security-talks"
+
+
+def test_who_says_runs_back_over_the_and_a(compiled):
+    from briefing_cli.frame import Frame as _Frame
+
+    # "the note at the end" is a text, whose saying is what it is about
+    assert not _Frame("What does the note at the end say about whose views it gives?").speaker(
+        compiled
+    )
+    ranking = rank("Tell me why the Kremlin says Ukraine in NATO would be a threat", compiled)
+    assert _answer(ranking) == "ukraine-nato-membership-fear"

@@ -698,7 +698,7 @@ class Frame:
             if not {"not", "never"}.isdisjoint(words[max(0, index - 4) : index]):
                 return frozenset()  # "why hasn't the US said ...": what was not said
             start = index - 1
-            while start > 0 and words[start - 1] not in _AUXILIARIES | _WH:
+            while start > 0 and words[start - 1] not in (_AUXILIARIES - _ARTICLES) | _WH:
                 start -= 1
             if words[start - 1 : start] == ["which"]:
                 return frozenset()  # "which leader said ...": who said it is what is asked
