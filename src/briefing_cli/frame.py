@@ -30,9 +30,10 @@ _QUANTITY = frozenset({"many", "much", "big", "large", "strong", "powerful"})
 _COUNT_NOUNS = frozenset({"number", "count", "total", "tally"})  # "the number of ..."
 # "How many countries ..., and which ones?", "... list them": the count is answered by
 # naming what is counted, in a list of names ("France, Germany, Russia and Ukraine").
-# A word and what stands before it, once a sentence has begun: a word after its opening
-# ("What", "Is") or after a sentence's end (". The") is not captured.
-_WORD_START = r"(?<=[^.?!:;\"'(\s])(\s+)([A-Za-z][a-z]+)\b"
+# What ends a sentence or opens a quotation: a capital after it starts a sentence ("...
+# call. The").
+_SENTENCE_OPENERS = frozenset(".?!:;\"'(")
+_PUNCTUATION = ".,;:!?\"'()"
 _NAMES_LISTED = r"\b[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+"
 _LIST_THEM = frozenset(
     {("and", "which"), ("list", "them"), ("name", "them"), ("which", "ones"), ("which", "were")}
@@ -774,7 +775,7 @@ class Frame:
         # "What did the German chancellor say": someone (or something) the corpus lists
         # only so as to know that neither document mentions them
         lexicon, asked = compiled.lexicon, [w for w in self.words if w not in self.alternative]
-        self._unmentioned = any(
+        self._unmentioned = "" in terms.values() and any(  # (such a term is unknown)
             lexicon.names_group(term) and compiled.postings(term) is None
             for _, term in lexicon.analyse_words(asked)
         )
@@ -1097,11 +1098,13 @@ def _named(
 def _names_written(query: str) -> frozenset[str]:
     """The words a question writes with a capital inside a sentence ("the *Wagner*
     Group"), lowercased; none when most of its words are capitalised (a title)."""
-    written = _pattern(_WORD_START).findall(query)
+    tokens = query.split()
     capitalised = [
-        word.lower() for before, word in written if word[:1].isupper() and before.strip() == ""
+        word.strip(_PUNCTUATION).lower()
+        for before, word in pairwise(tokens)
+        if word[:1].isupper() and word[1:2].islower() and before[-1] not in _SENTENCE_OPENERS
     ]
-    if len(capitalised) * 2 > len(query.split()):
+    if not capitalised or len(capitalised) * 2 > len(tokens):
         return frozenset()
     return frozenset(capitalised)
 
