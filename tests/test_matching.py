@@ -1251,3 +1251,11 @@ def test_who_says_runs_back_over_the_and_a(compiled):
     )
     ranking = rank("Tell me why the Kremlin says Ukraine in NATO would be a threat", compiled)
     assert _answer(ranking) == "ukraine-nato-membership-fear"
+
+
+def test_a_summary_label_is_how_the_question_is_put(compiled):
+    ranking = rank("one-line summary: what does Moscow want?", compiled)
+    assert _answer(ranking) == "russia-december-demands"
+    # ... and what came out of something is its outcome, not a publication
+    ranking = rank("what came out of the Paris talks", compiled)
+    assert "published" not in [hit.term for hit in ranking.hits]

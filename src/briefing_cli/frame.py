@@ -182,14 +182,14 @@ _TEXTS_SAYING = _DOCUMENT_NOUNS | {"caption", "title", "headline", "page", "note
 _FOR_PURPOSE = r"^\s*for\s+(?:a|an|my|our|the)\b[^:,?]{0,40}[:,]"
 # "Quick check: ...", "reporter question: ...": a label saying how the question is put,
 # made only of words about asking. ("Sanctions: what could the US do" is a topic.)
-_LABEL = r"^\s*([a-z' ]{1,40}?)\s*[:\u2013\u2014-]\s+(?=\S)"
+_LABEL = r"^\s*([a-z' -]{1,40}?)\s*[:\u2013\u2014-]\s+(?=\S)"
 _ASKING_WORDS = frozenset(
     """quick check checking fact factcheck question questions q query reporter journalist
     student research follow followup up one more last another simple short brief briefly
     sanity double just curious wondering hi hey hello ok okay so please also next my a an
     the for me from real yes no or claim true false figure stat stats detail
     pasting pasted paste copied quoting quote this headline tweet i i'm im am phd grad
-    undergrad postgrad masters""".split()
+    undergrad postgrad masters summary line liner tldr tl dr rundown recap answer""".split()
 )
 _LEAD_IN = (
     r"\s*(?:(?:(?:the|that|this)\s+(?:thing|things|bit|bits|part|line|piece|passage|stuff|one)"
@@ -1286,7 +1286,7 @@ def _label(folded: str) -> str:
     if ":" not in folded[:42] and "-" not in folded[:42] and "\u2013" not in folded[:42]:
         return ""
     found = _pattern(_LABEL).match(folded)
-    if found and _ASKING_WORDS.issuperset(found.group(1).split()):
+    if found and _ASKING_WORDS.issuperset(found.group(1).replace("-", " ").split()):
         return found.group(0)
     return ""
 
