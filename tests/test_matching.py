@@ -1259,3 +1259,9 @@ def test_a_summary_label_is_how_the_question_is_put(compiled):
     # ... and what came out of something is its outcome, not a publication
     ranking = rank("what came out of the Paris talks", compiled)
     assert "published" not in [hit.term for hit in ranking.hits]
+
+
+def test_tl_dr_is_how_the_question_is_put(compiled):
+    assert _answer(rank("tl;dr how many russian soldiers near ukraine", compiled)) == (
+        "troop-build-up"
+    )

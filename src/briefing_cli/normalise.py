@@ -43,6 +43,7 @@ STOPWORDS = frozenset(
 _STOP_PHRASES = frozenset(
     {
         ("right", "now"),
+        ("tl", "dr"),  # "TL;DR troop numbers": how the question is put
         ("right", "away"),
         ("these", "days"),
         ("one", "line"),
