@@ -775,7 +775,10 @@ class Frame:
         # "What did the German chancellor say": someone (or something) the corpus lists
         # only so as to know that neither document mentions them
         lexicon, asked = compiled.lexicon, [w for w in self.words if w not in self.alternative]
-        self._unmentioned = "" in terms.values() and any(  # (such a term is unknown)
+        listed_unknown = any(
+            not term and lexicon.names_group(word) for word, term in terms.items()
+        )  # (such a term is unknown: read the question proper again only then)
+        self._unmentioned = listed_unknown and any(
             lexicon.names_group(term) and compiled.postings(term) is None
             for _, term in lexicon.analyse_words(asked)
         )
