@@ -28,16 +28,18 @@ from briefing_cli.normalise import GENERIC, STOPWORDS, fold, is_year, words
 # answer.
 _QUANTITY = frozenset({"many", "much", "big", "large", "strong", "powerful"})
 _COUNT_NOUNS = frozenset({"number", "count", "total", "tally"})  # "the number of ..."
-# "How many countries ..., and which ones?", "... list them": the count is answered by
-# naming what is counted, in a list of names ("France, Germany, Russia and Ukraine").
 # What ends a sentence or opens a quotation: a capital after it starts a sentence ("...
 # call. The").
 _SENTENCE_OPENERS = frozenset(".?!:;\"'(")
 _PUNCTUATION = ".,;:!?\"'()"
+# "How many countries ..., and which ones?", "... list them": the count is answered by
+# naming what is counted, in a list of names ("France, Germany, Russia and Ukraine").
 _NAMES_LISTED = r"\b[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+"
 _LIST_THEM = frozenset(
     {("and", "which"), ("list", "them"), ("name", "them"), ("which", "ones"), ("which", "were")}
 )
+# "Which Russian banks *by name*", "which *specific* banks": names are asked for.
+_BY_NAME = frozenset({("by", "name"), ("which", "specific"), ("which", "particular")})
 _MEASURE = dict.fromkeys(["long", "length", "duration"], "long")  # word asking -> kind
 _MEASURE.update(dict.fromkeys(["tall", "wide", "deep"], "tall"), far="far", old="old")
 _MEASURE.update(dict.fromkeys(["heavy", "weigh", "weighs", "weight"], "heavy"), fast="fast")
@@ -85,13 +87,14 @@ _CAREER_MOVES = (
     r"|elected|take\s+office|took\s+office)\b"
 )
 _CAREER_HINTS = "before succe replaced followed become appointed named elected office".split()
-# "Where was Norman born", "where did she do her PhD", "is he from Britain originally": a
-# life the documents, which name people only in their roles, do not tell.
+# "How did Lavrov react to the US written response": the answer to an answer.
 _REPLY_TO_REPLY = (
     r"\b(?:react(?:ed|s|ion)?|repl(?:y|ied|ies)|respon(?:d|ded|ds|se)|answer(?:ed|s)?)\s+"
     r"(?:to|on)\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+)?(?:\S+\s+){0,3}?"
     r"(?:response|reply|answer)\b"
 )
+# "Where was Norman born", "where did she do her PhD", "is he from Britain originally": a
+# life the documents, which name people only in their roles, do not tell.
 _LIFE = "asks about someone's life, which the documents do not tell"
 _LIFE_STORY = (
     r"\b(?:where|when|what\s+year)\s+(?:was|were|is)\s+(?:\S+\s+){1,3}?born\b"
@@ -354,8 +357,8 @@ _REPORTED_BY = (
 _CHECKING = frozenset(
     """agree agrees same right true correct accurate confirm confirms back backs support
     supports match matches say says mention mentions according documents document sources
-    source articles article posts post blog explainer december january lse usapp norman
-    norman's""".split()
+    source articles article posts post blog explainer december january lse usapp
+    norman""".split()
 )
 # "..., right?", "... True?": a tag asking to confirm what the question says.
 _TAG = (
@@ -1114,13 +1117,7 @@ def _names_written(query: str) -> frozenset[str]:
 
 def _lists_names(entry: Entry) -> bool:
     """True if the entry's answer names things in a list ("Spain and Denmark")."""
-    if _NAMES_LISTED not in _PATTERNS:
-        _PATTERNS[_NAMES_LISTED] = re.compile(_NAMES_LISTED)  # capitals matter here
-    return _PATTERNS[_NAMES_LISTED].search(entry.answer) is not None
-
-
-# "Which Russian banks *by name*", "which *specific* banks": names are asked for.
-_BY_NAME = frozenset({("by", "name"), ("which", "specific"), ("which", "particular")})
+    return re.search(_NAMES_LISTED, entry.answer) is not None  # (capitals matter here)
 
 
 def _names_them(words: Sequence[str]) -> bool:

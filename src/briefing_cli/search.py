@@ -183,9 +183,8 @@ def analyse(
     tokens = _question_words(asked, compiled, lookup)
     typed: dict[str, tuple[str, float]] = {}  # a corrected word -> as typed, similarity
     written = set(tokens)  # a word also written correctly is not a typo
-    names = compiled.names()
     for index, typo in corrections(tokens, lookup).items():
-        if tokens[index] in asked.names_written and typo.term not in names:
+        if tokens[index] in asked.names_written and typo.term not in compiled.names():
             continue  # "the Wagner Group" names a group; it is no slip for "wager"
         if typo.phrase:  # the phrase's term stands for its words: "white hoouse" -> "us"
             similarity = min(typed.get(typo.term, ("", 1.0))[1], typo.similarity)
