@@ -1265,3 +1265,16 @@ def test_tl_dr_is_how_the_question_is_put(compiled):
     ranking = rank("tl;dr how many russian soldiers near ukraine", compiled)
     assert _answer(ranking) == "troop-build-up"
     assert "summary" not in [hit.term for hit in ranking.hits]
+
+
+def test_what_one_document_says_before_a_semicolon_is_context(compiled):
+    from briefing_cli.frame import Frame as _Frame
+
+    asked = _Frame("The explainer says the US promised kit; what does the post say it sends Kyiv?")
+    assert "explainer" in asked.context and asked.words[:3] == ["what", "does", "the"]
+    ranking = rank(
+        "The December piece says Sullivan promised defensive material; what does the LSE post"
+        " say the US is actually sending Ukraine?",
+        compiled,
+    )
+    assert _answer(ranking) == "us-200-million-package"

@@ -323,7 +323,7 @@ _ASKING_PHRASE = (
 )
 # Sentences told before the question proper: the reader's context.
 _SENTENCE_BEFORE = (
-    r"[a-z0-9'\")][.!?]+[\"')]*\s+(?:(?:so|and|but|well|ok|okay|then)\s+)?"
+    r"[a-z0-9'\")](?:[.!?]+|;)[\"')]*\s+(?:(?:so|and|but|well|ok|okay|then)\s+)?"
     # "On what date ...", "After the call, when ...": a preposition, or a short clause,
     # before the wh-word
     r"(?=(?:(?:on|in|at|for|by|from|with|to|since|until|after|before|during)\s+"
@@ -588,8 +588,9 @@ class Frame:
         )
         # "Does *the post mention* ...", "*the piece opens* by saying": the document is
         # cited (its words are the reference), and the verb says how.
-        speaking = not _DOCUMENT_NOUNS.isdisjoint(words) and _pattern(_DOCUMENT_SAYS).search(folded)
-        cited, verb = speaking.group(0).rsplit(maxsplit=1) if speaking else ("", "")
+        # (the last such words: "The explainer says X; what does the post say ...")
+        said = not _DOCUMENT_NOUNS.isdisjoint(words) and _pattern(_DOCUMENT_SAYS).findall(folded)
+        cited, verb = said[-1].rsplit(maxsplit=1) if said else ("", "")
         self.reference = _reference(folded, frozenset(words), cited)
         if verb:
             self.aside.append(verb)
@@ -1169,7 +1170,7 @@ def _context_and_question(folded: str) -> tuple[list[str], str]:
     anything is, and the question proper."""
     told: list[str] = []
     inner = folded.rstrip(" ?!.")
-    told_first = ". " in inner or "? " in inner or "! " in inner
+    told_first = ". " in inner or "? " in inner or "! " in inner or "; " in inner
     ends = [m.end() for m in _pattern(_SENTENCE_BEFORE).finditer(folded)] if told_first else []
     asked = re.findall(r"[a-z0-9]+", folded[ends[-1] :]) if ends else []
     # "Does the post agree?" asks about what was told; "what did the British report" not
