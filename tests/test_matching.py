@@ -1278,3 +1278,11 @@ def test_what_one_document_says_before_a_semicolon_is_context(compiled):
         compiled,
     )
     assert _answer(ranking) == "us-200-million-package"
+
+
+def test_an_assessment_of_something_is_a_view_of_it(compiled):
+    ranking = rank("what is Norman's assessment of sanctioning Putin personally", compiled)
+    assert _answer(ranking) == "sanction-putin-personally"
+    from briefing_cli.frame import Frame as _Frame
+
+    assert "analysis" in _Frame("per the analysis, what risk do stalled talks carry?").reference

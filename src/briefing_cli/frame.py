@@ -161,7 +161,7 @@ _ONE_UNIT_OF_TIME = r"\ban?\s+(?:hour|day|week|month|year|decade)\b"
 # "According to the explainer, ...", "for a class report: ...": how the question is
 # asked, whose account it wants or what for, not what it is about.
 _ACCORDING_TO = (
-    r"\b(?:according to|as per|in the (?:view|opinion) of)\s+([^,:;?!.()]+)"
+    r"\b(?:according to|as per|per(?=\s+the\b)|in the (?:view|opinion) of)\s+([^,:;?!.()]+)"
     r"|\bin\s+((?:the\s+|her\s+)?[a-z]+\s+(?:view|opinion))\b"  # "in the author's view"
 )
 _DOCUMENT_NOUNS = frozenset(
@@ -227,8 +227,9 @@ _LEAD_IN_OPENINGS = (
 )
 # Nouns asking what something is for or what it means: an answer tells it without them.
 _RELATIONS = frozenset(
-    "aim aims purpose purposes goal goals objective objectives point significance meaning".split()
-)
+    """aim aims purpose purposes goal goals objective objectives point significance meaning
+    assessment assessments evaluation appraisal verdict judgement judgment""".split()
+)  # ("the author's *assessment* of X": her view of X, however the entry puts it)
 # The first month of a part of a year named before it ("in *spring* 2022").
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "mid": 6, "late": 9}
 _PARTICIPLE_ENDINGS = ("ed", "en", "wn")
