@@ -718,6 +718,31 @@ def test_who_holds_a_role_needs_an_entry_naming_someone_in_it(compiled):
     assert adviser.answered and adviser.matches[0].entry.id == "sullivan-call-readout"
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who is the prime minister",
+        "Who is the current Prime Minister of the United Kingdom?",
+        "who is the deputy prime minister in the photo",
+    ],
+)
+def test_which_holder_of_a_role_or_none_the_role_must_be_filled(compiled, question):
+    # "current", or no "of ..." at all, still asks who holds the role
+    assert not rank(question, compiled).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who is the current national security advisor", "sullivan-call-readout"),
+        ("who is the author", "about-julie-norman"),
+        ("who is the US talking to about gas supplies for europe", "qatar-lng"),
+    ],
+)
+def test_a_role_someone_is_named_in_is_answered(compiled, question, expected):
+    assert _answer(rank(question, compiled)) == expected
+
+
 def test_asking_for_the_exact_words_is_how_a_question_is_put(compiled):
     words = [h.word for h, _ in analyse("what exact words did putin use about talks", compiled)]
     assert "exact" not in words and "words" not in words and "putin" in words

@@ -107,6 +107,8 @@ FLOORS = {
     "holdout85.yaml": (0.75, 1),
     "holdout86.yaml": (0.875, 2),
     "holdout87.yaml": (0.725, 1),
+    "holdout88.yaml": (0.8, 1),
+    "holdout89.yaml": (0.85, 2),
     "long1.yaml": (0.9, 4),
     "long2.yaml": (0.9, 2),
     "paraphrase.yaml": (0.86, 1),

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from briefing_cli.compiled import CompiledCorpus
 from briefing_cli.model import NOT_STATED, Entry
@@ -399,6 +399,15 @@ _KINDS = frozenset({"who", "when", "where", "why", "how"})
 # "*And* are there already NATO soldiers ..., how many": how a follow-up opens
 _CONNECTIVES = frozenset("and but so also oh well ok okay plus".split())
 _LINKS = frozenset({"is", "are", "was", "were", "s", "the", "a", "an"})
+# "who is the *current* prime minister of ...": words that say which holder of a role
+# or which of a thing, not what it is
+_WHO_LINK = (["is"], ["was"], ["are"], ["were"], ["s"])
+_WHO_LINK_ARTICLE = (["the"],)
+_PHRASE_ENDS = frozenset(
+    {"in", "on", "at", "for", "from", "with", "during", "that", "who", "and", "or", "to"}
+    | {"now", "today", "there", "here", "s", "of", "by", "as", "when", "back"}
+)
+_WHICH_ONE = _PRECISELY | {"current", "present", "then", "former", "sitting", "acting", "new"}
 _AUXILIARIES = _LINKS | {"will", "would", "can", "could", "did", "does", "do", "has", "have"}
 _MAKERS = frozenset({"make", "makes", "made", "making"})  # stopwords, but asked for here
 # "How much does it *cost*", "the *price* of": a price is asked for, and only an entry
@@ -657,10 +666,16 @@ class Frame:
                 return lead[0]  # "the history of ..."
             for start, word in enumerate(lead):
                 if word in _WH:
-                    between = [w for w in lead[start + 1 : -1] if w not in _LINKS]
+                    between = [w for w in lead[start + 1 : -1] if w not in _LINKS | _WHICH_ONE]
                     if len(lead) - start >= 2 and len(between) <= 1:
                         return lead[-1]  # "what is the (main) *range* of ..."
                     break
+        if words[:1] == ["who"] and words[1:2] in _WHO_LINK and words[2:3] in _WHO_LINK_ARTICLE:
+            # "who is the (current) prime *minister* (now)": the head of the phrase (not
+            # "who is the US *talking* to", which asks who someone is doing something with)
+            head = list(takewhile(lambda w: w not in _PHRASE_ENDS, words[3:]))
+            if head and not any(w.endswith("ing") and len(w) > 4 for w in head):
+                return head[-1]
         if "who" in words:
             at = words.index("who")
             if at + 1 < len(words) and words[at + 1] not in _AUXILIARIES:
