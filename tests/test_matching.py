@@ -869,7 +869,7 @@ def test_a_way_of_asking_is_not_the_topic_and_context_may_run_over_commas(compil
 
 def test_exact_says_how_precisely_not_what(compiled):
     ranking = rank("what is the exact headline of the december explainer", compiled)
-    assert _answer(ranking) == "explainer-date"
+    assert _answer(ranking) == "explainer-sections"
     # "what exact date" still asks for a day, which no entry gives for Crimea's annexation
     assert not rank("on what exact date did russia annex crimea", compiled).answered
 
@@ -1311,3 +1311,25 @@ def test_an_assessment_of_something_is_a_view_of_it(compiled):
     from briefing_cli.frame import Frame as _Frame
 
     assert "analysis" in _Frame("per the analysis, what risk do stalled talks carry?").reference
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What are the section headings in the January explainer?", "lse-post-sections"),
+        ("What is the heading of the explainer's final section?", "explainer-sections"),
+        ("What is the headline question of the December news explainer?", "explainer-sections"),
+        ("Under which category heading was Norman's post filed?", "lse-post-details"),
+    ],
+)
+def test_how_a_document_is_laid_out_is_asked_of_its_sections(compiled, question, expected):
+    assert _answer(rank(question, compiled)) == expected
+
+
+def test_the_head_of_an_agency_is_not_a_heading(compiled):
+    assert not rank("Who is the head of MI6?", compiled).answered
+
+
+def test_the_first_article_says_which_document(compiled):
+    question = "how long ago did russia invade crimea according to the first article"
+    assert _answer(rank(question, compiled)) == "tougher-than-crimea"

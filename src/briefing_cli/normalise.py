@@ -185,6 +185,8 @@ _OWN_STEMS = {
     "positioned": "positioned",
     "unit": "units",  # a military unit is not "united" (stem "unit")
     "units": "units",
+    "heading": "heading",  # a heading is a title; the head of an agency is not
+    "headings": "heading",
 }
 
 
