@@ -1345,3 +1345,32 @@ def test_the_first_article_says_which_document(compiled):
 )
 def test_willing_and_primarily_are_read_in_other_words(compiled, question, expected):
     assert _answer(rank(question, compiled)) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "What did Biden do with the European leaders that week? "
+            "I want to reference it in the intro.",
+            "allied-coordination",
+        ),
+        (
+            "Is there a short link to the LSE article I can drop in the show notes?",
+            "lse-post-details",
+        ),
+        (
+            "Is there a short link for the blog post that students can use in a bibliography?",
+            "lse-post-details",
+        ),
+    ],
+)
+def test_what_the_reader_will_do_with_the_answer_is_not_what_is_asked(compiled, question, expected):
+    assert _answer(rank(question, compiled)) == expected
+
+
+def test_wanting_to_know_after_the_question_still_asks():
+    from briefing_cli.frame import Frame as _Frame
+
+    asked = _Frame("what did sullivan say? i want to know the date of the call")
+    assert "date" in asked.words

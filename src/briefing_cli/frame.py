@@ -265,7 +265,19 @@ _BEFORE_A_NOUN = frozenset("the this that a an its her his their our your".split
 _SENTENCE_END = r"[a-z0-9'\")][.!?]+\s+"
 # "..., my son works in electronics and mentioned it": what the reader tells of
 # themselves after the question.
-_ASIDE = r"[,.;!?]\s+((?:i|my|we|our)\s+(?!mean\b|wonder|want|need|would|d\b|wanna)[^?]*)[.!]*\s*$"
+_ASIDE = (
+    r"[,.;!?]\s+((?:i|my|we|our)\s+(?!mean\b|wonder|would|d\b|wanna)"
+    # "I want to know ..." asks; "I want to quote it in the intro" tells what it is for
+    r"(?!(?:want|need)s?\s+(?!to\s+(?!know|find|understand|learn|hear|see|ask|check|confirm"
+    r"|verify|be\s+sure)))[^?]*)[.!]*\s*$"
+)
+# "a short link *I can drop in the show notes*", "... that students can cite": what the
+# reader will do with what is asked
+_FOR_USE = (
+    r"\s((?:that\s+|which\s+)?(?:i|we|students|readers|listeners|viewers|people"
+    r"|(?:my|our)\s+[a-z]+)\s+(?:can|could)\s+(?:use|reuse|drop|put|cite|quote|share|add"
+    r"|include|paste|post|send|show|print|link|reference)\b[^?]*)[?.!]*\s*$"
+)
 # A lead of a few words naming the topic, not a scene: "Spain and Denmark, what ..."
 _TOPIC_WORDS = 4
 _SCENE_SETTERS = frozenset(
@@ -1224,9 +1236,11 @@ def _aside_after(folded: str) -> tuple[str, list[str]]:
     """The question without what the reader tells after it about themselves ("..., my
     son works in electronics", "..., I can't keep track of it all"), and that aside's
     words."""
-    if "," not in folded and ". " not in folded and "? " not in folded:
-        return folded, []
-    found = _pattern(_ASIDE).search(folded)
+    found = None
+    if "," in folded or ". " in folded or "? " in folded:
+        found = _pattern(_ASIDE).search(folded)
+    if not found and (" can " in folded or " could " in folded):
+        found = _pattern(_FOR_USE).search(folded)
     if not found or found.start() == 0:
         return folded, []
     asked = re.findall(r"[a-z0-9]+", folded[: found.start()])
