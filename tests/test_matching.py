@@ -1374,3 +1374,13 @@ def test_wanting_to_know_after_the_question_still_asks():
 
     asked = _Frame("what did sullivan say? i want to know the date of the call")
     assert "date" in asked.words
+
+
+def test_desk_abbreviations_are_read_inside_hyphenated_words(compiled):
+    from briefing_cli.normalise import words
+
+    assert words("CONUS-based troops")[:2] == ["us", "based"]
+    ranking = rank(
+        "Norman frames the standoff in terms of a well-known IR concept. Which one?", compiled
+    )
+    assert _answer(ranking) == "security-dilemma"

@@ -266,7 +266,8 @@ def words(text: str) -> list[str]:
         if "-" in token:
             parts = token.split("-")
             if parts[0] not in _NEGATING_PREFIXES:
-                found.extend(parts)
+                for part in parts:  # "CONUS-based", "RU-UA talks"
+                    found.extend(_SHORTHAND.get(part, (part,)) if len(part) > 1 else (part,))
             found.append("".join(parts))
         elif token in _SHORTHAND:
             found.extend(_SHORTHAND[token])
@@ -366,6 +367,8 @@ _SHORTHAND = {
         "fm": "foreign minister",
         "secstate": "secretary of state",
         "potus": "us president",
+        "conus": "us",  # "CONUS-based troops": based in the continental US
+        "ir": "international relations",  # "a well-known IR concept"
     }.items()
 }
 
