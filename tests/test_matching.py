@@ -1390,3 +1390,10 @@ def test_desk_abbreviations_are_read_inside_hyphenated_words(compiled):
         "Norman frames the standoff in terms of a well-known IR concept. Which one?", compiled
     )
     assert _answer(ranking) == "security-dilemma"
+
+
+def test_the_biden_team_is_the_us(compiled):
+    ranking = rank(
+        "which foreign officials is the Biden team talking with about natural gas", compiled
+    )
+    assert _answer(ranking) == "qatar-lng"
