@@ -162,7 +162,7 @@ def test_what_someone_said_needs_an_entry_reporting_their_words(compiled):
 def test_how_someone_justifies_a_thing_is_answered_by_their_account_of_it(compiled):
     # Not the entry counting the troops: the one saying how Russia describes them.
     ranking = rank("how does moscow justify its own massing of troops near ukraine", compiled)
-    assert _answer(ranking) == "security-dilemma"
+    assert _answer(ranking) == "russia-calls-build-up-defensive"
 
 
 @pytest.mark.parametrize(
@@ -577,7 +577,7 @@ def test_to_caution_someone_against_something_is_to_warn_them(compiled):
 
 def test_how_someone_explains_a_thing_is_how_they_describe_it(compiled):
     ranking = rank("how does moscow justify massing its troops", compiled)
-    assert _answer(ranking) == "security-dilemma"
+    assert _answer(ranking) == "russia-calls-build-up-defensive"
     # "can you explain ..." still only asks for an explanation
     assert [h.word for h in rank("can you explain why germany is cautious", compiled).hits] == [
         "germany",
@@ -1128,7 +1128,7 @@ def test_cheap_speaks_of_cost_as_expensive_does(compiled):
 
 def test_why_someone_claims_asks_for_their_account(compiled):
     ranking = rank("Why does Russia claim it has massed troops?", compiled)
-    assert _answer(ranking) == "security-dilemma"
+    assert _answer(ranking) == "russia-calls-build-up-defensive"
     # ... not the entry that only counts the troops
     ranking = rank("Why does Russia claim it has built up troops near the border?", compiled)
     assert _answer(ranking) != "troop-build-up"
@@ -1397,3 +1397,16 @@ def test_the_biden_team_is_the_us(compiled):
         "which foreign officials is the Biden team talking with about natural gas", compiled
     )
     assert _answer(ranking) == "qatar-lng"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How does the Kremlin justify massing its own troops near our border?",
+        "In simple terms, how does NATO read Russia's troop build-up?",
+    ],
+)
+def test_russias_own_account_of_its_build_up_has_its_own_entry(compiled, question):
+    assert _answer(rank(question, compiled)) == "russia-calls-build-up-defensive"
+    # the head count is still its own question
+    assert _answer(rank("how many troops has russia built up", compiled)) == "troop-build-up"
