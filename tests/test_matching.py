@@ -1410,3 +1410,8 @@ def test_russias_own_account_of_its_build_up_has_its_own_entry(compiled, questio
     assert _answer(rank(question, compiled)) == "russia-calls-build-up-defensive"
     # the head count is still its own question
     assert _answer(rank("how many troops has russia built up", compiled)) == "troop-build-up"
+
+
+def test_what_the_written_reply_said_on_ukraine_is_what_blinken_confirmed(compiled):
+    question = "Did the US written response accept Russia's demand to keep Ukraine out of NATO?"
+    assert _answer(rank(question, compiled)) == "blinken-rejects-nato-veto"
