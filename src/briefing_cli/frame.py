@@ -795,9 +795,16 @@ class Frame:
         """Read what the question asks for, given how its words were matched (once per
         question, before ``shortfalls``)."""
         self._later = _after_the_documents(self.text, self.words, compiled)
-        # "the 2019 Normandy summit": a year neither document mentions is another event
+        # "the 2019 Normandy summit", "in June 2021": a year, or a month of a year, that
+        # neither document mentions is another event
+        words = self.words
         self._other_year = not self._later and any(
-            is_year(word) and terms.get(word) == "" for word in self.words
+            is_year(word)
+            and (
+                terms.get(word) == ""
+                or (at > 0 and _month(words[at - 1]) > 0 and terms.get(words[at - 1]) == "")
+            )
+            for at, word in enumerate(words)
         )
         # "China's official position": a country neither document names is another topic
         self._other_country = not _OTHER_COUNTRIES.isdisjoint(self.words) and any(
@@ -862,7 +869,7 @@ class Frame:
         if self._later:
             missing.append((AFTER_THE_DOCUMENTS, _NOT_ASKED))
         elif self._other_year:
-            missing.append(("names a year the documents never mention", _NOT_ASKED))
+            missing.append(("names a time the documents never mention", _NOT_ASKED))
         if self._other_country:
             missing.append(("names a country the documents never mention", _NOT_ASKED))
         elif self._unmentioned:
