@@ -1438,3 +1438,10 @@ def test_a_month_of_a_year_the_documents_never_mention_is_another_event(compiled
     assert _answer(rank("when did biden and putin meet in december 2021", compiled)) == (
         "december-7-video-call"
     )
+
+
+def test_whether_nuclear_weapons_come_up_has_its_own_entry(compiled):
+    question = "Does the LSE piece say anything about nuclear weapons raising the stakes?"
+    assert _answer(rank(question, compiled)) == "nuclear-mention"
+    # what a country has is not answered by an entry that never names it
+    assert not rank("does ukraine have nuclear weapons", compiled).answered

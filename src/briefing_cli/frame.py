@@ -356,6 +356,7 @@ _WANTING_GAP = 5  # words a subject may take between "did" and the verb
 _NOUN_PHRASE = 4  # words a "which ..." phrase may take before its verb
 _POINTING_BACK = frozenset("he him his she her".split())
 _READER = frozenset("i my we our someone somebody people everyone everybody".split())
+_HAVING = frozenset({"have", "has", "own", "owns", "possess", "possesses", "hold", "holds"})
 _ASKS_ON_ITS_OWN = 2  # content words a last sentence needs to be the question proper
 # "A TV anchor said ...", "some pundit claims that ...": who told the claim a question
 # asks the documents to bear out.
@@ -533,6 +534,8 @@ class Frame:
         # which came after the documents
         replies = sum(folded.count(stem) for stem in ("respon", "repl", "react", "answer"))
         self._reply_to_reply = replies >= 2 and bool(_pattern(_REPLY_TO_REPLY).search(folded))
+        # "does *Ukraine* have nuclear weapons": whose they are asked
+        self._holder_terms: frozenset[str] = frozenset()
         self._life = False  # set once the question proper is known
         # "Quick check: did ...": the label is how the question is put, not part of it.
         # "..., right?", "Correct?": a tag asking to confirm, not part of the question.
@@ -832,6 +835,13 @@ class Frame:
         if self.counted and self._asked:
             self._owner = self.owner(self._asked, compiled)
         self._speaker = self.speaker(compiled, terms)
+        words = self.words
+        if words[:1] in (["does"], ["do"], ["did"]):
+            verb = next((at for at, w in enumerate(words[:5]) if w in _HAVING), 0)
+            names = compiled.names()
+            self._holder_terms = frozenset(
+                term for w in words[1:verb] if (term := terms.get(w)) and term in names
+            )
         self._accounting = bool(_giving_account(self.words))
         wanting = _wanting(self.words)
         self._wanted = terms.get(wanting) or compiled.lexicon.term(wanting) if wanting else None
@@ -878,6 +888,8 @@ class Frame:
             missing.append((_CAREER, _NOT_ASKED))
         if self._life:
             missing.append((_LIFE, _NOT_ASKED))
+        if self._holder_terms and self._holder_terms.isdisjoint(found):
+            missing.append(("asks what someone has; the entry does not name them", _NOT_ASKED))
         if self._reply_to_reply:
             missing.append(("asks how a reply was answered; the documents do not tell", _NOT_ASKED))
         if self._by_name:
