@@ -1445,3 +1445,10 @@ def test_whether_nuclear_weapons_come_up_has_its_own_entry(compiled):
     assert _answer(rank(question, compiled)) == "nuclear-mention"
     # what a country has is not answered by an entry that never names it
     assert not rank("does ukraine have nuclear weapons", compiled).answered
+
+
+def test_total_energy_is_the_energy_supply_and_totally_is_an_intensifier(compiled):
+    question = "How much of Europe's total energy comes from Russia?"
+    assert _answer(rank(question, compiled)) == "europe-energy-dependence"
+    question = "The allies are totally united with no differences at all, aren't they?"
+    assert _answer(rank(question, compiled)) == "allies-united-but-divided"

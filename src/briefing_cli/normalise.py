@@ -112,7 +112,7 @@ GENERIC = frozenset(
     reflect reflects reflected reflecting impose imposes imposed imposing become becomes
     became becoming use uses used using clear sure certain real true possible possibly able
     unable hard harder hardest easy easier difficult good bad better best new old recent
-    perfect ideal attractive unattractive appealing
+    perfect ideal attractive unattractive appealing totally completely utterly absolutely
     latest part parts main early late mid principal primary core supposed institution
     institutions style styles straight
     role point points reason reasons exist exists existed existing involve involves involved
@@ -188,6 +188,7 @@ _OWN_STEMS = {
     "units": "units",
     "heading": "heading",  # a heading is a title; the head of an agency is not
     "headings": "heading",
+    "totally": "totally",  # an intensifier, not the total of something
 }
 
 
