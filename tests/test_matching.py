@@ -1452,3 +1452,10 @@ def test_total_energy_is_the_energy_supply_and_totally_is_an_intensifier(compile
     assert _answer(rank(question, compiled)) == "europe-energy-dependence"
     question = "The allies are totally united with no differences at all, aren't they?"
     assert _answer(rank(question, compiled)) == "allies-united-but-divided"
+
+
+def test_a_day_written_with_an_ordinal_is_a_date():
+    from briefing_cli.frame import _DAY, _pattern
+
+    assert _pattern(_DAY).search("published on january 27th, 2022")
+    assert _pattern(_DAY).search("on 27th january")

@@ -127,7 +127,8 @@ _INVASION_DONE = (
 _BEFORE_THE_WAR = frozenset("crimea crimean 2014 donbas donbass donetsk luhansk".split())
 # "Which day ...", "what date ...": a day is asked for, which "in December" does not give.
 _DAY = (
-    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH}|may)|(?:{_MONTH}|may)\s+\d{{1,2}}\b"
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH}|may)"
+    rf"|(?:{_MONTH}|may)\s+\d{{1,2}}(?:st|nd|rd|th)?\b"  # "January 27th"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|today|tonight|yesterday|tomorrow)"
 )
 _YEAR = r"\b(?:19|20)\d\d\b|\byears?\b"
