@@ -1459,3 +1459,9 @@ def test_a_day_written_with_an_ordinal_is_a_date():
 
     assert _pattern(_DAY).search("published on january 27th, 2022")
     assert _pattern(_DAY).search("on 27th january")
+
+
+def test_nato_answering_on_its_own_is_natos_reply(compiled):
+    assert _answer(rank("Did NATO answer Russia separately from the US?", compiled)) == (
+        "nato-formal-response"
+    )
