@@ -209,6 +209,8 @@ SETS = {
     "holdout87.yaml": "written blind: one-liners, misspelt names, grad student, EU; 71.2% unseen",
     "holdout88.yaml": "written blind: debater, energy analyst, Spanish speaker, podcast; 82.5%",
     "holdout89.yaml": "written blind: retired officer, phone typing, fact-checker, citing; 87.5%",
+    "holdout90.yaml": "written blind: EU staffer, skimmer, retail investor, novelist; 93.8% unseen",
+    "holdout91.yaml": "written blind: quiz setter, diaspora, data reporter, sceptic; 91.2% unseen",
     "long1.yaml": "written blind: long questions told with a story, 80 unrelated; 90.0%",
     "long2.yaml": "written blind: long questions from students, pasted news, expatriates; 87.5%",
     "paraphrase.yaml": "written from the corpus in everyday words it does not use; tuned on",

@@ -109,6 +109,8 @@ FLOORS = {
     "holdout87.yaml": (0.725, 1),
     "holdout88.yaml": (0.8, 1),
     "holdout89.yaml": (0.85, 2),
+    "holdout90.yaml": (0.95, 1),
+    "holdout91.yaml": (0.875, 0),
     "long1.yaml": (0.9, 4),
     "long2.yaml": (0.9, 2),
     "paraphrase.yaml": (0.86, 1),
