@@ -416,7 +416,6 @@ _LINKS = frozenset({"is", "are", "was", "were", "s", "the", "a", "an"})
 # "who is the *current* prime minister of ...": words that say which holder of a role
 # or which of a thing, not what it is
 _WHO_LINK = (["is"], ["was"], ["are"], ["were"], ["s"])
-_WHO_LINK_ARTICLE = (["the"],)
 _PHRASE_ENDS = frozenset(
     {"in", "on", "at", "for", "from", "with", "during", "that", "who", "and", "or", "to"}
     | {"now", "today", "there", "here", "s", "of", "by", "as", "when", "back"}
@@ -686,7 +685,7 @@ class Frame:
                     if len(lead) - start >= 2 and len(between) <= 1:
                         return lead[-1]  # "what is the (main) *range* of ..."
                     break
-        if words[:1] == ["who"] and words[1:2] in _WHO_LINK and words[2:3] in _WHO_LINK_ARTICLE:
+        if words[:1] == ["who"] and words[1:2] in _WHO_LINK and words[2:3] == ["the"]:
             # "who is the (current) prime *minister* (now)": the head of the phrase (not
             # "who is the US *talking* to", which asks who someone is doing something with)
             head = list(takewhile(lambda w: w not in _PHRASE_ENDS, words[3:]))
@@ -836,7 +835,6 @@ class Frame:
         if self.counted and self._asked:
             self._owner = self.owner(self._asked, compiled)
         self._speaker = self.speaker(compiled, terms)
-        words = self.words
         if words[:1] in (["does"], ["do"], ["did"]):
             verb = next((at for at, w in enumerate(words[:5]) if w in _HAVING), 0)
             names = compiled.names()
