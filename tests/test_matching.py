@@ -1465,3 +1465,10 @@ def test_nato_answering_on_its_own_is_natos_reply(compiled):
     assert _answer(rank("Did NATO answer Russia separately from the US?", compiled)) == (
         "nato-formal-response"
     )
+
+
+def test_what_someone_is_really_after_is_their_real_aim(compiled):
+    question = "what is putin really after according to norman"
+    assert _answer(rank(question, compiled)) == "escalation-may-be-unavoidable"
+    # what Russia demanded is still asked without it
+    assert _answer(rank("what does russia want", compiled)) == "russia-december-demands"

@@ -16,7 +16,7 @@ STOPWORDS = frozenset(
     during each either else ever few for from get gets getting go going got had has
     have having he her here hers herself him himself his how however i if in into is isn it
     its itself just know let like ll may me might more most much must my myself need no nor
-    not now of off on once only or other our ours ourselves out over own per please really re s
+    not now of off on once only or other our ours ourselves out over own per please re s
     same say says said saying shall she should so some such t tell tells told telling than
     that the their theirs them themselves then there these they this those through thus to
     too under until up upon ve very via was wasn we were weren what whats when where whether
@@ -127,7 +127,7 @@ GENERIC = frozenset(
     produced claim claims claimed statement statements remark remarks
     quote quotes quoted country countries nation nations feel feels felt hold holds held
     holding message messages day days worth value valued people known unknown
-    ultimate ultimately state states read reads reading name names named concept concepts
+    ultimate ultimately really state states read reads reading name names named concept concepts
     notion notions theory theories phrase phrases example examples aspect aspects
     dimension dimensions facet facets hear hears heard hearing big huge large research
     factor factors status adjective adjectives noun nouns verb verbs hyphenated spelling
