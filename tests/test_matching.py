@@ -1472,3 +1472,10 @@ def test_what_someone_is_really_after_is_their_real_aim(compiled):
     assert _answer(rank(question, compiled)) == "escalation-may-be-unavoidable"
     # what Russia demanded is still asked without it
     assert _answer(rank("what does russia want", compiled)) == "russia-december-demands"
+
+
+def test_what_a_writer_says_is_every_entry_drawn_from_their_document(compiled):
+    question = "what does julie norman say about pretexts for invading"
+    assert _answer(rank(question, compiled)) == "stalled-talks-pretext"
+    # the explainer is not hers: what she says of the 9 December call is not known
+    assert not rank("what does julie norman say about the 9 december call", compiled).answered

@@ -513,6 +513,7 @@ class Frame:
         self._done_to: frozenset[str] = frozenset()
         self._owner: str | None = None
         self._speaker: frozenset[str] = frozenset()
+        self._writers: frozenset[str] = frozenset()  # source ids the speaker wrote
         self._accounting = False  # the speaker's account may be how they see it
         self._wanted: str | None = None  # the term of "what did X *demand*"
         self._events: frozenset[str] = frozenset()
@@ -855,6 +856,13 @@ class Frame:
         if author in self._speaker:  # "what does the author say": the documents' authors
             named = " ".join(s.author for s in compiled.sources if s.author != NOT_STATED)
             self._speaker |= frozenset(compiled.lexicon.terms(named))
+        # "what does Norman say about ...": every entry drawn from her post gives her words
+        self._writers = frozenset(
+            source.id
+            for source in compiled.sources
+            if (author in self._speaker and source.author == NOT_STATED)
+            or not self._speaker.isdisjoint(compiled.lexicon.terms(source.author))
+        )
         if self.happened:
             self._days = _dates(self.words)
             names, lexicon = compiled.names(), compiled.lexicon
@@ -914,7 +922,11 @@ class Frame:
                 ("asks when something was done; the entry does not say it was", _NOT_ASKED)
             )
         verbs = _SAID | _VIEWING if self._accounting else _SAID
-        if self._speaker and not _quotes_speaker(entry, self._speaker, compiled, verbs):
+        if (
+            self._speaker
+            and self._writers.isdisjoint(evidence.source for evidence in entry.evidence)
+            and not _quotes_speaker(entry, self._speaker, compiled, verbs)
+        ):
             missing.append(
                 ("asks what someone said; the entry does not report their words", _NOT_ASKED)
             )
