@@ -211,6 +211,8 @@ SETS = {
     "holdout89.yaml": "written blind: retired officer, phone typing, fact-checker, citing; 87.5%",
     "holdout90.yaml": "written blind: EU staffer, skimmer, retail investor, novelist; 93.8% unseen",
     "holdout91.yaml": "written blind: quiz setter, diaspora, data reporter, sceptic; 91.2% unseen",
+    "holdout92.yaml": "written blind: history teacher, name slips, business reporter, who said it",
+    "holdout93.yaml": "written blind: policy student, 1-3 word queries, Kyiv reader, timing",
     "long1.yaml": "written blind: long questions told with a story, 80 unrelated; 90.0%",
     "long2.yaml": "written blind: long questions from students, pasted news, expatriates; 87.5%",
     "paraphrase.yaml": "written from the corpus in everyday words it does not use; tuned on",

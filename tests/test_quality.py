@@ -111,6 +111,8 @@ FLOORS = {
     "holdout89.yaml": (0.85, 2),
     "holdout90.yaml": (0.95, 1),
     "holdout91.yaml": (0.875, 0),
+    "holdout92.yaml": (0.9, 0),
+    "holdout93.yaml": (0.875, 0),
     "long1.yaml": (0.9, 4),
     "long2.yaml": (0.9, 2),
     "paraphrase.yaml": (0.86, 1),
