@@ -1479,3 +1479,10 @@ def test_what_a_writer_says_is_every_entry_drawn_from_their_document(compiled):
     assert _answer(rank(question, compiled)) == "stalled-talks-pretext"
     # the explainer is not hers: what she says of the 9 December call is not known
     assert not rank("what does julie norman say about the 9 december call", compiled).answered
+
+
+def test_how_fast_a_promise_is_kept_is_how_soon(compiled):
+    question = "how fast did putin promise to hand over his proposals"
+    assert _answer(rank(question, compiled)) == "russian-proposals-within-week"
+    # a speed is still a speed, which no entry gives
+    assert not rank("how fast can russian tanks drive", compiled).answered

@@ -54,12 +54,14 @@ _KM = r"km|kilomet\w*|miles?|met(?:er|re)s?"
 # "How long have troops been there", "highest in how long": "for many years" and "in
 # decades" say it, though "how long is the border" asks for a figure.
 _VAGUE_TIME = r"|(?:many|for|in)\s+(?:weeks|months|years|decades)"
+_SPANS = r"hours?|days?|weeks?|months?"
 _UNITS = {
     "long": rf"{_FIGURE}(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|{_KM})|since",
     "far": rf"{_FIGURE}(?:{_KM})",
     "tall": rf"{_FIGURE}(?:feet|foot|ft|{_KM})",
     "heavy": rf"{_FIGURE}(?:kg|kilo\w*|tonnes?|tons?|pounds?|lbs?)",
-    "fast": rf"{_FIGURE}(?:mph|kph|km/h|knots?)",
+    # "how fast did he promise them": how soon, "within a week", as well as a speed
+    "fast": rf"{_FIGURE}(?:mph|kph|km/h|knots?)|within\s+(?:an?\s+|{_FIGURE})(?:{_SPANS})",
     "old": r"years?\s+old|aged|born",
 }
 # "When ...?" or "what date ...?" asks for a time: only an entry that states one (a date,
