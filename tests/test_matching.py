@@ -1486,3 +1486,8 @@ def test_how_fast_a_promise_is_kept_is_how_soon(compiled):
     assert _answer(rank(question, compiled)) == "russian-proposals-within-week"
     # a speed is still a speed, which no entry gives
     assert not rank("how fast can russian tanks drive", compiled).answered
+
+
+def test_month_is_a_word_of_asking_when(compiled):
+    question = "the month and year moscow issued its demands"
+    assert _answer(rank(question, compiled)) == "russia-december-demands"

@@ -126,7 +126,8 @@ GENERIC = frozenset(
     produces
     produced claim claims claimed statement statements remark remarks
     quote quotes quoted country countries nation nations feel feels felt hold holds held
-    holding message messages day days worth value valued people known unknown
+    holding message messages day days month months year years worth value valued people
+    known unknown
     ultimate ultimately really state states read reads reading name names named concept concepts
     notion notions theory theories phrase phrases example examples aspect aspects
     dimension dimensions facet facets hear hears heard hearing big huge large research
