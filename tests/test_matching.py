@@ -1491,3 +1491,15 @@ def test_how_fast_a_promise_is_kept_is_how_soon(compiled):
 def test_month_is_a_word_of_asking_when(compiled):
     question = "the month and year moscow issued its demands"
     assert _answer(rank(question, compiled)) == "russia-december-demands"
+
+
+def test_greetings_claims_and_academic_asking_words_weigh_nothing_or_little(compiled):
+    # "version" says how the licence is asked about, not what it is
+    question = "what version of the licence applies to the usapp post"
+    assert _answer(rank(question, compiled)) == "lse-post-details"
+    question = "hi there, is it true the uk is sending weapons to ukraine"
+    assert _answer(rank(question, compiled)) == "uk-defensive-weapons"
+    from briefing_cli.normalise import GENERIC, STOPWORDS
+
+    assert {"hi", "hello", "true"} <= STOPWORDS
+    assert {"normative", "identify", "apparently"} <= GENERIC

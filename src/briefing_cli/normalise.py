@@ -36,7 +36,7 @@ STOPWORDS = frozenset(
     weekday weekdays type types went goes gone gonna wanna gotta kinda sorta ok okay hmm
     oh um uh btw wait versus vs intra inter particularly notably specifically mainly mostly
     toward towards onto amid amidst among amongst maybe perhaps gist lede takeaway
-    takeaways tldr lol lmao tbh imo imho idk ngl smh omg yo bruh bro smth sth
+    takeaways tldr lol lmao tbh imo imho idk ngl smh omg yo bruh bro smth sth hi hello true
     """.split()
 )
 # Pairs of words that together only say how or when a question is asked.
@@ -110,7 +110,7 @@ GENERIC = frozenset(
     """
     look looks looked looking seem seems seemed appear appears appeared mean means meant
     reflect reflects reflected reflecting impose imposes imposed imposing become becomes
-    became becoming use uses used using clear sure certain real true possible possibly able
+    became becoming use uses used using clear sure certain real possible possibly able
     unable hard harder hardest easy easier difficult good bad better best new old recent
     perfect ideal attractive unattractive appealing totally completely utterly absolutely
     latest part parts main early late mid principal primary core supposed institution
@@ -134,6 +134,7 @@ GENERIC = frozenset(
     factor factors status adjective adjectives noun nouns verb verbs hyphenated spelling
     spelled spelt spell wording phrasing exact exactly precise
     across along behind beside beneath underneath throughout around whereas though although
+    apparently normative identify identifies identified identifying version versions
     """.split()
 )
 GENERIC_WEIGHT = 0.3
