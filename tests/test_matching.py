@@ -1503,3 +1503,10 @@ def test_greetings_claims_and_academic_asking_words_weigh_nothing_or_little(comp
 
     assert {"hi", "hello", "true"} <= STOPWORDS
     assert {"normative", "identify", "apparently"} <= GENERIC
+
+
+def test_happy_to_is_willing_and_kinds_of_talks_weigh_little(compiled):
+    question = "what were the us and nato happy to discuss with russia"
+    assert _answer(rank(question, compiled)) == "mutual-security-talks"
+    question = "how long did the quadrilateral meeting in paris go on"
+    assert _answer(rank(question, compiled)) == "paris-talks"

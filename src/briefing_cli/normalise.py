@@ -135,6 +135,7 @@ GENERIC = frozenset(
     spelled spelt spell wording phrasing exact exactly precise
     across along behind beside beneath underneath throughout around whereas though although
     apparently normative identify identifies identified identifying version versions
+    bilateral multilateral trilateral quadrilateral
     """.split()
 )
 GENERIC_WEIGHT = 0.3
