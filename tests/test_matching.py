@@ -1510,3 +1510,13 @@ def test_happy_to_is_willing_and_kinds_of_talks_weigh_little(compiled):
     assert _answer(rank(question, compiled)) == "mutual-security-talks"
     question = "how long did the quadrilateral meeting in paris go on"
     assert _answer(rank(question, compiled)) == "paris-talks"
+
+
+def test_an_opening_when_clause_sets_the_scene_for_the_question_after_it(compiled):
+    from briefing_cli.frame import Frame
+
+    assert not Frame("When Russia invaded Crimea, how did the US respond?").time
+    assert Frame("When did Russia invade Crimea?").time
+    assert Frame("when biden putin call").time
+    question = "when russia invaded crimea, how did the us respond"
+    assert _answer(rank(question, compiled)) == "tougher-than-crimea"

@@ -424,6 +424,9 @@ _PHRASE_ENDS = frozenset(
 )
 _WHICH_ONE = _PRECISELY | {"current", "present", "then", "former", "sitting", "acting", "new"}
 _AUXILIARIES = _LINKS | {"will", "would", "can", "could", "did", "does", "do", "has", "have"}
+# What follows "when" in a question asking when ("when *did* ...", "when *is* ...")
+_WHEN_ASKED = [[word] for word in _AUXILIARIES | {"had", "should", "might", "must", "may"}]
+_QUESTION_WORDS = frozenset({"what", "which", "who", "whom", "how", "why", "where"})
 _MAKERS = frozenset({"make", "makes", "made", "making"})  # stopwords, but asked for here
 # "How much does it *cost*", "the *price* of": a price is asked for, and only an entry
 # that speaks of cost or price answers it (a package "worth $200 million" does not say
@@ -991,6 +994,8 @@ def _asks_when(words: list[str]) -> bool:
     """True for a question asking when: "when ...", "what (exact) date ...", "... and
     when"."""
     words = [word for word in words if word not in _PRECISELY]
+    if words[:1] == ["when"] and _opens_a_clause(words):
+        words = words[1:]
     return bool(words) and (
         tuple(words[:1]) in _WHEN_OPENINGS
         or tuple(words[:2]) in _WHEN_OPENINGS
@@ -998,6 +1003,13 @@ def _asks_when(words: list[str]) -> bool:
         # "..., which day of the month did it happen": a time asked later in the question
         or any(pair in _WHEN_OPENINGS for pair in pairwise(words) if pair[0] in _WH)
     )
+
+
+def _opens_a_clause(words: list[str]) -> bool:
+    """True if the opening "when" starts a clause that sets the scene for a question
+    asked after it ("When Blinken rejected the demand, what principle did he ..."): no
+    auxiliary follows it, and a question word comes later."""
+    return words[1:2] not in _WHEN_ASKED and not _QUESTION_WORDS.isdisjoint(words[2:])
 
 
 def _after_the_documents(folded: str, words: Sequence[str], compiled: CompiledCorpus) -> bool:
