@@ -1520,3 +1520,8 @@ def test_an_opening_when_clause_sets_the_scene_for_the_question_after_it(compile
     assert Frame("when biden putin call").time
     question = "when russia invaded crimea, how did the us respond"
     assert _answer(rank(question, compiled)) == "tougher-than-crimea"
+
+
+def test_never_and_always_say_how_a_claim_is_put_not_what_it_is_about(compiled):
+    question = "did the us never have soldiers in the region before"
+    assert _answer(rank(question, compiled)) == "us-troops-question-december"
