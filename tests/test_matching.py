@@ -1525,3 +1525,13 @@ def test_an_opening_when_clause_sets_the_scene_for_the_question_after_it(compile
 def test_never_and_always_say_how_a_claim_is_put_not_what_it_is_about(compiled):
     question = "did the us never have soldiers in the region before"
     assert _answer(rank(question, compiled)) == "us-troops-question-december"
+
+
+def test_texting_shorthand_and_words_about_where_or_how_weigh_nothing(compiled):
+    question = "im worried, does the post say anything about nuclear weapons somewhere"
+    assert _answer(rank(question, compiled)) == "nuclear-mention"
+    question = "how does norman apply the idea of a security dilemma"
+    assert _answer(rank(question, compiled)) == "security-dilemma"
+    # "getting anywhere" is still progress in talks
+    question = "are the talks with moscow getting anywhere"
+    assert _answer(rank(question, compiled)) == "no-breakthroughs"

@@ -37,7 +37,7 @@ STOPWORDS = frozenset(
     oh um uh btw wait versus vs intra inter particularly notably specifically mainly mostly
     toward towards onto amid amidst among amongst maybe perhaps gist lede takeaway
     takeaways tldr lol lmao tbh imo imho idk ngl smh omg yo bruh bro smth sth hi hello true
-    never whatever whichever whoever always
+    never whatever whichever whoever always somewhere everywhere
     """.split()
 )
 # Pairs of words that together only say how or when a question is asked.
@@ -136,7 +136,8 @@ GENERIC = frozenset(
     spelled spelt spell wording phrasing exact exactly precise
     across along behind beside beneath underneath throughout around whereas though although
     apparently normative identify identifies identified identifying version versions
-    bilateral multilateral trilateral quadrilateral
+    bilateral multilateral trilateral quadrilateral apply applies applied applying refer
+    refers referred referring mere merely
     """.split()
 )
 GENERIC_WEIGHT = 0.3
@@ -306,6 +307,8 @@ _SHORTHAND = {
         "gov": "government",
         "intl": "international",
         "abt": "about",
+        "bout": "about",
+        "im": "i am",
         "b4": "before",
         "bc": "because",
         "cuz": "because",
