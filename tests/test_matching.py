@@ -1535,3 +1535,9 @@ def test_texting_shorthand_and_words_about_where_or_how_weigh_nothing(compiled):
     # "getting anywhere" is still progress in talks
     question = "are the talks with moscow getting anywhere"
     assert _answer(rank(question, compiled)) == "no-breakthroughs"
+
+
+def test_pending_is_due_and_a_reunion_is_a_meeting(compiled):
+    question = "is a call between macron and putin still pending"
+    assert _answer(rank(question, compiled)) == "macron-putin-call"
+    assert _answer(rank("who came to the reunion in paris", compiled)) == "paris-talks"
