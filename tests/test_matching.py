@@ -1541,3 +1541,10 @@ def test_pending_is_due_and_a_reunion_is_a_meeting(compiled):
     question = "is a call between macron and putin still pending"
     assert _answer(rank(question, compiled)) == "macron-putin-call"
     assert _answer(rank("who came to the reunion in paris", compiled)) == "paris-talks"
+
+
+def test_done_extent_and_defined_say_how_a_question_is_asked(compiled):
+    question = "what has britain done to help ukraine defend itself"
+    assert _answer(rank(question, compiled)) == "uk-defensive-weapons"
+    question = "to what extent is the timing of sanctions defined"
+    assert _answer(rank(question, compiled)) == "sanctions-promised"

@@ -37,7 +37,7 @@ STOPWORDS = frozenset(
     oh um uh btw wait versus vs intra inter particularly notably specifically mainly mostly
     toward towards onto amid amidst among amongst maybe perhaps gist lede takeaway
     takeaways tldr lol lmao tbh imo imho idk ngl smh omg yo bruh bro smth sth hi hello true
-    never whatever whichever whoever always somewhere everywhere
+    never whatever whichever whoever always somewhere everywhere done pretty
     """.split()
 )
 # Pairs of words that together only say how or when a question is asked.
@@ -137,7 +137,7 @@ GENERIC = frozenset(
     across along behind beside beneath underneath throughout around whereas though although
     apparently normative identify identifies identified identifying version versions
     bilateral multilateral trilateral quadrilateral apply applies applied applying refer
-    refers referred referring mere merely
+    refers referred referring mere merely extent central acronym acronyms quiz defined
     """.split()
 )
 GENERIC_WEIGHT = 0.3
