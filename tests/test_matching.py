@@ -1548,3 +1548,14 @@ def test_done_extent_and_defined_say_how_a_question_is_asked(compiled):
     assert _answer(rank(question, compiled)) == "uk-defensive-weapons"
     question = "to what extent is the timing of sanctions defined"
     assert _answer(rank(question, compiled)) == "sanctions-promised"
+
+
+def test_contractions_typed_without_apostrophes_are_read():
+    from briefing_cli.normalise import words
+
+    assert words("thats what hed do") == ["that", "is", "what", "he", "would", "do"]
+
+
+def test_turning_into_a_war_is_escalation(compiled):
+    question = "so will it all turn into a war then"
+    assert _answer(rank(question, compiled)) == "escalation-may-be-unavoidable"
