@@ -1559,3 +1559,10 @@ def test_contractions_typed_without_apostrophes_are_read():
 def test_turning_into_a_war_is_escalation(compiled):
     question = "so will it all turn into a war then"
     assert _answer(rank(question, compiled)) == "escalation-may-be-unavoidable"
+
+
+def test_a_word_with_two_letters_swapped_is_a_typo_not_two_words(compiled):
+    question = "is washington working with european countrise on the response"
+    assert _answer(rank(question, compiled)) == "allied-coordination"
+    # two words run together are still read as two
+    assert [h.term for h in rank("troopbuildup", compiled).hits] == ["troop", "buildup"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 # Words that say how a question is asked, not what it is about.
@@ -427,6 +427,15 @@ def _joins_previous(tokens: list[str], index: int) -> bool:
     )
 
 
+def _slips(word: str) -> Iterator[str]:
+    """The words a word may be with one slip of the hand undone: two neighbouring letters
+    swapped back, or one letter too many taken out."""
+    for at in range(len(word) - 1):
+        yield word[:at] + word[at + 1] + word[at] + word[at + 2 :]
+    for at in range(len(word)):
+        yield word[:at] + word[at + 1 :]
+
+
 def _numbers_of(phrase: str) -> list[str]:
     """A phrase ending in a plural, with its last word singular: "two president" for
     "two presidents". (Not the other way: "foreign ministers" is not Lavrov.)"""
@@ -695,6 +704,8 @@ class Lexicon:
         "gasprices"), split as evenly as possible; [] if it is no such word."""
         if len(word) < 2 * _MIN_PART or not word.isalpha():
             return []
+        if any(self._known(slip, known) for slip in _slips(word)):
+            return []  # "countrise": "countries" with two letters swapped, not "count rise"
         for at in sorted(
             range(_MIN_PART, len(word) - _MIN_PART + 1), key=lambda at: abs(len(word) - 2 * at)
         ):
