@@ -1566,3 +1566,11 @@ def test_a_word_with_two_letters_swapped_is_a_typo_not_two_words(compiled):
     assert _answer(rank(question, compiled)) == "allied-coordination"
     # two words run together are still read as two
     assert [h.term for h in rank("troopbuildup", compiled).hits] == ["troop", "buildup"]
+
+
+def test_a_capitalised_typo_of_a_word_the_corpus_capitalises_is_read(compiled):
+    question = "Will Biden send Ameroican soldiers into Ukraine itself?"
+    assert _answer(rank(question, compiled)) == "no-us-troops-in-ukraine"
+    assert _answer(rank("Is Nord Strem 2 operating yet?", compiled)) == "nord-stream-2"
+    # a capitalised name the corpus does not know is still no slip for an everyday word
+    assert rank("What is the Wagner Group?", compiled).hits[0].term == ""

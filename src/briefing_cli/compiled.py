@@ -25,7 +25,7 @@ from briefing_cli.locations import cache_dir
 from briefing_cli.model import Corpus, Entry, Evidence, Source, Topic
 from briefing_cli.normalise import Lexicon, sound
 
-FORMAT = "briefing-compiled-6"
+FORMAT = "briefing-compiled-7"
 # Passages are the answer's sentences and each evidence quote; their terms are kept in
 # order, so that words a question puts side by side can be found side by side.
 _WORD = re.compile(r"[A-Za-z]+")
@@ -100,6 +100,7 @@ class CompiledCorpus:
         self._surface: dict[str, str] | None = None
         self._sounds: dict[str, list[str]] | None = None
         self._names: frozenset[str] | None = None
+        self._capitalised: frozenset[str] | None = None
         self._rows: dict[int, tuple[Entry, list, list]] = {}
         # What the matcher derives from a candidate row, kept as long as the row is.
         self.derived: dict[int | str, object] = {}
@@ -183,6 +184,14 @@ class CompiledCorpus:
             self._names = frozenset(marshal.loads(row[0])) if row else frozenset()
         return self._names
 
+    def capitalised(self) -> frozenset[str]:
+        """Words the corpus writes with a capital somewhere ("American", "Stream"),
+        lowercased: a question may write them so (read only for typos)."""
+        if self._capitalised is None:
+            row = self._db.execute("SELECT value FROM meta WHERE key = 'capitalised'").fetchone()
+            self._capitalised = frozenset(marshal.loads(row[0])) if row else frozenset()
+        return self._capitalised
+
     def sound_forms(self) -> dict[str, list[str]]:
         """The corpus's words by phonetic key (read only for typos)."""
         if self._sounds is None:
@@ -262,6 +271,7 @@ def build(corpus: Corpus, key: str, connection: sqlite3.Connection) -> None:
         "path": corpus.path,
         "size": str(size),
         "names": marshal.dumps(sorted(names)),
+        "capitalised": marshal.dumps(sorted(capitalised)),
         "tables": marshal.dumps(
             {
                 "sources": [tuple(source) for source in corpus.sources],

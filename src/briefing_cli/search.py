@@ -185,8 +185,14 @@ def analyse(
     typed: dict[str, tuple[str, float]] = {}  # a corrected word -> as typed, similarity
     written = set(tokens)  # a word also written correctly is not a typo
     for index, typo in corrections(tokens, lookup).items():
-        if tokens[index] in asked.names_written and typo.term not in compiled.names():
-            continue  # "the Wagner Group" names a group; it is no slip for "wager"
+        if (
+            tokens[index] in asked.names_written
+            and typo.term not in compiled.names()
+            and typo.word not in compiled.capitalised()
+        ):
+            # "the Wagner Group" names a group; it is no slip for "wager" (but "Amercian"
+            # is one for "American", which the corpus writes with a capital too)
+            continue
         if typo.phrase:  # the phrase's term stands for its words: "white hoouse" -> "us"
             similarity = min(typed.get(typo.term, ("", 1.0))[1], typo.similarity)
             typed[typo.term] = (tokens[index], similarity)
