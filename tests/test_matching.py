@@ -1574,3 +1574,11 @@ def test_a_capitalised_typo_of_a_word_the_corpus_capitalises_is_read(compiled):
     assert _answer(rank("Is Nord Strem 2 operating yet?", compiled)) == "nord-stream-2"
     # a capitalised name the corpus does not know is still no slip for an everyday word
     assert rank("What is the Wagner Group?", compiled).hits[0].term == ""
+
+
+def test_was_with_a_participle_later_asks_whether_it_was_done():
+    from briefing_cli.frame import Frame
+
+    assert Frame("was the pipeline actually sabotaged").happened
+    assert Frame("what was agreed in paris").happened
+    assert not Frame("was the call expected to happen on thursday").happened

@@ -503,6 +503,7 @@ _THOUGHT = frozenset(
 )
 _NOT_A_HAPPENING = _POSSIBLE | _SAID | _THOUGHT  # in a question: not asking what happened
 _OBLIGED = frozenset({("have", "to"), ("has", "to"), ("had", "to")})
+_DONE_GAP = 8  # words "was" may stand before what was done ("was the pipeline sabotaged")
 _POSSIBLE_GAP = 10  # words a "might" or "if" may stand before the verb it governs
 _POSSIBLE_AFTER = 4  # words a "would" may stand after its subject ("an invasion ... would")
 _TEXTS = 4096  # entry texts whose words are kept between questions (a batch reads many)
@@ -1095,10 +1096,14 @@ def _dates_subject(entry: Entry, subject: frozenset[str], compiled: CompiledCorp
 def _passive_past(words: Sequence[str]) -> bool:
     """True for a question about something done: "what *was agreed*", "which banks *were
     removed*" (a past participle just after was or were)."""
-    return any(
-        word in ("was", "were") and len(after) > 4 and after.endswith("ed")
-        for word, after in pairwise(words)
-    )
+    if words[:1] in (["was"], ["were"]) and any(_participle(w) for w in words[2:_DONE_GAP]):
+        return True  # "was Russia actually *removed* from SWIFT"
+    return any(word in ("was", "were") and _participle(after) for word, after in pairwise(words))
+
+
+def _participle(word: str) -> bool:
+    """True for a word that reads as a past participle ("removed", "sabotaged")."""
+    return len(word) > 4 and word.endswith("ed")
 
 
 def _month(word: str) -> int:
