@@ -1582,3 +1582,25 @@ def test_was_with_a_participle_later_asks_whether_it_was_done():
     assert Frame("was the pipeline actually sabotaged").happened
     assert Frame("what was agreed in paris").happened
     assert not Frame("was the call expected to happen on thursday").happened
+
+
+def test_a_section_named_as_where_to_look_is_answered_from_that_section(compiled):
+    ranking = rank("what does the section on sanctions say", compiled)
+    assert _answer(ranking) == "sanctions-promised"
+    assert ranking.matches[0].phrase == "section \u201cWhat about sanctions?\u201d"
+    assert ranking.near_tie is None  # the rest of the section is no other reading
+    assert _answer(rank("what does the about the author section say", compiled)) == (
+        "about-julie-norman"
+    )
+    # with more asked, the answer comes from that section's entries only
+    question = "in the defense and deterrence section, what is britain doing"
+    assert _answer(rank(question, compiled)) == "uk-defensive-weapons"
+    # asking which section, or what a section is called, is not looking in one
+    assert _answer(rank("which section covers sanctions", compiled)) == "lse-post-sections"
+
+
+def test_sections_list_the_entries_drawn_from_them_not_those_quoting_headings(compiled):
+    ids = compiled.entry_ids()
+    members = [ids[i] for i in compiled.sections()[("lse-usapp", "What about sanctions?")]]
+    assert members[0] == "sanctions-promised"
+    assert "lse-post-sections" not in members

@@ -25,7 +25,7 @@ from briefing_cli.locations import cache_dir
 from briefing_cli.model import Corpus, Entry, Evidence, Source, Topic
 from briefing_cli.normalise import Lexicon, sound
 
-FORMAT = "briefing-compiled-7"
+FORMAT = "briefing-compiled-8"
 # Passages are the answer's sentences and each evidence quote; their terms are kept in
 # order, so that words a question puts side by side can be found side by side.
 _WORD = re.compile(r"[A-Za-z]+")
@@ -192,6 +192,17 @@ class CompiledCorpus:
             self._capitalised = frozenset(marshal.loads(row[0])) if row else frozenset()
         return self._capitalised
 
+    def sections(self) -> dict[tuple[str, str], list[int]]:
+        """Each section of each source (source id, heading) with the entries, in reading
+        order, whose evidence stands in it."""
+        found = self.derived.get("sections")
+        if found is None:
+            row = self._db.execute("SELECT value FROM meta WHERE key = 'sections'").fetchone()
+            stored = marshal.loads(row[0]) if row else {}
+            found = {tuple(key.split("\t", 1)): ids for key, ids in stored.items()}
+            self.derived["sections"] = found
+        return found  # type: ignore[return-value]
+
     def sound_forms(self) -> dict[str, list[str]]:
         """The corpus's words by phonetic key (read only for typos)."""
         if self._sounds is None:
@@ -233,6 +244,11 @@ def _entry_data(entry: Entry) -> bytes:
     )
 
 
+def comparable_heading(text: str) -> str:
+    """A heading or quote reduced to its letters and digits, lowercased."""
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
 def build(corpus: Corpus, key: str, connection: sqlite3.Connection) -> None:
     """Write the compiled form of a validated corpus into an empty database."""
     lexicon = Lexicon(corpus.synonyms)
@@ -243,7 +259,14 @@ def build(corpus: Corpus, key: str, connection: sqlite3.Connection) -> None:
     surface: dict[str, str] = {}
     capitalised: set[str] = set()
     lower: set[str] = set()
+    sections: dict[str, list[int]] = defaultdict(list)
     for idx, entry in enumerate(corpus.entries):
+        for evidence in entry.evidence:
+            # what each section says (not the entries that quote its heading as a heading)
+            if comparable_heading(evidence.quote) != comparable_heading(evidence.section):
+                members = sections[f"{evidence.source}\t{evidence.section}"]
+                if idx not in members:
+                    members.append(idx)
         # Each piece of text is analysed once; a field is the terms of its pieces in order.
         phrases = [lexicon.analyse(text) for text in (entry.question, *entry.aliases)]
         sentences = [lexicon.analyse(p) for p in _SENTENCE_END.split(entry.answer) if p.strip()]
@@ -272,6 +295,7 @@ def build(corpus: Corpus, key: str, connection: sqlite3.Connection) -> None:
         "size": str(size),
         "names": marshal.dumps(sorted(names)),
         "capitalised": marshal.dumps(sorted(capitalised)),
+        "sections": marshal.dumps(dict(sections)),
         "tables": marshal.dumps(
             {
                 "sources": [tuple(source) for source in corpus.sources],

@@ -65,6 +65,7 @@ _ALTERNATIVE_WEIGHT = 0.3
 # aside is lowered by this factor (gently: it may tell of the rest too).
 _SET_ASIDE = 0.9
 _QUESTION_FIELD = FIELD_NAMES.index("question")
+_TOPIC_FIELD = FIELD_NAMES.index("topic")
 # Past this many content words, an unknown word of a question costs this many over the
 # number it has: a long question is mostly the reader's telling, not its topic.
 _WORDY = 5
@@ -85,6 +86,14 @@ _OPINES = frozenset(
     """.split()
 )
 _RERANK = 30  # how many stage-one leaders are re-ranked
+# "Which section", "the last section": asking for a section, not naming one to look in
+_WHICH_PART = frozenset("which what each every first last next previous final other".split())
+_PART_NAMES = frozenset("heading headings title titles headline called named".split())
+_TYPO_SIMILAR = 0.85  # a word read as a heading's word despite a slip
+# The confidence of the first entry of a section asked about as a whole ("what does the
+# sanctions section say"): the section is certain; the rest of its entries follow.
+_SECTION_SCORE = 75.0
+_SAYING_WORDS = "summary cover content"  # and their synonyms: "gist", "covers", "contents"
 # An entry that has a word sharing a common sense with a word of the question, and not
 # the word itself, is credited with this share of what the word would have explained.
 _KINDRED_SHARE = 0.5
@@ -391,6 +400,21 @@ def rank(
         for hit, postings in analysed
     ]
     hits = [hit for hit, _ in resolved]
+    section = _named_section(frame, hits, compiled)
+    members: frozenset[int] | None = None
+    if section is not None:
+        # "what does the sanctions section say": the section is where to look; what is
+        # asked is the rest, answered by an entry drawn from that section
+        heading, place, ids = section
+        rest = [hit.term for hit, _ in resolved if hit.term and hit.term not in place]
+        if all(term in _saying(compiled) for term in rest):
+            return _section_ranking(query, heading, ids, place, compiled, limit, shown)
+        # the heading's words still say what is asked; "section" only where to look
+        part = frozenset(compiled.lexicon.terms("section"))
+        resolved = [(hit, postings) for hit, postings in resolved if hit.term not in part]
+        hits = [hit for hit, _ in resolved]
+        information = sum(hit.idf for hit in hits)
+        members = frozenset(ids)
     scores: dict[int, float] = defaultdict(float)
     found_in: dict[int, dict[str, int]] = defaultdict(dict)
     for hit, postings in resolved:
@@ -405,6 +429,8 @@ def rank(
         # No entry has every word of the question in its own phrasings: one may have
         # another word for the missing one.
         _credit_kindred(analysed, scores, found_in, lookup)
+    if members is not None:
+        scores = defaultdict(float, {i: v for i, v in scores.items() if i in members})
     if not scores or total <= 0:
         return Ranking(query, [], shown)
     leaders = sorted(scores, key=lambda i: (-scores[i], i))[: max(_RERANK, limit)]
@@ -473,6 +499,77 @@ def rank(
     # comes first.
     matches.sort(key=lambda row: (-row[2].score, row[0], row[1]))
     return Ranking(query, [match for _, _, match in matches[:limit]], shown)
+
+
+def _named_section(
+    frame: Frame, hits: list[TermHit], compiled: CompiledCorpus
+) -> tuple[str, frozenset[str], list[int]] | None:
+    """The section of a source a question names as where to look ("the *sanctions*
+    section", "the 'What does Russia want?' section"): its heading, the terms that name
+    it (with "section") and its entries. None when the question names none, or asks
+    which section or what a section is called."""
+    words = frame.words
+    if "section" not in words:
+        return None
+    at = words.index("section")
+    if not _WHICH_PART.isdisjoint(words[max(0, at - 2) : at]):
+        return None  # "which section", "the last section": a section is what is asked
+    if not _PART_NAMES.isdisjoint(words):
+        return None  # "what is the section on ... called": its heading is what is asked
+    lexicon = compiled.lexicon
+    # (the words as typed too: "the About the author section" names no one to ask about)
+    asked = {hit.term for hit in hits if hit.term and hit.similarity >= _TYPO_SIMILAR}
+    asked.update(lexicon.terms(" ".join(words)))
+    named: list[tuple[int, str, frozenset[str], list[int]]] = []
+    for (_, heading), ids in compiled.sections().items():
+        terms = frozenset(lexicon.terms(heading))
+        if terms and terms <= asked:
+            named.append((len(terms), heading, terms, ids))
+    named.sort(key=lambda row: -row[0])
+    if not named or (len(named) > 1 and named[0][0] == named[1][0]):
+        return None  # none named, or no telling which
+    _, heading, terms, ids = named[0]
+    return heading, terms | frozenset(lexicon.terms("section")), ids
+
+
+def _saying(compiled: CompiledCorpus) -> frozenset[str]:
+    """Terms that ask what a part of a document says, not about what: "the gist", "what
+    does it cover", "its content"."""
+    found = compiled.derived.get("saying")
+    if found is None:
+        found = frozenset(compiled.lexicon.terms(_SAYING_WORDS))
+        compiled.derived["saying"] = found
+    return found  # type: ignore[return-value]
+
+
+def _section_ranking(
+    query: str,
+    heading: str,
+    ids: list[int],
+    place: frozenset[str],
+    compiled: CompiledCorpus,
+    limit: int,
+    shown: list[TermHit],
+) -> Ranking:
+    """A question asking only what a section says: the section's entries, first those of
+    the topic named like it (the section's own matter), then in reading order."""
+    rows = compiled.candidates(ids)
+    topics = {topic.id: frozenset(compiled.lexicon.terms(topic.title)) for topic in compiled.topics}
+    ordered = sorted(ids, key=lambda i: (-len(topics.get(rows[i][0].topic, place) & place), i))
+    matches = [
+        Match(
+            rows[i][0],
+            # the rest of the section follows, not as another reading of the question
+            _SECTION_SCORE - (NEAR_TIE + place_in_order if place_in_order else 0),
+            1.0,
+            1.0,
+            f"section \u201c{heading}\u201d",
+            dict.fromkeys(sorted(place), FIELD_NAMES[_TOPIC_FIELD]),
+            1.0,
+        )
+        for place_in_order, i in enumerate(ordered[:limit])
+    ]
+    return Ranking(query, matches, shown)
 
 
 def _credit_kindred(
