@@ -1604,3 +1604,12 @@ def test_sections_list_the_entries_drawn_from_them_not_those_quoting_headings(co
     members = [ids[i] for i in compiled.sections()[("lse-usapp", "What about sanctions?")]]
     assert members[0] == "sanctions-promised"
     assert "lse-post-sections" not in members
+
+
+def test_a_last_clause_only_asking_to_confirm_is_set_aside_after_a_dash_too(compiled):
+    question = '"Russia issued demands in December" -- confirmed by the sources?'
+    assert _answer(rank(question, compiled)) == "russia-december-demands"
+    question = (
+        "A friend said Javelins were part of the US package. Is that consistent with the documents?"
+    )
+    assert _answer(rank(question, compiled)) == "us-200-million-package"

@@ -372,11 +372,13 @@ _REPORTED_BY = (
 # before it ("Is that right according to the documents?", "Does the December explainer
 # agree?"): it asks about what was told.
 _CHECKING = frozenset(
-    """agree agrees same right true correct accurate confirm confirms back backs support
-    supports match matches say says mention mentions according documents document sources
-    source articles article posts post blog explainer december january lse usapp
-    norman""".split()
+    """agree agrees same right true correct accurate confirm confirms confirmed back backs
+    backed support supports supported match matches say says mention mentions mentioned
+    consistent anywhere according documents document sources source articles article
+    posts post blog explainer december january lse usapp norman""".split()
 )
+# A dash before a last clause asking to confirm: '"..." - is this mentioned anywhere?'
+_DASH_BEFORE = r"\s(?:-{1,2}|\u2013|\u2014)\s+(?=[a-z])"
 # "..., right?", "... True?": a tag asking to confirm what the question says.
 _TAG = (
     r"(?:[,.;:!?]\s*|\s(?:is|was)\s+(?:that|it|this)\s+)"
@@ -1350,15 +1352,18 @@ def _unchecked(folded: str) -> str:
     out ("... Does the December explainer agree?", "... Is that right according to the
     documents?"): what was told is the question."""
     inner = folded.rstrip(" ?!.")
-    if "." not in inner and "?" not in inner and "!" not in inner:
+    # '"Canadian troops are training Ukrainians" -- can you confirm from the documents?'
+    dashes = [(m.start(), m.end()) for m in _pattern(_DASH_BEFORE).finditer(inner)]
+    if "." not in inner and "?" not in inner and "!" not in inner and not dashes:
         return folded
-    ends = [m.end() for m in _pattern(_SENTENCE_BEFORE).finditer(folded)]
-    if not ends:
+    ends = [(m.end(), m.end()) for m in _pattern(_SENTENCE_BEFORE).finditer(folded)]
+    if not ends and not dashes:
         return folded
-    content = [w for w in re.findall(r"[a-z0-9]+", folded[ends[-1] :]) if w not in STOPWORDS]
+    cut, start = max(ends + dashes, key=lambda pair: pair[1])
+    content = [w for w in re.findall(r"[a-z0-9]+", folded[start:]) if w not in STOPWORDS]
     if _CHECKING.isdisjoint(content) or not _CHECKING.issuperset(content):
         return folded
-    return folded[: ends[-1]]
+    return folded[:cut]
 
 
 def _label(folded: str) -> str:
