@@ -1613,3 +1613,9 @@ def test_a_last_clause_only_asking_to_confirm_is_set_aside_after_a_dash_too(comp
         "A friend said Javelins were part of the US package. Is that consistent with the documents?"
     )
     assert _answer(rank(question, compiled)) == "us-200-million-package"
+
+
+def test_what_led_to_something_asks_why_not_who_led(compiled):
+    question = "what led the white house to talk to qatar"
+    assert _answer(rank(question, compiled)) == "qatar-lng"
+    assert _answer(rank("was the diplomacy european-led", compiled)) == "nato-formal-response"

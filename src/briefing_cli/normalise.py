@@ -44,6 +44,8 @@ STOPWORDS = frozenset(
 _STOP_PHRASES = frozenset(
     {
         ("right", "now"),
+        ("what", "led"),  # "what led the US to talk to Qatar": why, not US-led
+        ("what", "prompted"),
         ("tl", "dr"),  # "TL;DR troop numbers": how the question is put
         ("right", "away"),
         ("these", "days"),
