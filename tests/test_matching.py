@@ -1619,3 +1619,8 @@ def test_what_led_to_something_asks_why_not_who_led(compiled):
     question = "what led the white house to talk to qatar"
     assert _answer(rank(question, compiled)) == "qatar-lng"
     assert _answer(rank("was the diplomacy european-led", compiled)) == "nato-formal-response"
+
+
+def test_with_respect_to_says_what_about_not_whose_view(compiled):
+    terms = [h.term for h in rank("what did sullivan say with respect to ukraine", compiled).hits]
+    assert "view" not in terms

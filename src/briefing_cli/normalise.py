@@ -46,6 +46,9 @@ _STOP_PHRASES = frozenset(
         ("right", "now"),
         ("what", "led"),  # "what led the US to talk to Qatar": why, not US-led
         ("what", "prompted"),
+        ("with", "respect"),  # "with respect to Ukraine": about, not anyone's view
+        ("with", "regard"),
+        ("in", "regard"),
         ("tl", "dr"),  # "TL;DR troop numbers": how the question is put
         ("right", "away"),
         ("these", "days"),
