@@ -1624,3 +1624,10 @@ def test_what_led_to_something_asks_why_not_who_led(compiled):
 def test_with_respect_to_says_what_about_not_whose_view(compiled):
     terms = [h.term for h in rank("what did sullivan say with respect to ukraine", compiled).hits]
     assert "view" not in terms
+
+
+def test_a_section_told_by_its_place_is_not_a_section_named_by_its_heading(compiled):
+    # "the author" is who is asked about, not the "About the author" section
+    question = "How does the author sum up the situation in her closing section?"
+    ranking = rank(question, compiled)
+    assert ranking.matches and ranking.matches[0].entry.id == "situation-fluid"

@@ -87,7 +87,10 @@ _OPINES = frozenset(
 )
 _RERANK = 30  # how many stage-one leaders are re-ranked
 # "Which section", "the last section": asking for a section, not naming one to look in
-_WHICH_PART = frozenset("which what each every first last next previous final other".split())
+_WHICH_PART = frozenset(
+    "which what each every first last next previous final other opening closing concluding"
+    " second third".split()
+)
 _PART_NAMES = frozenset("heading headings title titles headline called named".split())
 _TYPO_SIMILAR = 0.85  # a word read as a heading's word despite a slip
 # The confidence of the first entry of a section asked about as a whole ("what does the
@@ -429,7 +432,7 @@ def rank(
         # No entry has every word of the question in its own phrasings: one may have
         # another word for the missing one.
         _credit_kindred(analysed, scores, found_in, lookup)
-    if members is not None:
+    if members is not None and not members.isdisjoint(scores):
         scores = defaultdict(float, {i: v for i, v in scores.items() if i in members})
     if not scores or total <= 0:
         return Ranking(query, [], shown)
