@@ -1631,3 +1631,8 @@ def test_a_section_told_by_its_place_is_not_a_section_named_by_its_heading(compi
     question = "How does the author sum up the situation in her closing section?"
     ranking = rank(question, compiled)
     assert ranking.matches and ranking.matches[0].entry.id == "situation-fluid"
+
+
+def test_wanting_the_exact_figure_says_how_precise_not_what(compiled):
+    question = "how many russian troops were near the border, i need the exact number"
+    assert _answer(rank(question, compiled)) == "troop-build-up"

@@ -271,8 +271,10 @@ _SENTENCE_END = r"[a-z0-9'\")][.!?]+\s+"
 _ASIDE = (
     r"[,.;!?]\s+((?:i|my|we|our)\s+(?!mean\b|wonder|would|d\b|wanna)"
     # "I want to know ..." asks; "I want to quote it in the intro" tells what it is for
+    # ("..., I want the exact figure please": how precise, not what)
     r"(?!(?:want|need)s?\s+(?!to\s+(?!know|find|understand|learn|hear|see|ask|check|confirm"
-    r"|verify|be\s+sure)))[^?]*)[.!]*\s*$"
+    r"|verify|be\s+sure)|the\s+(?:exact|precise|full|actual|correct|specific)\b))[^?]*)"
+    r"[.!]*\s*$"
 )
 # "a short link *I can drop in the show notes*", "... that students can cite": what the
 # reader will do with what is asked
