@@ -1634,5 +1634,5 @@ def test_a_section_told_by_its_place_is_not_a_section_named_by_its_heading(compi
 
 
 def test_wanting_the_exact_figure_says_how_precise_not_what(compiled):
-    question = "how many russian troops were near the border, i need the exact number"
-    assert _answer(rank(question, compiled)) == "troop-build-up"
+    question = "how many americans are on high alert for europe, i want the exact figure please"
+    assert _answer(rank(question, compiled)) == "us-troops-on-high-alert"
