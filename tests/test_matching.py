@@ -1636,3 +1636,8 @@ def test_a_section_told_by_its_place_is_not_a_section_named_by_its_heading(compi
 def test_wanting_the_exact_figure_says_how_precise_not_what(compiled):
     question = "how many americans are on high alert for europe, i want the exact figure please"
     assert _answer(rank(question, compiled)) == "us-troops-on-high-alert"
+
+
+def test_an_encounter_is_a_meeting(compiled):
+    question = "where did the encounter between blinken and lavrov take place"
+    assert _answer(rank(question, compiled)) == "blinken-lavrov-geneva"
