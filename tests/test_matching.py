@@ -1641,3 +1641,9 @@ def test_wanting_the_exact_figure_says_how_precise_not_what(compiled):
 def test_an_encounter_is_a_meeting(compiled):
     question = "where did the encounter between blinken and lavrov take place"
     assert _answer(rank(question, compiled)) == "blinken-lavrov-geneva"
+
+
+def test_a_section_asked_about_within_a_topic_keeps_to_the_topic(compiled):
+    question = "what does the 'What does Russia want?' section say"
+    assert not rank(question, compiled, topic="sanctions").matches
+    assert _answer(rank(question, compiled, topic="russia-demands")) == "russia-december-demands"

@@ -411,7 +411,7 @@ def rank(
         heading, place, ids = section
         rest = [hit.term for hit, _ in resolved if hit.term and hit.term not in place]
         if all(term in _saying(compiled) for term in rest):
-            return _section_ranking(query, heading, ids, place, compiled, limit, shown)
+            return _section_ranking(query, heading, ids, place, compiled, limit, shown, topic)
         # the heading's words still say what is asked; "section" only where to look
         part = frozenset(compiled.lexicon.terms("section"))
         resolved = [(hit, postings) for hit, postings in resolved if hit.term not in part]
@@ -553,10 +553,13 @@ def _section_ranking(
     compiled: CompiledCorpus,
     limit: int,
     shown: list[TermHit],
+    topic: str | None = None,
 ) -> Ranking:
-    """A question asking only what a section says: the section's entries, first those of
-    the topic named like it (the section's own matter), then in reading order."""
+    """A question asking only what a section says: the section's entries (of ``topic``,
+    if one is given), first those of the topic named like the section (its own matter),
+    then in reading order."""
     rows = compiled.candidates(ids)
+    ids = [i for i in ids if topic is None or rows[i][0].topic == topic]
     topics = {topic.id: frozenset(compiled.lexicon.terms(topic.title)) for topic in compiled.topics}
     ordered = sorted(ids, key=lambda i: (-len(topics.get(rows[i][0].topic, place) & place), i))
     matches = [
