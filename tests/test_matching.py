@@ -1647,3 +1647,11 @@ def test_a_section_asked_about_within_a_topic_keeps_to_the_topic(compiled):
     question = "what does the 'What does Russia want?' section say"
     assert not rank(question, compiled, topic="sanctions").matches
     assert _answer(rank(question, compiled, topic="russia-demands")) == "russia-december-demands"
+
+
+def test_british_soldiers_in_ukraine_are_the_trainers_not_british_weapons(compiled):
+    question = "do the british have soldiers inside ukraine"
+    assert _answer(rank(question, compiled)) == "us-military-trainers-in-ukraine"
+    assert _answer(rank("is britain sending weapons to ukraine", compiled)) == (
+        "uk-defensive-weapons"
+    )
