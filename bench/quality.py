@@ -213,6 +213,8 @@ SETS = {
     "holdout91.yaml": "written blind: quiz setter, diaspora, data reporter, sceptic; 91.2% unseen",
     "holdout92.yaml": "written blind: history teacher, name slips, business reporter, who said it",
     "holdout93.yaml": "written blind: policy student, 1-3 word queries, Kyiv reader, timing",
+    "holdout94.yaml": "written blind: staffer, rambler, Polish speaker, yes/no; 87.5% unseen",
+    "holdout95.yaml": "written blind: fact-checker, the page, hardware, energy; 95.0% unseen",
     "holdout96.yaml": "written blind: ministry brief, pasted claims, pupil, causes and effects",
     "holdout97.yaml": "written blind: Baltic reader, keyword queries, quote checker, comparisons",
     "long1.yaml": "written blind: long questions told with a story, 80 unrelated; 90.0%",

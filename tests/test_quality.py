@@ -113,6 +113,8 @@ FLOORS = {
     "holdout91.yaml": (0.875, 0),
     "holdout92.yaml": (0.9, 0),
     "holdout93.yaml": (0.875, 0),
+    "holdout94.yaml": (0.85, 2),
+    "holdout95.yaml": (0.925, 0),
     "holdout96.yaml": (0.85, 0),
     "holdout97.yaml": (0.9, 0),
     "long1.yaml": (0.9, 4),
