@@ -1655,3 +1655,10 @@ def test_british_soldiers_in_ukraine_are_the_trainers_not_british_weapons(compil
     assert _answer(rank("is britain sending weapons to ukraine", compiled)) == (
         "uk-defensive-weapons"
     )
+
+
+def test_names_in_a_clause_after_the_role_do_not_say_whose_role_it_is(compiled):
+    question = (
+        "who is the national security adviser that spoke to the press after the biden-putin call"
+    )
+    assert _answer(rank(question, compiled)) == "sullivan-call-readout"

@@ -431,6 +431,7 @@ _AUXILIARIES = _LINKS | {"will", "would", "can", "could", "did", "does", "do", "
 # What follows "when" in a question asking when ("when *did* ...", "when *is* ...")
 _WHEN_ASKED = [[word] for word in _AUXILIARIES | {"had", "should", "might", "must", "may"}]
 _QUESTION_WORDS = frozenset({"what", "which", "who", "whom", "how", "why", "where"})
+_CLAUSE_OPENERS = frozenset({"who", "that", "which", "whom", "whose", "when", "after", "during"})
 _MAKERS = frozenset({"make", "makes", "made", "making"})  # stopwords, but asked for here
 # "How much does it *cost*", "the *price* of": a price is asked for, and only an entry
 # that speaks of cost or price answers it (a package "worth $200 million" does not say
@@ -840,8 +841,14 @@ class Frame:
         self._asked = None if self.counted in _TIME_UNITS else self.asked_term(terms, compiled)
         # "Who is *Ukraine's* foreign minister": whose the role is
         names = compiled.names()
+        # (not "who is the adviser *who* briefed after the Biden-Putin call": a clause)
+        said = words[
+            : next((i for i, w in enumerate(words) if w in _CLAUSE_OPENERS and i > 1), None)
+        ]
         self._role_of = frozenset(
-            term for term in terms.values() if term in names and term != self._asked
+            term
+            for word in said
+            if (term := terms.get(word)) and term in names and term != self._asked
         )
         if self.counted and self._asked:
             self._owner = self.owner(self._asked, compiled)
