@@ -1662,3 +1662,8 @@ def test_names_in_a_clause_after_the_role_do_not_say_whose_role_it_is(compiled):
         "who is the national security adviser that spoke to the press after the biden-putin call"
     )
     assert _answer(rank(question, compiled)) == "sullivan-call-readout"
+
+
+def test_why_the_reader_asks_after_because_is_their_own_telling(compiled):
+    question = "where does julie norman teach, because i'd like to cite her in my newsletter"
+    assert _answer(rank(question, compiled)) == "about-julie-norman"

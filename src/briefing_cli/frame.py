@@ -283,6 +283,11 @@ _FOR_USE = (
     r"|(?:my|our)\s+[a-z]+)\s+(?:can|could)\s+(?:use|reuse|drop|put|cite|quote|share|add"
     r"|include|paste|post|send|show|print|link|reference)\b[^?]*)[?.!]*\s*$"
 )
+# "..., because I'd like to cite it properly in my newsletter": why the reader asks
+_BECAUSE_I = (
+    r"[,;]?\s(because\s+(?:i|we)(?:'d|'m|'ve|\s+(?:would|want|need|am|have|will|must|d|m))\b"
+    r"[^?]*)[?.!]*\s*$"
+)
 # A lead of a few words naming the topic, not a scene: "Spain and Denmark, what ..."
 _TOPIC_WORDS = 4
 _SCENE_SETTERS = frozenset(
@@ -1301,6 +1306,8 @@ def _aside_after(folded: str) -> tuple[str, list[str]]:
         found = _pattern(_ASIDE).search(folded)
     if not found and (" can " in folded or " could " in folded):
         found = _pattern(_FOR_USE).search(folded)
+    if not found and "because" in folded:
+        found = _pattern(_BECAUSE_I).search(folded)
     if not found or found.start() == 0:
         return folded, []
     asked = re.findall(r"[a-z0-9]+", folded[: found.start()])
