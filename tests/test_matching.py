@@ -1667,3 +1667,8 @@ def test_names_in_a_clause_after_the_role_do_not_say_whose_role_it_is(compiled):
 def test_why_the_reader_asks_after_because_is_their_own_telling(compiled):
     question = "where does julie norman teach, because i'd like to cite her in my newsletter"
     assert _answer(rank(question, compiled)) == "about-julie-norman"
+
+
+def test_of_two_price_words_the_one_the_corpus_knows_says_what_is_asked(compiled):
+    question = "is shipped gas cheap or expensive compared with pipeline gas"
+    assert _answer(rank(question, compiled)) == "lng-drawbacks"

@@ -789,7 +789,9 @@ class Frame:
         lexicon = compiled.lexicon
         price = _PRICE.intersection(self.words)
         if price and (self.quantity or not word):
-            word = min(price)  # "how much does it cost": the price is what is asked
+            # "how much does it cost": the price is what is asked ("more expensive or more
+            # cheap": either word the corpus knows says it)
+            word = min(price, key=lambda w: (not terms.get(w), w))
         if word in _MAKERS:
             return ""  # "who *makes* javelins": no entry says
         if word in _RELATIONS:
