@@ -1672,3 +1672,8 @@ def test_why_the_reader_asks_after_because_is_their_own_telling(compiled):
 def test_of_two_price_words_the_one_the_corpus_knows_says_what_is_asked(compiled):
     question = "is shipped gas cheap or expensive compared with pipeline gas"
     assert _answer(rank(question, compiled)) == "lng-drawbacks"
+
+
+def test_what_someone_confirmed_is_their_words(compiled):
+    question = "what did blinken confirm about the us written reply"
+    assert _answer(rank(question, compiled)) == "blinken-rejects-nato-veto"

@@ -459,7 +459,7 @@ _HEAD_WORDS = 3  # words a counted noun phrase may have ("how many us army train
 # words of a verb of saying.
 _SAYING = frozenset(
     """say said says tell told tells require requires required stipulate stipulates stipulated
-    contain contains contained""".split()
+    contain contains contained confirm confirmed""".split()
 )
 # "How does Moscow *justify* its build-up": how someone puts something, which an entry
 # answers with their own account of it, not with the thing itself.
