@@ -1677,3 +1677,8 @@ def test_of_two_price_words_the_one_the_corpus_knows_says_what_is_asked(compiled
 def test_what_someone_confirmed_is_their_words(compiled):
     question = "what did blinken confirm about the us written reply"
     assert _answer(rank(question, compiled)) == "blinken-rejects-nato-veto"
+
+
+def test_whether_biden_was_tough_or_soft_on_putin_is_sullivans_account(compiled):
+    question = "was biden soft on putin during the video call"
+    assert _answer(rank(question, compiled)) == "sullivan-call-readout"
