@@ -1682,3 +1682,13 @@ def test_what_someone_confirmed_is_their_words(compiled):
 def test_whether_biden_was_tough_or_soft_on_putin_is_sullivans_account(compiled):
     question = "was biden soft on putin during the video call"
     assert _answer(rank(question, compiled)) == "sullivan-call-readout"
+
+
+def test_the_page_links_to_lse_events_podcasts(compiled):
+    assert _answer(rank("does the usapp page link to any podcasts", compiled)) == "lse-page-extras"
+
+
+def test_in_the_event_of_says_if_not_what_about():
+    from briefing_cli.normalise import Lexicon
+
+    assert "event" not in Lexicon(()).terms("in the event of an invasion")

@@ -47,6 +47,7 @@ _STOP_PHRASES = frozenset(
         ("what", "led"),  # "what led the US to talk to Qatar": why, not US-led
         ("what", "prompted"),
         ("with", "respect"),  # "with respect to Ukraine": about, not anyone's view
+        ("the", "event"),  # "in the event of an invasion": if there is one
         ("with", "regard"),
         ("in", "regard"),
         ("tl", "dr"),  # "TL;DR troop numbers": how the question is put
