@@ -1692,3 +1692,9 @@ def test_in_the_event_of_says_if_not_what_about():
     from briefing_cli.normalise import Lexicon
 
     assert "event" not in Lexicon(()).terms("in the event of an invasion")
+
+
+def test_up_for_discussion_is_negotiable(compiled):
+    question = "what was still up for discussion with moscow"
+    ranking = rank(question, compiled)
+    assert _answer(ranking) in {"demands-rejected", "mutual-security-talks"}
