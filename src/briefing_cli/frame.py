@@ -862,7 +862,6 @@ class Frame:
         self._speaker = self.speaker(compiled, terms)
         if words[:1] in (["does"], ["do"], ["did"]):
             verb = next((at for at, w in enumerate(words[:5]) if w in _HAVING), 0)
-            names = compiled.names()
             self._holder_terms = frozenset(
                 term for w in words[1:verb] if (term := terms.get(w)) and term in names
             )
@@ -881,12 +880,13 @@ class Frame:
             named = " ".join(s.author for s in compiled.sources if s.author != NOT_STATED)
             self._speaker |= frozenset(compiled.lexicon.terms(named))
         # "what does Norman say about ...": every entry drawn from her post gives her words
-        self._writers = frozenset(
-            source.id
-            for source in compiled.sources
-            if (author in self._speaker and source.author == NOT_STATED)
-            or not self._speaker.isdisjoint(compiled.lexicon.terms(source.author))
-        )
+        if self._speaker:
+            self._writers = frozenset(
+                source.id
+                for source in compiled.sources
+                if (author in self._speaker and source.author == NOT_STATED)
+                or not self._speaker.isdisjoint(compiled.lexicon.terms(source.author))
+            )
         if self.happened:
             self._days = _dates(self.words)
             names, lexicon = compiled.names(), compiled.lexicon
