@@ -560,8 +560,10 @@ def _section_ranking(
     then in reading order."""
     rows = compiled.candidates(ids)
     ids = [i for i in ids if topic is None or rows[i][0].topic == topic]
-    topics = {topic.id: frozenset(compiled.lexicon.terms(topic.title)) for topic in compiled.topics}
-    ordered = sorted(ids, key=lambda i: (-len(topics.get(rows[i][0].topic, place) & place), i))
+    titles = {t.id: frozenset(compiled.lexicon.terms(t.title)) for t in compiled.topics}
+    ordered = sorted(
+        ids, key=lambda i: (-len(titles.get(rows[i][0].topic, frozenset()) & place), i)
+    )
     matches = [
         Match(
             rows[i][0],
