@@ -217,6 +217,8 @@ SETS = {
     "holdout95.yaml": "written blind: fact-checker, the page, hardware, energy; 95.0% unseen",
     "holdout96.yaml": "written blind: ministry brief, pasted claims, pupil, causes and effects",
     "holdout97.yaml": "written blind: Baltic reader, keyword queries, quote checker, comparisons",
+    "holdout98.yaml": "written blind: newsreader, typos, Cold War veteran, who's who; 96.2% unseen",
+    "holdout99.yaml": "written blind: law student, Canadians, evidence, money; 95.0% unseen",
     "long1.yaml": "written blind: long questions told with a story, 80 unrelated; 90.0%",
     "long2.yaml": "written blind: long questions from students, pasted news, expatriates; 87.5%",
     "paraphrase.yaml": "written from the corpus in everyday words it does not use; tuned on",

@@ -117,6 +117,8 @@ FLOORS = {
     "holdout95.yaml": (0.925, 0),
     "holdout96.yaml": (0.85, 0),
     "holdout97.yaml": (0.9, 0),
+    "holdout98.yaml": (0.925, 0),
+    "holdout99.yaml": (0.925, 1),
     "long1.yaml": (0.9, 4),
     "long2.yaml": (0.9, 2),
     "paraphrase.yaml": (0.86, 1),
