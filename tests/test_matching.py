@@ -1698,3 +1698,27 @@ def test_up_for_discussion_is_negotiable(compiled):
     question = "what was still up for discussion with moscow"
     ranking = rank(question, compiled)
     assert _answer(ranking) in {"demands-rejected", "mutual-security-talks"}
+
+
+def test_a_digit_texted_for_to_or_for_is_read_as_the_word(compiled):
+    question = "how many minutes does the lse post take 2 read"
+    assert _answer(rank(question, compiled)) == "lse-post-details"
+    assert _answer(rank("why is liquefied gas a headache 4 europe", compiled)) == "lng-drawbacks"
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("take 2 read", "take to read"),
+        ("aid 4 ukraine", "aid for ukraine"),
+        ("nord stream 2 pipeline", "nord stream 2 pipeline"),  # the corpus names it so
+        ("nord strem 2 status", "nord strem 2 status"),  # one slip from that name
+        ("worth 2 billion", "worth 2 billion"),
+        ("the 2 presidents", "the 2 presidents"),
+        ("lasted 2 weeks", "lasted 2 weeks"),
+    ],
+)
+def test_a_texted_digit_stays_a_number_where_it_counts_or_names(compiled, typed, read):
+    from briefing_cli.normalise import untexted
+
+    assert " ".join(untexted(typed.split(), compiled.numbered())) == read

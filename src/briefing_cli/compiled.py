@@ -18,14 +18,15 @@ import sys
 from array import array
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
+from itertools import pairwise
 from pathlib import Path
 from typing import NamedTuple
 
 from briefing_cli.locations import cache_dir
 from briefing_cli.model import Corpus, Entry, Evidence, Source, Topic
-from briefing_cli.normalise import Lexicon, sound
+from briefing_cli.normalise import TEXTED_DIGITS, Lexicon, sound, words
 
-FORMAT = "briefing-compiled-8"
+FORMAT = "briefing-compiled-9"
 # Passages are the answer's sentences and each evidence quote; their terms are kept in
 # order, so that words a question puts side by side can be found side by side.
 _WORD = re.compile(r"[A-Za-z]+")
@@ -101,6 +102,7 @@ class CompiledCorpus:
         self._sounds: dict[str, list[str]] | None = None
         self._names: frozenset[str] | None = None
         self._capitalised: frozenset[str] | None = None
+        self._numbered: frozenset[str] | None = None
         self._rows: dict[int, tuple[Entry, list, list]] = {}
         # What the matcher derives from a candidate row, kept as long as the row is.
         self.derived: dict[int | str, object] = {}
@@ -192,6 +194,14 @@ class CompiledCorpus:
             self._capitalised = frozenset(marshal.loads(row[0])) if row else frozenset()
         return self._capitalised
 
+    def numbered(self) -> frozenset[str]:
+        """Words the corpus writes just before a bare "2" or "4" ("Nord Stream 2"): there
+        the digit is a number, not a texted "to" or "for" (read only for shorthand)."""
+        if self._numbered is None:
+            row = self._db.execute("SELECT value FROM meta WHERE key = 'numbered'").fetchone()
+            self._numbered = frozenset(marshal.loads(row[0])) if row else frozenset()
+        return self._numbered
+
     def sections(self) -> dict[tuple[str, str], list[int]]:
         """Each section of each source (source id, heading) with the entries, in reading
         order, whose evidence stands in it."""
@@ -259,6 +269,7 @@ def build(corpus: Corpus, key: str, connection: sqlite3.Connection) -> None:
     surface: dict[str, str] = {}
     capitalised: set[str] = set()
     lower: set[str] = set()
+    numbered: set[str] = set()
     sections: dict[str, list[int]] = defaultdict(list)
     for idx, entry in enumerate(corpus.entries):
         for evidence in entry.evidence:
@@ -277,6 +288,13 @@ def build(corpus: Corpus, key: str, connection: sqlite3.Connection) -> None:
         for text in (entry.question, entry.answer, *(e.quote for e in entry.evidence)):
             for word in _WORD.findall(text):
                 (lower if word.islower() else capitalised).add(word.lower())
+        quoted = (e.quote for e in entry.evidence)
+        for text in (entry.question, *entry.aliases, entry.answer, *quoted):
+            numbered.update(
+                before
+                for before, token in pairwise(words(text))
+                if token in TEXTED_DIGITS and before.isalpha()
+            )
         phrase_terms.append([[term for _, term in pairs] for pairs in phrases])
         passage_terms.append([[term for _, term in pairs] for pairs in (*sentences, *quotes)])
         for code, pieces in enumerate((phrases, sentences, quotes, titles)):
@@ -295,6 +313,7 @@ def build(corpus: Corpus, key: str, connection: sqlite3.Connection) -> None:
         "size": str(size),
         "names": marshal.dumps(sorted(names)),
         "capitalised": marshal.dumps(sorted(capitalised)),
+        "numbered": marshal.dumps(sorted(numbered)),
         "sections": marshal.dumps(dict(sections)),
         "tables": marshal.dumps(
             {

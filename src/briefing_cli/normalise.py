@@ -233,6 +233,9 @@ def stem(word: str) -> str:
     return base
 
 
+_NOT_PLURAL = ("ss", "us", "is")  # "class", "bus", "this": no plural "s"
+
+
 def _inflection(word: str) -> str:
     for suffix, replacement in (
         ("ies", "y"),
@@ -247,7 +250,7 @@ def _inflection(word: str) -> str:
             return word[: -len(suffix)] + replacement
     if word.endswith("es") and word[-3] in "sxz":
         return word[:-2]
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+    if word.endswith("s") and not word.endswith(_NOT_PLURAL):
         return word[:-1]
     return word
 
@@ -294,6 +297,37 @@ def words(text: str) -> list[str]:
 
 
 _NUMBERED = frozenset({"article", "clause", "chapter", "resolution"})
+
+# A digit texted for a word: "how long does it take 2 read", "a problem 4 europe".
+TEXTED_DIGITS = {"2": "to", "4": "for"}
+# Words after which a digit counts something: "the 2 presidents", "about 4 weeks".
+_COUNTING = frozenset(
+    """the these those its their his her our my your first last next top only about
+    around over under nearly almost some all another every past of than by""".split()
+)
+# Words after a digit that make it a count: "2 billion", "4 of them", "2 or 3".
+_COUNTED = frozenset("billion million thousand hundred percent bn of or and".split())
+
+
+def untexted(tokens: list[str], numbered: frozenset[str]) -> list[str]:
+    """The tokens with a digit texted for a word read as the word ("take 2 read": "take
+    to read"). A digit stays a number where it counts something ("2 weeks", "2 billion",
+    "the 2 presidents") or names something with a word the corpus writes before it
+    (``numbered``, or one slip from one: "Nord Stream 2 pipeline", "nord strem 2")."""
+    found = list(tokens)
+    for at in range(1, len(tokens) - 1):
+        before, digit, after = tokens[at - 1 : at + 2]
+        if (
+            digit in TEXTED_DIGITS
+            and before.isalpha()
+            and after.isalpha()
+            and before not in _COUNTING
+            and after not in _COUNTED
+            and not (len(after) > 3 and after.endswith("s") and not after.endswith(_NOT_PLURAL))
+            and not any(_one_slip_apart(before, word) for word in numbered)
+        ):
+            found[at] = TEXTED_DIGITS[digit]
+    return found
 
 
 # Shorthand typed on a phone ("biden mtg w european leaders this wk"): the words meant.
@@ -442,6 +476,14 @@ def _slips(word: str) -> Iterator[str]:
         yield word[:at] + word[at + 1 :]
 
 
+def _one_slip_apart(word: str, other: str) -> bool:
+    """True if the words are the same but for one slip: two letters swapped, or one
+    letter too many or too few ("strem", "steam" for "stream")."""
+    if abs(len(word) - len(other)) > 1:
+        return False
+    return word == other or word in _slips(other) or other in _slips(word)
+
+
 def _numbers_of(phrase: str) -> list[str]:
     """A phrase ending in a plural, with its last word singular: "two president" for
     "two presidents". (Not the other way: "foreign ministers" is not Lavrov.)"""
@@ -450,7 +492,7 @@ def _numbers_of(phrase: str) -> list[str]:
         return []
     if last.endswith("ies") and len(last) > 4:
         return [" ".join([*head, last[:-3] + "y"])]
-    if last.endswith("s") and not last.endswith(("ss", "us", "is")):
+    if last.endswith("s") and not last.endswith(_NOT_PLURAL):
         return [" ".join([*head, last[:-1]])]
     return []
 
