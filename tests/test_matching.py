@@ -1722,3 +1722,17 @@ def test_a_texted_digit_stays_a_number_where_it_counts_or_names(compiled, typed,
     from briefing_cli.normalise import untexted
 
     assert " ".join(untexted(typed.split(), compiled.numbered())) == read
+
+
+def test_what_a_question_sets_its_subject_beside_counts_for_less(compiled):
+    question = "what weapons did britain send, compared with the american package"
+    assert _answer(rank(question, compiled)) == "uk-defensive-weapons"
+    question = "when did the lse post come out, as opposed to the explainer"
+    assert _answer(rank(question, compiled)) == "lse-post-details"
+    # an entry that speaks of both sides still wins
+    question = "how did the us respond compared with when russia seized crimea"
+    assert _answer(rank(question, compiled)) == "tougher-than-crimea"
+
+
+def test_sitting_at_the_table_is_taking_part_in_a_meeting(compiled):
+    assert _answer(rank("which countries sat at the table in paris", compiled)) == "paris-talks"

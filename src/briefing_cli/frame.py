@@ -596,6 +596,7 @@ class Frame:
         # context are what the question speaks of.
         self.refers_back = bool(context) and not _POINTING_BACK.isdisjoint(words)
         self.alternative = _alternative(words)
+        self.compared = _compared(words)
         self.excluded = _excluded(folded)
         part = not _PARTS.isdisjoint(words) and _pattern(_IN_PART).search(folded)
         # Words about where to look, not the topic: dropped from what is matched.
@@ -1477,6 +1478,21 @@ def _alternative(words: list[str]) -> frozenset[str]:
     if len(before) < 2 or not after or words[at + 1 : at + 2] in (["not"], ["so"]):
         return frozenset()
     return frozenset(after).difference(before)
+
+
+# "..., compared with Y", "... as opposed to Y": what the asked thing is set beside.
+_COMPARED = (("compared", "with"), ("compared", "to"), ("as", "opposed"), ("in", "contrast"))
+
+
+def _compared(words: list[str]) -> frozenset[str]:
+    """The words a question sets what it asks about beside ("who met in Paris, *compared
+    with the Geneva meeting*"): the answer is about the first, so the entry need not
+    speak of both. (Not when the comparison opens the question.)"""
+    at = next((i for i in range(1, len(words) - 1) if tuple(words[i : i + 2]) in _COMPARED), 0)
+    before = [w for w in words[:at] if w not in STOPWORDS]
+    if len(before) < 2:
+        return frozenset()
+    return frozenset(w for w in words[at + 2 :] if w not in STOPWORDS).difference(before)
 
 
 def _wanting(words: list[str]) -> str:

@@ -47,6 +47,8 @@ _STOP_PHRASES = frozenset(
         ("what", "led"),  # "what led the US to talk to Qatar": why, not US-led
         ("what", "prompted"),
         ("with", "respect"),  # "with respect to Ukraine": about, not anyone's view
+        ("as", "opposed"),  # "as opposed to the explainer": beside what is asked
+        ("in", "contrast"),
         ("the", "event"),  # "in the event of an invasion": if there is one
         ("with", "regard"),
         ("in", "regard"),

@@ -61,6 +61,9 @@ _CONDITION_WEIGHT = 0.5
 # A word only of the second of two alternatives a question offers ("did Putin agree to
 # keep talking, or *walk away*") counts for this share: the answer is one of the two.
 _ALTERNATIVE_WEIGHT = 0.3
+# A word only of what a question sets the asked thing beside ("who met in Paris, compared
+# with the Geneva meeting"): part of what is asked, though not its heart.
+_COMPARED_WEIGHT = 0.5
 # "Besides SWIFT, what ...": an entry whose own phrasing names what the question sets
 # aside is lowered by this factor (gently: it may tell of the rest too).
 _SET_ASIDE = 0.9
@@ -222,6 +225,8 @@ def analyse(
             share = _CONDITION_WEIGHT
         if shown in asked.alternative:  # "... by phone *or video*": one of the two
             share = min(share, _ALTERNATIVE_WEIGHT)
+        if shown in asked.compared:  # "..., compared with *the Geneva meeting*"
+            share = min(share, _COMPARED_WEIGHT)
         if shown in asked.excluded:  # "besides SWIFT, what ...": not what is asked
             share = 0.0
         if share < 1.0 and asked.refers_back and term in compiled.names():
