@@ -1736,3 +1736,11 @@ def test_what_a_question_sets_its_subject_beside_counts_for_less(compiled):
 
 def test_sitting_at_the_table_is_taking_part_in_a_meeting(compiled):
     assert _answer(rank("which countries sat at the table in paris", compiled)) == "paris-talks"
+
+
+def test_a_listed_phrase_is_found_with_its_verb_inflected(compiled):
+    lexicon = compiled.lexicon
+    assert lexicon.analyse("shutting down") == lexicon.analyse("shut down")
+    assert lexicon.analyse("kicks out") == lexicon.analyse("kick out")
+    question = "would berlin think about shutting down the pipeline if russia invades"
+    assert _answer(rank(question, compiled)) == "nord-stream-2"

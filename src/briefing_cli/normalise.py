@@ -478,6 +478,23 @@ def _slips(word: str) -> Iterator[str]:
         yield word[:at] + word[at + 1 :]
 
 
+def _bases(word: str) -> list[str]:
+    """The forms a verb may have had before an ending was put on it ("shutting": "shutt",
+    "shute", "shut"; "kicks": "kick"), for a phrase listed with its plain form."""
+    if len(word) < 5 or not word.isalpha():
+        return []
+    for ending, plain in (("ing", ""), ("ied", "y"), ("ies", "y"), ("ed", ""), ("es", "")):
+        if word.endswith(ending):
+            base = word[: -len(ending)]
+            found = [base + plain]
+            if not plain:
+                found.append(base + "e")  # "closing": "close"
+                if base[-1] == base[-2:-1]:
+                    found.append(base[:-1])  # "shutting": "shut"
+            return found
+    return [word[:-1]] if word.endswith("s") and not word.endswith(_NOT_PLURAL) else []
+
+
 def _one_slip_apart(word: str, other: str) -> bool:
     """True if the words are the same but for one slip: two letters swapped, or one
     letter too many or too few ("strem", "steam" for "stream")."""
@@ -617,12 +634,19 @@ class Lexicon:
         return unified
 
     def _longest_phrase(self, tokens: list[str], index: int) -> tuple[int, str] | None:
-        """(end, term) of the longest listed phrase starting at ``index``, if any."""
+        """(end, term) of the longest listed phrase starting at ``index``, if any. The
+        phrase's first word may be inflected otherwise ("shutting down" for "shut down")."""
         best: tuple[int, str] | None = None
-        for parts, canonical in self._phrases.get(tokens[index], ()):
-            end = self._phrase_end(tokens, index, parts)
-            if end is not None and (best is None or end > best[0]):
-                best = (end, canonical)
+        for base in (tokens[index], *_bases(tokens[index])):
+            if base not in self._phrases:
+                continue
+            read = tokens
+            if base != tokens[index]:
+                read = [*tokens[:index], base, *tokens[index + 1 :]]
+            for parts, canonical in self._phrases[base]:
+                end = self._phrase_end(read, index, parts)
+                if end is not None and (best is None or end > best[0]):
+                    best = (end, canonical)
         return best
 
     def term(self, word: str) -> str | None:
