@@ -1744,3 +1744,8 @@ def test_a_listed_phrase_is_found_with_its_verb_inflected(compiled):
     assert lexicon.analyse("kicks out") == lexicon.analyse("kick out")
     question = "would berlin think about shutting down the pipeline if russia invades"
     assert _answer(rank(question, compiled)) == "nord-stream-2"
+
+
+def test_formal_courtesies_weigh_nothing(compiled):
+    question = "could you kindly elucidate, in essence, what moscow put on its list in december"
+    assert _answer(rank(question, compiled)) == "russia-december-demands"

@@ -37,7 +37,8 @@ STOPWORDS = frozenset(
     oh um uh btw wait versus vs intra inter particularly notably specifically mainly mostly
     toward towards onto amid amidst among amongst maybe perhaps gist lede takeaway
     takeaways tldr lol lmao tbh imo imho idk ngl smh omg yo bruh bro smth sth hi hello true
-    never whatever whichever whoever always somewhere everywhere done pretty
+    never whatever whichever whoever always somewhere everywhere done pretty kindly
+    elucidate essentially
     """.split()
 )
 # Pairs of words that together only say how or when a question is asked.
@@ -72,6 +73,7 @@ _STOP_PHRASES = frozenset(
         ("layman", "terms"),
         ("laymans", "terms"),
         ("a", "nutshell"),
+        ("in", "essence"),
         ("key", "point"),  # "key point of the sanctions section": a summary is asked for
         ("main", "point"),
         ("key", "points"),
