@@ -113,6 +113,8 @@ _LIFE_HINTS = frozenset(
 # "After the invasion", "since the war began": a time the documents (which predate the
 # invasion of 24 February 2022) cannot speak of.
 _LATER = frozenset({"after", "since", "following"})
+# A month or year counted from the reader's today, which the documents cannot know.
+_READERS_YEAR = r"\b(?:next|this)\s+(?:month|year)\b"
 _EARLIER = frozenset({"before", "until", "till", "prior", "ahead"})
 _AFTER_THE_WAR = (
     r"\b(?:after|since|following)\s+(?:the\s+)?(?:russian\s+|full[- ]scale\s+)?"
@@ -1053,6 +1055,8 @@ def _after_the_documents(folded: str, words: Sequence[str], compiled: CompiledCo
     invasion = "ukraine" in words and _pattern(_INVASION_DONE).search(folded)
     if invasion and _BEFORE_THE_WAR.isdisjoint(words):
         return True  # "when did Russia actually invade Ukraine": after the documents
+    if _pattern(_READERS_YEAR).search(folded):
+        return True  # "what is the centre holding next month": the reader's time
     came_out = "eventually" in words or "in the end" in folded
     if came_out and not _PAST_AUXILIARIES.isdisjoint(words):
         return True  # "which banks were eventually cut off": how it came out, later
