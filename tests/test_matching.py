@@ -1751,3 +1751,19 @@ def test_a_listed_phrase_is_found_with_its_verb_inflected(compiled):
 def test_formal_courtesies_weigh_nothing(compiled):
     question = "could you kindly elucidate, in essence, what moscow put on its list in december"
     assert _answer(rank(question, compiled)) == "russia-december-demands"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what should my students know about the qatar talks", "qatar-lng"),
+        ("what do readers need to understand about nord stream 2", "nord-stream-2"),
+        ("what is important to know about the swift option", "swift-cut-off"),
+    ],
+)
+def test_who_is_to_learn_something_is_not_what_it_is_about(compiled, question, expected):
+    assert _answer(rank(question, compiled)) == expected
+
+
+def test_pct_is_percent(compiled):
+    assert _answer(rank("pct of eu gas from russia", compiled)) == "europe-energy-dependence"

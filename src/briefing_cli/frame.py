@@ -346,6 +346,20 @@ _ASKING_PHRASE = (
     r"(?=(?:what|which|who|whom|when|where|why|how|is|are|was|were|did|do|does|has|have"
     r"|can|could|would|will|should)\b)"
 )
+# "What should students know about ...", "what is important to understand about ...": who
+# is to learn it, not what it is; the rest is the topic.
+_WHAT_TO_KNOW = (
+    r"^\s*what\s+(?:(?:should|do|does|must|would|might)\s+(?:my\s+|the\s+|our\s+|your\s+|a\s+)?"
+    r"(?:students?|pupils?|learners?|class(?:es)?|kids|children|readers?|people|listeners"
+    r"|viewers|audiences?|beginners?|newcomers?|i|we|you|one|someone|anyone)"
+    r"|(?:is|s)\s+(?:important|worth|essential|key|useful))\s+"
+    r"(?:(?:really|most|first|to)\s+)?(?:need\s+to\s+|have\s+to\s+|ought\s+to\s+)?"
+    r"(?:know|knowing|understand|understanding|learn|remember|grasp|take\s+away|note)"
+    r"\s+(?:about|regarding|concerning|on|of)\s+(?=\S)"
+)
+_WHAT_TO_KNOW_OPENINGS = tuple(
+    f"what {verb}" for verb in "should do does must would might is s important".split()
+)
 # Sentences told before the question proper: the reader's context.
 _SENTENCE_BEFORE = (
     r"[a-z0-9'\")](?:[.!?]+|;)[\"')]*\s+(?:(?:so|and|but|well|ok|okay|then)\s+)?"
@@ -568,6 +582,8 @@ class Frame:
         lead_in = folded.startswith(_LEAD_IN_OPENINGS) and _pattern(_LEAD_IN).match(folded)
         if lead_in and lead_in.end() < len(folded):
             folded = folded[lead_in.end() :]
+        if folded.lstrip().startswith(_WHAT_TO_KNOW_OPENINGS):
+            folded = _pattern(_WHAT_TO_KNOW).sub("", folded, count=1)
         # "..., so I want to know: how much ...": how the question is put, not its topic
         if "know" in folded or "wonder" in folded or "tell me" in folded:
             folded = _pattern(_ASKING_PHRASE).sub("", folded)

@@ -22,7 +22,7 @@ STOPWORDS = frozenset(
     too under until up upon ve very via was wasn we were weren what whats when where whether
     which while who whom whose why will with would you your yours yourself thing things
     anything something someone anyone everyone everybody anybody somebody nobody everything
-    many number amount lot lots kind sort form forms d m guy guys folks ones
+    many number amount lot lots kind kinds sort sorts form forms d m guy guys folks ones
     exactly actually currently basically simply quite rather even still yet already ago
     try trying tried way ways long one two stated according concerning regarding without
     inside numbers time times come comes came launch take takes taking took make
@@ -74,6 +74,10 @@ _STOP_PHRASES = frozenset(
         ("laymans", "terms"),
         ("a", "nutshell"),
         ("in", "essence"),
+        ("different", "kinds"),  # "the different kinds of sanctions": which sanctions
+        ("different", "types"),
+        ("different", "sorts"),
+        ("different", "forms"),
         ("key", "point"),  # "key point of the sanctions section": a summary is asked for
         ("main", "point"),
         ("key", "points"),
@@ -399,6 +403,7 @@ _SHORTHAND = {
         "shld": "should",
         "shd": "should",
         "natgas": "natural gas",
+        "pct": "percent",
         "ns2": "nord stream 2",
         # negations typed without the apostrophe: "why russia dont want ukraine in nato"
         "dont": "do not",
