@@ -1767,3 +1767,11 @@ def test_who_is_to_learn_something_is_not_what_it_is_about(compiled, question, e
 
 def test_pct_is_percent(compiled):
     assert _answer(rank("pct of eu gas from russia", compiled)) == "europe-energy-dependence"
+
+
+def test_the_sanctions_overview_names_the_options(compiled):
+    ranking = rank("which sanctions options were on the table", compiled)
+    assert _answer(ranking) == "sanctions-promised"
+    answer = ranking.matches[0].entry.answer
+    for option in ("SWIFT", "US dollars", "export restrictions", "Putin personally"):
+        assert option in answer
