@@ -1775,3 +1775,22 @@ def test_the_sanctions_overview_names_the_options(compiled):
     answer = ranking.matches[0].entry.answer
     for option in ("SWIFT", "US dollars", "export restrictions", "Putin personally"):
         assert option in answer
+
+
+def test_the_date_an_answer_holds_as_of_is_not_a_time_it_states(compiled):
+    from briefing_cli.frame import _stated
+
+    answer = compiled.entry("situation-fluid").answer
+    assert answer.startswith("As of 27 January 2022")
+    assert "2022" not in _stated(compiled.entry("situation-fluid"))[0]
+    # an entry saying the timing is unclear does answer when
+    assert _answer(rank("when would the sanctions be put in place", compiled)) == (
+        "sanctions-promised"
+    )
+
+
+def test_a_when_asked_after_a_comma_asks_when():
+    from briefing_cli.frame import Frame as _Frame
+
+    assert _Frame("and the next call, when is that due?").time
+    assert not _Frame("what does norman argue about talks when the states are nuclear").time

@@ -75,7 +75,9 @@ _MONTH = (
 _TIME = (
     rf"\b(?:{_MONTH}|\d{{1,2}}\s+may|may\s+\d{{1,4}}|(?:19|20)\d\d"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weeks?|weekends?|months?|years?|decades?"
-    r"|days?|hours?|since|ago|today|tonight|yesterday|tomorrow|soon)\b"
+    r"|days?|hours?|since|ago|today|tonight|yesterday|tomorrow|soon"
+    # "the timing is still unclear", "uncertainty is high": an answer to when, if no time
+    r"|timing|uncertainty)\b"
 )
 _TIME_WORDS = frozenset({"date", "day", "year", "month", "time"})
 _MONTHS_IN_ORDER = "jan feb mar apr may jun jul aug sep oct nov dec".split()
@@ -451,6 +453,10 @@ _WHICH_ONE = _PRECISELY | {"current", "present", "then", "former", "sitting", "a
 _AUXILIARIES = _LINKS | {"will", "would", "can", "could", "did", "does", "do", "has", "have"}
 # What follows "when" in a question asking when ("when *did* ...", "when *is* ...")
 _WHEN_ASKED = [[word] for word in _AUXILIARIES | {"had", "should", "might", "must", "may"}]
+# The verbs that make a "when" later in a question ask when ("..., when is that due").
+_WHEN_VERBS = frozenset(
+    "is are was were will would could can did do does has have had should might must".split()
+)
 _QUESTION_WORDS = frozenset({"what", "which", "who", "whom", "how", "why", "where"})
 _CLAUSE_OPENERS = frozenset({"who", "that", "which", "whom", "whose", "when", "after", "during"})
 _MAKERS = frozenset({"make", "makes", "made", "making"})  # stopwords, but asked for here
@@ -954,9 +960,7 @@ class Frame:
             )
         if self._money and not _states(entry, _MONEY):
             missing.append(("asks for a price; the entry states no sum of money", _NO_QUANTITY))
-        if self.time and not (_states(entry, self._when) or _asked_when(entry)):
-            missing.append(("asks when; the entry states no time", _NO_QUANTITY))
-        elif (
+        if (
             self._done is not None
             and self._done not in found
             and not _dates_subject(entry, self._done_to, compiled)
@@ -964,6 +968,8 @@ class Frame:
             missing.append(
                 ("asks when something was done; the entry does not say it was", _NOT_ASKED)
             )
+        elif self.time and not (_states(entry, self._when) or _asked_when(entry)):
+            missing.append(("asks when; the entry states no time", _NO_QUANTITY))
         verbs = _SAID | _VIEWING if self._accounting else _SAID
         if (
             self._speaker
@@ -1034,12 +1040,16 @@ def _asks_when(words: list[str]) -> bool:
     words = [word for word in words if word not in _PRECISELY]
     if words[:1] == ["when"] and _opens_a_clause(words):
         words = words[1:]
-    return bool(words) and (
+    if not words:
+        return False
+    return (
         tuple(words[:1]) in _WHEN_OPENINGS
         or tuple(words[:2]) in _WHEN_OPENINGS
         or words[-1] == "when"
         # "..., which day of the month did it happen": a time asked later in the question
         or any(pair in _WHEN_OPENINGS for pair in pairwise(words) if pair[0] in _WH)
+        # "what about the next call, when is that supposed to happen"
+        or any(w == "when" and after in _WHEN_VERBS for w, after in pairwise(words[1:]))
     )
 
 
@@ -1458,9 +1468,16 @@ def _pattern(source: str) -> re.Pattern[str]:
     return _PATTERNS[source]
 
 
+# "As of late January 2022, ...": when the answer holds, not a time or figure it states.
+_AS_OF = (
+    r"\bas of (?:the\s+)?(?:late\s+|early\s+|mid\s+)?(?:\d{1,2}\s+)?[a-z]+\s+\d{4}\b"
+    r"(?:\s+(?:post|explainer))?,?"
+)
+
+
 def _stated(entry: Entry) -> tuple[str, ...]:
-    """What an entry states: its answer and its quotes."""
-    return (entry.answer, *(e.quote for e in entry.evidence))
+    """What an entry states: its answer (without the date it holds as of) and its quotes."""
+    return (_pattern(_AS_OF).sub("", entry.answer), *(e.quote for e in entry.evidence))
 
 
 def _states(entry: Entry, source: str, *, units: bool = False) -> bool:
