@@ -1794,3 +1794,8 @@ def test_a_when_asked_after_a_comma_asks_when():
 
     assert _Frame("and the next call, when is that due?").time
     assert not _Frame("what does norman argue about talks when the states are nuclear").time
+
+
+def test_going_ahead_says_if_something_comes_not_what(compiled):
+    lexicon = compiled.lexicon
+    assert lexicon.analyse("if sanctions go ahead") == lexicon.analyse("if sanctions")

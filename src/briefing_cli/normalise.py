@@ -74,6 +74,10 @@ _STOP_PHRASES = frozenset(
         ("laymans", "terms"),
         ("a", "nutshell"),
         ("in", "essence"),
+        ("go", "ahead"),  # "if sanctions go ahead": if they come
+        ("goes", "ahead"),
+        ("went", "ahead"),
+        ("going", "ahead"),
         ("different", "kinds"),  # "the different kinds of sanctions": which sanctions
         ("different", "types"),
         ("different", "sorts"),
