@@ -1147,12 +1147,28 @@ def _passive_past(words: Sequence[str]) -> bool:
     removed*" (a past participle just after was or were)."""
     if words[:1] in (["was"], ["were"]) and any(_participle(w) for w in words[2:_DONE_GAP]):
         return True  # "was Russia actually *removed* from SWIFT"
-    return any(word in ("was", "were") and _participle(after) for word, after in pairwise(words))
+    for at, word in enumerate(words[:-1]):
+        if word not in ("was", "were"):
+            continue
+        after = words[at + 1]
+        if _participle(after):
+            return True
+        if after.endswith("ly") and at + 2 < len(words) and _participle(words[at + 2]):
+            return True  # "which banks were actually cut off": an adverb between
+    return False
+
+
+# Past participles without "-ed" that questions about what was done use.
+_IRREGULAR_PARTICIPLES = frozenset(
+    """cut hit shut put set sent built held made paid sold kept left lost met brought bought
+    caught taught thought sought fought given taken shown known seen chosen frozen spoken
+    broken driven written blown struck""".split()
+)
 
 
 def _participle(word: str) -> bool:
-    """True for a word that reads as a past participle ("removed", "sabotaged")."""
-    return len(word) > 4 and word.endswith("ed")
+    """True for a word that reads as a past participle ("removed", "sabotaged", "cut")."""
+    return (len(word) > 4 and word.endswith("ed")) or word in _IRREGULAR_PARTICIPLES
 
 
 def _month(word: str) -> int:
