@@ -1800,3 +1800,13 @@ def test_a_when_asked_after_a_comma_asks_when():
 def test_going_ahead_says_if_something_comes_not_what(compiled):
     lexicon = compiled.lexicon
     assert lexicon.analyse("if sanctions go ahead") == lexicon.analyse("if sanctions")
+
+
+def test_what_is_set_aside_just_after_the_wh_word_is_not_the_answer(compiled):
+    question = "who apart from the us is sending ukraine defensive weapons"
+    assert _answer(rank(question, compiled)) == "uk-defensive-weapons"
+
+
+def test_replacing_the_government_is_regime_change(compiled):
+    question = "might moscow try to replace the government in ukraine"
+    assert _answer(rank(question, compiled)) == "pro-kremlin-government-plot"

@@ -252,6 +252,11 @@ _EXCLUSION = (
     r"\s*(?:besides|apart\s+from|other\s+than|except(?:\s+for)?|aside\s+from|beyond"
     r"|excluding|not\s+counting)\s+([^,?;:]{2,60}?)\s*,"
 )
+_EXCLUSION_AFTER_WH = (
+    r"\s*(?:who|which\s+[a-z]+)\s+(?:besides|apart\s+from|other\s+than|except(?:\s+for)?"
+    r"|aside\s+from)\s+((?:the\s+)?[a-z0-9]+)\s+(?:is|are|was|were|has|have|had|will|would"
+    r"|did|does|do|could|can|also)\b"
+)
 _ASKED_BEFORE_SETTING_ASIDE = 4  # words of the question before what it sets aside at its end
 _EXCLUSION_AFTER = (
     r"\s(?:besides|apart\s+from|other\s+than|except(?:\s+for)?|aside\s+from|instead\s+of"
@@ -1507,6 +1512,10 @@ def _excluded(folded: str) -> frozenset[str]:
     """The words of what a question sets aside before asking ("*besides SWIFT*, what
     banking sanction ..."): the answer is something else."""
     if folded.lstrip().split(" ", 1)[0] not in _SETTING_ASIDE:
+        # "who apart from the US is arming Ukraine": set aside just after the wh-word
+        found = _pattern(_EXCLUSION_AFTER_WH).match(folded)
+        if found:
+            return frozenset(re.findall(r"[a-z0-9]+", found.group(1)))
         # "what else could Russia do *apart from sending tanks in*": set aside at the end
         if " else " not in folded:
             return frozenset()
