@@ -1810,3 +1810,12 @@ def test_what_is_set_aside_just_after_the_wh_word_is_not_the_answer(compiled):
 def test_replacing_the_government_is_regime_change(compiled):
     question = "might moscow try to replace the government in ukraine"
     assert _answer(rank(question, compiled)) == "pro-kremlin-government-plot"
+
+
+def test_how_much_more_of_a_quality_asks_a_degree_not_an_amount(compiled):
+    question = "how much more expensive is lng than gas by pipeline"
+    assert _answer(rank(question, compiled)) == "lng-drawbacks"
+    from briefing_cli.frame import Frame as _Frame
+
+    assert not _Frame("how much more costly is lng").quantity
+    assert _Frame("how much more gas does europe need").quantity

@@ -682,6 +682,8 @@ class Frame:
                 # "how much time does it take to read": how long
                 if not self.measure:
                     self.measure, self.measure_word, self._vague = "long", "time", True
+            elif word == "how" and after == "much" and _by_degree(words[index + 2 :]):
+                continue  # "how much more costly is LNG": how far, not an amount
             elif (word == "how" and after in _QUANTITY) or counts:
                 self.quantity = True
                 if word == "how" and not self.quantity_word:
@@ -1037,6 +1039,21 @@ def _names_beside(
             if not terms.isdisjoint(names) and (not of or not terms.isdisjoint(of)):
                 return True
     return False
+
+
+# Things asked "how much more" of as an amount ("how much more gas"), not a degree.
+_MASS_NOUNS = frozenset(
+    "money gas oil energy aid cash funding power support time fuel help weapons".split()
+)
+
+
+def _by_degree(words: list[str]) -> bool:
+    """True if "how much" asks a degree: "how much *more costly*", "how much *less
+    slow*", not "how much more gas" or "how much more troops"."""
+    if words[:1] not in (["more"], ["less"]) or len(words) < 2:
+        return False
+    word = words[1]
+    return word not in _MASS_NOUNS and not (word.endswith("s") and not word.endswith("ss"))
 
 
 def _asks_when(words: list[str]) -> bool:
