@@ -223,6 +223,8 @@ SETS = {
     "holdout103.yaml": "written blind: military analyst, sceptic, who said what, what-ifs; 93.8%",
     "holdout104.yaml": "written blind: fact-checker, phone typos, teacher, wants and fears; 85.0%",
     "holdout105.yaml": "written blind: follow-ups, business reporter, places, definitions; 93.8%",
+    "holdout106.yaml": "written blind: verbless queries, who is who, German reader, stories; 90.0%",
+    "holdout107.yaml": "written blind: policy student, quantities, mixed-up details, Ukraine; 85%",
     "long1.yaml": "written blind: long questions told with a story, 80 unrelated; 90.0%",
     "long2.yaml": "written blind: long questions from students, pasted news, expatriates; 87.5%",
     "paraphrase.yaml": "written from the corpus in everyday words it does not use; tuned on",

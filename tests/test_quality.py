@@ -123,6 +123,8 @@ FLOORS = {
     "holdout103.yaml": (0.925, 1),
     "holdout104.yaml": (0.825, 1),
     "holdout105.yaml": (0.925, 0),
+    "holdout106.yaml": (0.9, 1),
+    "holdout107.yaml": (0.85, 1),
     "long1.yaml": (0.9, 4),
     "long2.yaml": (0.9, 2),
     "paraphrase.yaml": (0.86, 1),
