@@ -1819,3 +1819,9 @@ def test_how_much_more_of_a_quality_asks_a_degree_not_an_amount(compiled):
 
     assert not _Frame("how much more costly is lng").quantity
     assert _Frame("how much more gas does europe need").quantity
+
+
+def test_citing_is_what_the_reader_does_not_what_is_asked(compiled):
+    hits = {hit.word: hit for hit in rank("citing the lse post: its short link?", compiled).hits}
+    assert hits["citing"].term == ""  # not read as a slip for another word
+    assert _answer(rank("citing the lse post: its short link?", compiled)) == "lse-post-details"

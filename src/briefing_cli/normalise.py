@@ -144,7 +144,8 @@ GENERIC = frozenset(
     entire general information info news update updates stuff place places size produce
     produces
     produced claim claims claimed statement statements remark remarks
-    quote quotes quoted country countries nation nations feel feels felt hold holds held
+    quote quotes quoted cite cites cited citing citation citations
+    country countries nation nations feel feels felt hold holds held
     holding message messages day days month months year years worth value valued people
     known unknown
     ultimate ultimately really state states read reads reading name names named concept concepts
