@@ -1825,3 +1825,21 @@ def test_citing_is_what_the_reader_does_not_what_is_asked(compiled):
     hits = {hit.word: hit for hit in rank("citing the lse post: its short link?", compiled).hits}
     assert hits["citing"].term == ""  # not read as a slip for another word
     assert _answer(rank("citing the lse post: its short link?", compiled)) == "lse-post-details"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the claim told before is what is asked; the last sentence only asks to check it
+        (
+            "Someone on twitter said the call was on 7 December. Is that date right?",
+            "december-7-video-call",
+        ),
+        (
+            "Radio said Spain is sending warships to Bulgaria. Is that claim correct?",
+            "spain-denmark-ships-jets",
+        ),
+    ],
+)
+def test_a_claim_heard_in_the_media_is_put_to_the_documents(compiled, question, expected):
+    assert _answer(rank(question, compiled)) == expected

@@ -394,7 +394,10 @@ _ASKS_ON_ITS_OWN = 2  # content words a last sentence needs to be the question p
 # "A TV anchor said ...", "some pundit claims that ...": who told the claim a question
 # asks the documents to bear out.
 _REPORTED_BY = (
-    r"^\s*(?:a|an|the|one|some|this|my)\s+(?:[a-z'-]+\s+){0,3}?"
+    r"^\s*(?:(?:a|an|the|one|some|this|my)\s+(?:[a-z'-]+\s+){0,3}?"
+    # "TV said ...", "someone on twitter claims ...": no one the documents could name
+    r"|(?:tv|radio|media|news|press|twitter|facebook|reddit|someone|somebody|people|pundits"
+    r"|experts|analysts|commentators|cnn|bbc|fox)\s+(?:[a-z'-]+\s+){0,2}?)"
     r"(?:said|says|claimed|claims|reported|reports|wrote|writes|posted|tweeted|argued|argues"
     r"|told me|insists|insisted)\s+(?:that\s+)?"
 )
@@ -405,7 +408,8 @@ _CHECKING = frozenset(
     """agree agrees same right true correct accurate confirm confirms confirmed back backs
     backed support supports supported match matches say says mention mentions mentioned
     consistent anywhere according documents document sources source articles article
-    posts post blog explainer december january lse usapp norman""".split()
+    posts post blog explainer december january lse usapp norman date figure name year
+    day claim detail details fact facts statement""".split()
 )
 # A dash before a last clause asking to confirm: '"..." - is this mentioned anywhere?'
 _DASH_BEFORE = r"\s(?:-{1,2}|\u2013|\u2014)\s+(?=[a-z])"
