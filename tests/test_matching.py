@@ -1843,3 +1843,8 @@ def test_citing_is_what_the_reader_does_not_what_is_asked(compiled):
 )
 def test_a_claim_heard_in_the_media_is_put_to_the_documents(compiled, question, expected):
     assert _answer(rank(question, compiled)) == expected
+
+
+def test_hoping_to_get_something_is_an_aim(compiled):
+    lexicon = compiled.lexicon
+    assert lexicon.analyse("what do they hope to gain") == lexicon.analyse("what is their aim")
