@@ -1848,3 +1848,8 @@ def test_a_claim_heard_in_the_media_is_put_to_the_documents(compiled, question, 
 def test_hoping_to_get_something_is_an_aim(compiled):
     lexicon = compiled.lexicon
     assert lexicon.analyse("what do they hope to gain") == lexicon.analyse("what is their aim")
+
+
+def test_a_touchpoint_is_a_conversation(compiled):
+    question = "when do biden and putin touch base again"
+    assert _answer(rank(question, compiled)) == "next-call-9-december"
