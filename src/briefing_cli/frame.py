@@ -252,6 +252,7 @@ _EXCLUSION = (
     r"\s*(?:besides|apart\s+from|other\s+than|except(?:\s+for)?|aside\s+from|beyond"
     r"|excluding|not\s+counting)\s+([^,?;:]{2,60}?)\s*,"
 )
+_SETTING_ASIDE_WORDS = (" besides ", " apart from ", " other than ", " except", " aside from ")
 _EXCLUSION_AFTER_WH = (
     r"\s*(?:who|which\s+[a-z]+)\s+(?:besides|apart\s+from|other\s+than|except(?:\s+for)?"
     r"|aside\s+from)\s+((?:the\s+)?[a-z0-9]+)\s+(?:is|are|was|were|has|have|had|will|would"
@@ -364,6 +365,7 @@ _WHAT_TO_KNOW = (
     r"(?:know|knowing|understand|understanding|learn|remember|grasp|take\s+away|note)"
     r"\s+(?:about|regarding|concerning|on|of)\s+(?=\S)"
 )
+_LEARNING = ("know", "understand", "learn", "remember", "grasp", "take away", "note")
 _WHAT_TO_KNOW_OPENINGS = tuple(
     f"what {verb}" for verb in "should do does must would might is s important".split()
 )
@@ -597,7 +599,9 @@ class Frame:
         lead_in = folded.startswith(_LEAD_IN_OPENINGS) and _pattern(_LEAD_IN).match(folded)
         if lead_in and lead_in.end() < len(folded):
             folded = folded[lead_in.end() :]
-        if folded.lstrip().startswith(_WHAT_TO_KNOW_OPENINGS):
+        if folded.lstrip().startswith(_WHAT_TO_KNOW_OPENINGS) and any(
+            verb in folded for verb in _LEARNING
+        ):
             folded = _pattern(_WHAT_TO_KNOW).sub("", folded, count=1)
         # "..., so I want to know: how much ...": how the question is put, not its topic
         if "know" in folded or "wonder" in folded or "tell me" in folded:
@@ -1107,7 +1111,7 @@ def _after_the_documents(folded: str, words: Sequence[str], compiled: CompiledCo
     invasion = "ukraine" in words and _pattern(_INVASION_DONE).search(folded)
     if invasion and _BEFORE_THE_WAR.isdisjoint(words):
         return True  # "when did Russia actually invade Ukraine": after the documents
-    if _pattern(_READERS_YEAR).search(folded):
+    if ("month" in words or "year" in words) and _pattern(_READERS_YEAR).search(folded):
         return True  # "what is the centre holding next month": the reader's time
     came_out = "eventually" in words or "in the end" in folded
     if came_out and not _PAST_AUXILIARIES.isdisjoint(words):
@@ -1519,7 +1523,10 @@ _AS_OF = (
 
 def _stated(entry: Entry) -> tuple[str, ...]:
     """What an entry states: its answer (without the date it holds as of) and its quotes."""
-    return (_pattern(_AS_OF).sub("", entry.answer), *(e.quote for e in entry.evidence))
+    answer = entry.answer
+    if "s of " in answer:  # (the pattern is only made for an answer that may need it)
+        answer = _pattern(_AS_OF).sub("", answer)
+    return (answer, *(e.quote for e in entry.evidence))
 
 
 def _states(entry: Entry, source: str, *, units: bool = False) -> bool:
@@ -1534,7 +1541,9 @@ def _excluded(folded: str) -> frozenset[str]:
     banking sanction ..."): the answer is something else."""
     if folded.lstrip().split(" ", 1)[0] not in _SETTING_ASIDE:
         # "who apart from the US is arming Ukraine": set aside just after the wh-word
-        found = _pattern(_EXCLUSION_AFTER_WH).match(folded)
+        found = any(w in folded for w in _SETTING_ASIDE_WORDS) and _pattern(
+            _EXCLUSION_AFTER_WH
+        ).match(folded)
         if found:
             return frozenset(re.findall(r"[a-z0-9]+", found.group(1)))
         # "what else could Russia do *apart from sending tanks in*": set aside at the end

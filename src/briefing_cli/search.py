@@ -30,7 +30,7 @@ from briefing_cli.compiled import FIELD_NAMES, FIELD_WEIGHTS, CompiledCorpus, Po
 from briefing_cli.corrections import Lookup, corrections, related, unknown_cost
 from briefing_cli.frame import Frame
 from briefing_cli.model import Entry
-from briefing_cli.normalise import STOPWORDS, untexted, words
+from briefing_cli.normalise import STOPWORDS, TEXTED_DIGITS, untexted, words
 
 THRESHOLD = 60  # confidence (0-100) below which the tool declines
 NEAR_TIE = 5  # a runner-up this close to the winner is worth a "did you mean"
@@ -268,7 +268,9 @@ def _question_words(asked: Frame, compiled: CompiledCorpus, lookup: Lookup) -> l
     """The question's words, without those about how it is asked (a label, a tag, a
     reference to a document), and read as meant where its wording says more than its
     words ("how does Russia *explain* ...", "what is Moscow *after*", "follow-up")."""
-    tokens = untexted(words(asked.text), compiled.numbered())
+    tokens = words(asked.text)
+    if not TEXTED_DIGITS.keys().isdisjoint(tokens):  # "take 2 read"
+        tokens = untexted(tokens, compiled.numbered())
     for word in asked.aside:
         tokens = _without(tokens, [word])
     if asked.reference and _names_a_document(asked.reference, compiled):
