@@ -860,6 +860,7 @@ def test_what_a_question_sets_aside_is_not_its_answer(compiled):
     from briefing_cli.frame import _excluded
 
     assert _excluded("apart from the us, which countries train ukraine's army") == {"the", "us"}
+    assert _excluded("what banking measures besides swift are on the table") == {"swift"}
 
 
 def test_a_way_of_asking_is_not_the_topic_and_context_may_run_over_commas(compiled):

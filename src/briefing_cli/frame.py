@@ -254,7 +254,8 @@ _EXCLUSION = (
 )
 _SETTING_ASIDE_WORDS = (" besides ", " apart from ", " other than ", " except", " aside from ")
 _EXCLUSION_AFTER_WH = (
-    r"\s*(?:who|which\s+[a-z]+)\s+(?:besides|apart\s+from|other\s+than|except(?:\s+for)?"
+    r"\s*(?:who|(?:which|what)(?:\s+[a-z]+){1,2})\s+(?:besides|apart\s+from|other\s+than"
+    r"|except(?:\s+for)?"
     r"|aside\s+from)\s+((?:the\s+)?[a-z0-9]+)\s+(?:is|are|was|were|has|have|had|will|would"
     r"|did|does|do|could|can|also)\b"
 )
