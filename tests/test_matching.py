@@ -1854,3 +1854,16 @@ def test_hoping_to_get_something_is_an_aim(compiled):
 def test_a_touchpoint_is_a_conversation(compiled):
     question = "when do biden and putin touch base again"
     assert _answer(rank(question, compiled)) == "next-call-9-december"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Quick one for the listeners: what is Qatar's role?", "qatar-lng"),  # who for
+        ("why is berlin dragging its feet on this", "germany-restraint"),
+        ("will russians face shortages of smartphones", "export-restrictions"),
+        ("would cutting russia off from swift do owt", "swift-cut-off"),  # "owt": anything
+    ],
+)
+def test_british_and_broadcast_wording_is_read(compiled, question, expected):
+    assert _answer(rank(question, compiled)) == expected

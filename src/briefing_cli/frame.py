@@ -199,7 +199,8 @@ _ASKING_WORDS = frozenset(
     sanity double just curious wondering hi hey hello ok okay so please also next my a an
     the for me from real yes no or claim true false figure stat stats detail
     pasting pasted paste copied quoting quote this headline tweet i i'm im am phd grad
-    undergrad postgrad masters summary line liner tldr tl dr rundown recap answer""".split()
+    undergrad postgrad masters summary line liner tldr tl dr rundown recap answer listeners
+    viewers readers audience followers subscribers class students pupils""".split()
 )
 _LEAD_IN = (
     r"\s*(?:(?:(?:the|that|this)\s+(?:thing|things|bit|bits|part|line|piece|passage|stuff|one)"
