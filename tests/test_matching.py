@@ -1867,3 +1867,10 @@ def test_a_touchpoint_is_a_conversation(compiled):
 )
 def test_british_and_broadcast_wording_is_read(compiled, question, expected):
     assert _answer(rank(question, compiled)) == expected
+
+
+def test_secret_services_and_flights(compiled):
+    question = "what did the british secret service say about kyiv"
+    assert _answer(rank(question, compiled)) == "pro-kremlin-government-plot"
+    question = "would sanctions stop russian flights"
+    assert _answer(rank(question, compiled)) == "export-restrictions"
