@@ -1874,3 +1874,11 @@ def test_secret_services_and_flights(compiled):
     assert _answer(rank(question, compiled)) == "pro-kremlin-government-plot"
     question = "would sanctions stop russian flights"
     assert _answer(rank(question, compiled)) == "export-restrictions"
+
+
+def test_soundbites_conferring_and_fixes(compiled):
+    assert _answer(rank("blinken soundbite on nato's open door", compiled)) == (
+        "blinken-rejects-nato-veto"
+    )
+    assert _answer(rank("for how long did they confer in paris", compiled)) == "paris-talks"
+    assert _answer(rank("is lng a solution for europe", compiled)) == "lng-drawbacks"

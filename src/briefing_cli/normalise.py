@@ -144,7 +144,7 @@ GENERIC = frozenset(
     entire general information info news update updates stuff place places size produce
     produces
     produced claim claims claimed statement statements remark remarks
-    quote quotes quoted cite cites cited citing citation citations
+    quote quotes quoted cite cites cited citing citation citations soundbite soundbites
     country countries nation nations feel feels felt hold holds held
     holding message messages day days month months year years worth value valued people
     known unknown
