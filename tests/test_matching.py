@@ -1819,6 +1819,7 @@ def test_how_much_more_of_a_quality_asks_a_degree_not_an_amount(compiled):
     from briefing_cli.frame import Frame as _Frame
 
     assert not _Frame("how much more costly is lng").quantity
+    assert not _Frame("how much more dangerous is it now").quantity  # no plural "-us"
     assert _Frame("how much more gas does europe need").quantity
 
 

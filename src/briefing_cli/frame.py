@@ -19,7 +19,7 @@ from itertools import pairwise, takewhile
 
 from briefing_cli.compiled import CompiledCorpus
 from briefing_cli.model import NOT_STATED, Entry
-from briefing_cli.normalise import GENERIC, STOPWORDS, fold, is_year, words
+from briefing_cli.normalise import GENERIC, STOPWORDS, fold, is_year, looks_plural, words
 
 # The question's frame, read from its words. "How many/much/big" asks for a quantity;
 # "how long/far/old/tall ..." (or "weigh") asks for a measure, which only a figure with
@@ -1063,7 +1063,7 @@ def _by_degree(words: list[str]) -> bool:
     if words[:1] not in (["more"], ["less"]) or len(words) < 2:
         return False
     word = words[1]
-    return word not in _MASS_NOUNS and not (word.endswith("s") and not word.endswith("ss"))
+    return word not in _MASS_NOUNS and not looks_plural(word)
 
 
 def _asks_when(words: list[str]) -> bool:
@@ -1255,8 +1255,7 @@ def _head(words: Sequence[str], start: int, size: bool = False) -> int:
             break
         if end > start and len(word) > 4 and word.endswith(("ing", "ed")):
             break  # "the Russian force *sitting* next to Ukraine"
-        plural = len(word) > 3 and word.endswith("s") and not word.endswith("ss")
-        if plural and not size:
+        if looks_plural(word) and not size:
             return end
         end += 1
     return max(start, end - 1)

@@ -249,6 +249,12 @@ def stem(word: str) -> str:
 _NOT_PLURAL = ("ss", "us", "is")  # "class", "bus", "this": no plural "s"
 
 
+def looks_plural(word: str) -> bool:
+    """True for a word that reads as a plural ("weeks", "troops"; not "class", "crisis",
+    "dangerous")."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(_NOT_PLURAL)
+
+
 def _inflection(word: str) -> str:
     for suffix, replacement in (
         ("ies", "y"),
@@ -336,7 +342,7 @@ def untexted(tokens: list[str], numbered: frozenset[str]) -> list[str]:
             and after.isalpha()
             and before not in _COUNTING
             and after not in _COUNTED
-            and not (len(after) > 3 and after.endswith("s") and not after.endswith(_NOT_PLURAL))
+            and not looks_plural(after)
             and not any(_one_slip_apart(before, word) for word in numbered)
         ):
             found[at] = TEXTED_DIGITS[digit]
