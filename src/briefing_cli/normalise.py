@@ -510,7 +510,7 @@ def _bases(word: str) -> list[str]:
                 if base[-1] == base[-2:-1]:
                     found.append(base[:-1])  # "shutting": "shut"
             return found
-    return [word[:-1]] if word.endswith("s") and not word.endswith(_NOT_PLURAL) else []
+    return [word[:-1]] if looks_plural(word) else []
 
 
 def _one_slip_apart(word: str, other: str) -> bool:
@@ -529,7 +529,7 @@ def _numbers_of(phrase: str) -> list[str]:
         return []
     if last.endswith("ies") and len(last) > 4:
         return [" ".join([*head, last[:-3] + "y"])]
-    if last.endswith("s") and not last.endswith(_NOT_PLURAL):
+    if looks_plural(last):
         return [" ".join([*head, last[:-1]])]
     return []
 
