@@ -1883,3 +1883,11 @@ def test_soundbites_conferring_and_fixes(compiled):
     )
     assert _answer(rank("for how long did they confer in paris", compiled)) == "paris-talks"
     assert _answer(rank("is lng a solution for europe", compiled)) == "lng-drawbacks"
+
+
+def test_how_much_someone_gave_needs_an_entry_naming_the_giver(compiled):
+    ranking = rank("how much military aid has poland given ukraine", compiled)
+    assert not ranking.answered
+    assert _answer(rank("how much military aid has the us given ukraine", compiled)) == (
+        "us-200-million-package"
+    )

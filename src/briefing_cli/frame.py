@@ -907,6 +907,9 @@ class Frame:
             self._holder_terms = frozenset(
                 term for w in words[1:verb] if (term := terms.get(w)) and term in names
             )
+        elif self.quantity:
+            # "how much aid has *the EU* given": whose giving is counted
+            self._holder_terms = _givers(words, terms, names)
         self._accounting = bool(_giving_account(self.words))
         wanting = _wanting(self.words)
         self._wanted = terms.get(wanting) or compiled.lexicon.term(wanting) if wanting else None
@@ -1049,6 +1052,33 @@ def _names_beside(
             if not terms.isdisjoint(names) and (not of or not terms.isdisjoint(of)):
                 return True
     return False
+
+
+_GIVING = frozenset(
+    """given gave give sent send provided provide pledged pledge spent spend delivered
+    deliver donated donate supplied supply committed commit""".split()
+)
+_GIVER_WORDS = 5  # words between "has" and the verb of giving
+
+
+def _givers(words: list[str], terms: Mapping[str, str], names: frozenset[str]) -> frozenset[str]:
+    """The names a "how much/many ... has X given" question counts the giving of."""
+    for at, word in enumerate(words):
+        if word not in ("has", "have", "did", "does", "do"):
+            continue
+        verb = next(
+            (
+                i
+                for i in range(at + 1, min(len(words), at + 1 + _GIVER_WORDS))
+                if words[i] in _GIVING
+            ),
+            0,
+        )
+        if verb:
+            return frozenset(
+                term for w in words[at + 1 : verb] if (term := terms.get(w)) and term in names
+            )
+    return frozenset()
 
 
 # Things asked "how much more" of as an amount ("how much more gas"), not a degree.
