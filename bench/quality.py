@@ -229,6 +229,8 @@ SETS = {
     "holdout107.yaml": "written blind: policy student, quantities, mixed-up details, Ukraine; 85%",
     "holdout108.yaml": "written blind: local radio, British English, both documents, parent; 76.2%",
     "holdout109.yaml": "written blind: pipelines, meetings, passive voice, White House; 92.5%",
+    "holdout110.yaml": "written blind: phone lowercase, historian, military balance, yes/no; 92.5%",
+    "holdout111.yaml": "written blind: French speaker, who said what, comparisons, sceptic; 86.2%",
     "long1.yaml": "written blind: long questions told with a story, 80 unrelated; 90.0%",
     "long2.yaml": "written blind: long questions from students, pasted news, expatriates; 87.5%",
     "paraphrase.yaml": "written from the corpus in everyday words it does not use; tuned on",

@@ -1891,3 +1891,22 @@ def test_how_much_someone_gave_needs_an_entry_naming_the_giver(compiled):
     assert _answer(rank("how much military aid has the us given ukraine", compiled)) == (
         "us-200-million-package"
     )
+
+
+def test_prudent_is_cautious(compiled):
+    assert _answer(rank("why is berlin so prudent towards moscow", compiled)) == "germany-restraint"
+
+
+def test_gaz_is_gas(compiled):
+    question = "which country would suffer most if russia stopped the gaz"
+    assert _answer(rank(question, compiled)) == "germany-energy-vulnerability"
+
+
+def test_how_things_play_out_asks_the_outlook(compiled):
+    question = "does the author know how things will play out"
+    assert _answer(rank(question, compiled)) == "situation-fluid"
+
+
+def test_former_is_no_slip_for_firmer(compiled):
+    ranking = rank("what did russia demand of nato in the former eastern bloc", compiled)
+    assert all(hit.term != "robust" for hit in ranking.hits)

@@ -155,6 +155,10 @@ GENERIC = frozenset(
     spelled spelt spell wording phrasing exact exactly precise
     across along behind beside beneath underneath throughout around whereas though although
     apparently normative identify identifies identified identifying version versions
+    former formerly neighbour neighbours neighbor neighbors neighbouring neighboring echo
+    echoes echoed echoing circumstance circumstances quick connect connects connected
+    connecting ordinary proper properly fuss create creates created creating theoretical
+    theoretically era eras source sources
     bilateral multilateral trilateral quadrilateral apply applies applied applying refer
     refers referred referring mere merely extent central acronym acronyms quiz defined
     """.split()
