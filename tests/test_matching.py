@@ -1910,3 +1910,13 @@ def test_how_things_play_out_asks_the_outlook(compiled):
 def test_former_is_no_slip_for_firmer(compiled):
     ranking = rank("what did russia demand of nato in the former eastern bloc", compiled)
     assert all(hit.term != "robust" for hit in ranking.hits)
+
+
+def test_a_five_letter_adverb_weighs_little(compiled):
+    assert _answer(rank("are nato members truly united", compiled)) == "allies-united-but-divided"
+
+
+def test_a_giver_named_by_a_phrase_must_be_the_entrys(compiled):
+    # "the European Union" is one phrase; its words still name the giver
+    ranking = rank("how much money has the european union given kyiv for weapons", compiled)
+    assert not ranking.answered

@@ -13,7 +13,7 @@ question's words, is a weaker answer: ``Frame.shortfalls`` says why and by how m
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise, takewhile
 
@@ -909,7 +909,7 @@ class Frame:
             )
         elif self.quantity:
             # "how much aid has *the EU* given": whose giving is counted
-            self._holder_terms = _givers(words, terms, names)
+            self._holder_terms = _givers(words, terms, names, compiled.lexicon.term)
         self._accounting = bool(_giving_account(self.words))
         wanting = _wanting(self.words)
         self._wanted = terms.get(wanting) or compiled.lexicon.term(wanting) if wanting else None
@@ -1061,8 +1061,14 @@ _GIVING = frozenset(
 _GIVER_WORDS = 5  # words between "has" and the verb of giving
 
 
-def _givers(words: list[str], terms: Mapping[str, str], names: frozenset[str]) -> frozenset[str]:
-    """The names a "how much/many ... has X given" question counts the giving of."""
+def _givers(
+    words: list[str],
+    terms: Mapping[str, str],
+    names: frozenset[str],
+    term_of: Callable[[str], str | None],
+) -> frozenset[str]:
+    """The names a "how much/many ... has X given" question counts the giving of (a
+    word of a phrase, "the *European* Union", has no term of its own in ``terms``)."""
     for at, word in enumerate(words):
         if word not in ("has", "have", "did", "does", "do"):
             continue
@@ -1076,7 +1082,9 @@ def _givers(words: list[str], terms: Mapping[str, str], names: frozenset[str]) -
         )
         if verb:
             return frozenset(
-                term for w in words[at + 1 : verb] if (term := terms.get(w)) and term in names
+                term
+                for w in words[at + 1 : verb]
+                if (term := terms.get(w) or term_of(w)) and term in names
             )
     return frozenset()
 

@@ -158,7 +158,7 @@ GENERIC = frozenset(
     former formerly neighbour neighbours neighbor neighbors neighbouring neighboring echo
     echoes echoed echoing circumstance circumstances quick connect connects connected
     connecting ordinary proper properly fuss create creates created creating theoretical
-    theoretically era eras source sources
+    theoretically era eras source sources belong belongs belonged belonging
     bilateral multilateral trilateral quadrilateral apply applies applied applying refer
     refers referred referring mere merely extent central acronym acronyms quiz defined
     """.split()
