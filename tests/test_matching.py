@@ -1920,3 +1920,16 @@ def test_a_giver_named_by_a_phrase_must_be_the_entrys(compiled):
     # "the European Union" is one phrase; its words still name the giver
     ranking = rank("how much money has the european union given kyiv for weapons", compiled)
     assert not ranking.answered
+
+
+def test_who_would_send_troops_tells_the_entries_apart(compiled):
+    # Russia "may be preparing to send" its troops; the question asks about America's
+    ranking = rank("if moscow attacks, would america send its soldiers to fight", compiled)
+    assert _answer(ranking) == "no-us-troops-in-ukraine"
+    others = [m for m in ranking.matches if m.entry.id == "intel-russia-may-up-presence"]
+    assert all(m.shortfalls for m in others)
+
+
+def test_whether_russia_would_send_troops_is_not_checked_against_the_us(compiled):
+    ranking = rank("why would russia send troops into ukraine at all", compiled)
+    assert _answer(ranking) in ("intel-russia-may-up-presence", "troop-build-up")

@@ -519,6 +519,7 @@ _SAID = (
     )
     | _PUTTING
 )
+_SENDER_GAP = 5  # words a sender may stand before the verb ("US troops will not be deployed")
 _SPEAKER_GAP = 8  # words a speaker may stand before the verb ("Sullivan also made it clear")
 _NOT_ASKED = 0.55
 _WHO_IS = (["who", "is"], ["who", "was"], ["who", "are"], ["who", "were"])  # a role's holder
@@ -588,6 +589,7 @@ class Frame:
         self._reply_to_reply = replies >= 2 and bool(_pattern(_REPLY_TO_REPLY).search(folded))
         # "does *Ukraine* have nuclear weapons": whose they are asked
         self._holder_terms: frozenset[str] = frozenset()
+        self._senders: frozenset[str] = frozenset()  # "will *the US* send troops"
         self._life = False  # set once the question proper is known
         # "Quick check: did ...": the label is how the question is put, not part of it.
         # "..., right?", "Correct?": a tag asking to confirm, not part of the question.
@@ -910,6 +912,7 @@ class Frame:
         elif self.quantity:
             # "how much aid has *the EU* given": whose giving is counted
             self._holder_terms = _givers(words, terms, names, compiled.lexicon.term)
+        self._senders = _senders(words, terms, names, compiled)
         self._accounting = bool(_giving_account(self.words))
         wanting = _wanting(self.words)
         self._wanted = terms.get(wanting) or compiled.lexicon.term(wanting) if wanting else None
@@ -966,6 +969,8 @@ class Frame:
             missing.append((_LIFE, _NOT_ASKED))
         if self._holder_terms and self._holder_terms.isdisjoint(found):
             missing.append(("asks what someone has; the entry does not name them", _NOT_ASKED))
+        if self._senders and _sends_others(entry, self._senders, compiled):
+            missing.append(("asks what one side would send; the entry has others send", _NOT_ASKED))
         if self._reply_to_reply:
             missing.append(("asks how a reply was answered; the documents do not tell", _NOT_ASKED))
         if self._by_name:
@@ -1087,6 +1092,65 @@ def _givers(
                 if (term := terms.get(w) or term_of(w)) and term in names
             )
     return frozenset()
+
+
+# States and alliances, by any of their names: who may be asked to send troops.
+_SIDES = (
+    "us america washington russia kremlin moscow uk britain london france paris germany "
+    "berlin nato spain denmark canada poland ukraine kyiv europe".split()
+)
+# "Will/would X send": what a side may yet do. ("Did France send ships" may mistake who
+# did, and the entry that says who did answers it.)
+_SENDING_AUXILIARIES = frozenset("will would could can should might may must".split())
+_SENDER_WORDS = 3  # words a sender may take between the auxiliary and the verb
+
+
+def _senders(
+    words: list[str], terms: Mapping[str, str], names: frozenset[str], compiled: CompiledCorpus
+) -> frozenset[str]:
+    """Who a question asks about sending or deploying ("will *America* send soldiers",
+    "is *the UK* deploying"): the names between an auxiliary and a verb of sending. "Send"
+    is said of Russia's troops and of the West's, so the sender tells the entries apart.
+    ("Will US troops be sent" names whose troops, not a sender.)"""
+    lexicon = compiled.lexicon
+    sending, sides = lexicon.term("send"), _sides(compiled)
+    for at, word in enumerate(words[:-1]):
+        if word not in _SENDING_AUXILIARIES:
+            continue
+        for verb in range(at + 1, min(len(words), at + 2 + _SENDER_WORDS)):
+            if lexicon.term(words[verb]) == sending and verb > at + 1:
+                between = words[at + 1 : verb]
+                found = [terms.get(w) or lexicon.term(w) for w in between]
+                if all(t in sides or w in _DETERMINERS for w, t in zip(between, found)):
+                    return frozenset(t for t in found if t in sides)
+                return frozenset()
+    return frozenset()
+
+
+def _sends_others(entry: Entry, senders: frozenset[str], compiled: CompiledCorpus) -> bool:
+    """True if the entry has only other sides send or deploy: each verb of sending it has
+    a side named a few words before in its clause ("the Kremlin may be preparing to send
+    them") has another side, and never one of the senders ("US troops will not be
+    deployed")."""
+    lexicon = compiled.lexicon
+    sending, sides = lexicon.term("send"), _sides(compiled)
+    others = False
+    for text in (entry.question, *entry.aliases, *_stated(entry)):
+        for tokens in _clauses(text):
+            for index, token in enumerate(tokens):
+                if lexicon.term(token) != sending:
+                    continue
+                before = {lexicon.term(w) for w in tokens[max(0, index - _SENDER_GAP) : index]}
+                if not senders.isdisjoint(before):
+                    return False
+                others = others or not sides.isdisjoint(before)
+    return others
+
+
+@lru_cache(maxsize=4)
+def _sides(compiled: CompiledCorpus) -> frozenset[str | None]:
+    """The terms of the states and alliances a question may have send troops."""
+    return frozenset(compiled.lexicon.term(word) for word in _SIDES)
 
 
 # Things asked "how much more" of as an amount ("how much more gas"), not a degree.
