@@ -1933,3 +1933,13 @@ def test_who_would_send_troops_tells_the_entries_apart(compiled):
 def test_whether_russia_would_send_troops_is_not_checked_against_the_us(compiled):
     ranking = rank("why would russia send troops into ukraine at all", compiled)
     assert _answer(ranking) in ("intel-russia-may-up-presence", "troop-build-up")
+
+
+def test_power_is_energy_supply(compiled):
+    question = "what share of europe's power is russian"
+    assert _answer(rank(question, compiled)) == "europe-energy-dependence"
+
+
+def test_undertakings_sought_are_guarantees(compiled):
+    question = "what undertakings did moscow seek from the western powers in december"
+    assert _answer(rank(question, compiled)) == "russia-december-demands"
