@@ -107,8 +107,13 @@ def test_two_known_words_run_together_are_read_apart(compiled):
 def test_a_hyphenated_word_unknown_as_a_whole_counts_by_its_parts(compiled):
     hits = [hit for hit, _ in analyse("us-europe ties", compiled)]
     assert [hit.term for hit in hits] == ["us", "europe", "relationship"]
-    # A whole the corpus knows is kept ("biden-putin").
-    assert "bidenputin" in [hit.term for hit, _ in analyse("biden-putin call", compiled)]
+    # A whole the corpus knows stands for its parts ("follow-up"), unless they are names.
+    assert [hit.term for hit, _ in analyse("follow-up call", compiled)] == ["followup", "call"]
+    assert [hit.term for hit, _ in analyse("biden-putin call", compiled)] == [
+        "biden",
+        "putin",
+        "call",
+    ]
 
 
 def test_a_study_style_opening_is_not_part_of_the_topic(compiled):
@@ -566,7 +571,11 @@ def test_a_hyphenated_word_known_whole_stands_for_its_parts_unless_they_are_name
     terms = [hit.term for hit in rank("the follow-up call", compiled).hits]
     assert "followup" in terms and "follow" not in terms
     terms = [hit.term for hit in rank("the biden-putin call", compiled).hits]
-    assert {"biden", "putin"} <= set(terms)
+    assert {"biden", "putin"} <= set(terms) and "bidenputin" not in terms  # named once
+
+
+def test_a_market_the_documents_never_mention_is_declined(compiled):
+    assert not rank("how did the stock market take the biden putin call", compiled).answered
 
 
 def test_to_caution_someone_against_something_is_to_warn_them(compiled):

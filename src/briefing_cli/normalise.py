@@ -777,18 +777,22 @@ class Lexicon:
         self, tokens: list[str], known: Callable[[str], bool], names: frozenset[str]
     ) -> list[str]:
         """The tokens with a hyphenated word the corpus knows whole standing for its
-        parts: "follow-up" is one word, not "follow" and "up" as well. (Parts that are
-        names stay: "Biden-Putin" names both.)"""
+        parts: "follow-up" is one word, not "follow" and "up" as well. Where the parts
+        are names, they stand for the whole instead: "Biden-Putin" names both, once.)"""
         kept: list[str] = []
         for index, word in enumerate(tokens):
+            whole = True
             for count in range(2, min(index, _MAX_HYPHEN_PARTS) + 1):
                 parts = tokens[index - count : index]
                 if "".join(parts) != word or not self._known(word, known):
                     continue
-                if not any(self.term(part) in names for part in parts):
+                if any(self.term(part) in names for part in parts):
+                    whole = False
+                else:
                     del kept[len(kept) - count :]
                 break
-            kept.append(word)
+            if whole:
+                kept.append(word)
         return kept
 
     def _known(self, word: str, known: Callable[[str], bool]) -> bool:
