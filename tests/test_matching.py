@@ -1952,3 +1952,14 @@ def test_power_is_energy_supply(compiled):
 def test_undertakings_sought_are_guarantees(compiled):
     question = "what undertakings did moscow seek from the western powers in december"
     assert _answer(rank(question, compiled)) == "russia-december-demands"
+
+
+def test_a_letter_of_the_compass_before_a_region_is_its_direction(compiled):
+    question = "how many nato troops are already in e europe"
+    assert _answer(rank(question, compiled)) == "nato-troops-already-present"
+
+
+def test_a_word_spelt_as_its_last_syllable_sounds_is_a_typo(compiled):
+    # "artical" for "article": "-le" after a consonant sounds as "-al"
+    hits = rank("what is the secuirty dilema the artical talks about", compiled).hits
+    assert "artical" in [hit.word for hit in hits if hit.term]

@@ -316,10 +316,16 @@ def words(text: str) -> list[str]:
             found[-1] += token  # "article 5" of a treaty is one thing, not an article
         else:
             found.append(token)
+    for at, word in enumerate(found[:-1]):
+        if word in _COMPASS and found[at + 1] in _REGIONS:
+            found[at] = _COMPASS[word]  # "troops in e europe": eastern Europe
     return found
 
 
 _NUMBERED = frozenset({"article", "clause", "chapter", "resolution"})
+# A point of the compass written as its letter before a region: "e europe", "w ukraine".
+_COMPASS = {"e": "eastern", "w": "western", "n": "northern", "s": "southern"}
+_REGIONS = frozenset({"europe", "european", "ukraine", "ukrainian"})
 
 # A digit texted for a word: "how long does it take 2 read", "a problem 4 europe".
 TEXTED_DIGITS = {"2": "to", "4": "for"}
@@ -457,6 +463,7 @@ _SHORTHAND = {
 _SOUNDS = "ph:f ck:k qu:kw q:k x:ks wh:w z:s"
 _SOFT = r"([cg])(?=[eiy])"  # a soft c sounds like s, a soft g like j
 _DOUBLE = r"(.)\1+"
+_SYLLABIC_L = r"(?<=[^aeiou])(?:le|el)$"  # a last "-le" or "-el" after a consonant
 
 
 def sound(word: str) -> str:
@@ -467,6 +474,7 @@ def sound(word: str) -> str:
         word = word.replace(letters, replacement)
     word = re.sub(_SOFT, lambda m: "s" if m.group(1) == "c" else "j", word)
     word = word.replace("c", "k").replace("y", "i")
+    word = re.sub(_SYLLABIC_L, "al", word)  # "article" sounds as "artical" is spelt
     return re.sub(_DOUBLE, r"\1", word)
 
 
