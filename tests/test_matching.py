@@ -1963,3 +1963,13 @@ def test_a_word_spelt_as_its_last_syllable_sounds_is_a_typo(compiled):
     # "artical" for "article": "-le" after a consonant sounds as "-al"
     hits = rank("what is the secuirty dilema the artical talks about", compiled).hits
     assert "artical" in [hit.word for hit in hits if hit.term]
+
+
+def test_a_textbook_case_is_a_classic_one(compiled):
+    question = "is this a textbook case of each side's defence looking like aggression"
+    assert _answer(rank(question, compiled)) == "security-dilemma"
+
+
+def test_a_shared_commitment_is_no_share_of_anything(compiled):
+    hits = rank("what divides allies despite a shared commitment", compiled).hits
+    assert all(hit.term != "percent" for hit in hits)
