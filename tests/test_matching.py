@@ -1973,3 +1973,11 @@ def test_a_textbook_case_is_a_classic_one(compiled):
 def test_a_shared_commitment_is_no_share_of_anything(compiled):
     hits = rank("what divides allies despite a shared commitment", compiled).hits
     assert all(hit.term != "percent" for hit in hits)
+
+
+def test_an_everyday_word_one_letter_from_a_corpus_word_is_read_as_written(compiled):
+    # "stock" is no slip for "stuck", "waiting" none for "wanting"
+    words = {hit.word: hit.term for hit in rank("how did the stock market react", compiled).hits}
+    assert words.get("stock", "") == ""
+    # a letter left out is still a slip
+    assert _answer(rank("will germany suspend nord steam 2", compiled)) == "nord-stream-2"

@@ -272,8 +272,11 @@ def corrections(tokens: list[str], lookup: Lookup) -> dict[int, Typo]:
             corrections[index] = base
             continue
         typos = _typos(word, lookup) + _phrase_typos(tokens, index, lookup)
-        if typos and min(t.edits for t in typos) >= 2 and _english(word):
-            typos = []  # "companies" is a word of its own, not a slip for "compares"
+        if typos and _english(word):
+            # "companies" is a word of its own, not a slip for "compares"; nor is "stock"
+            # one for "stuck": an everyday word with a letter changed is read as written
+            # (a letter left out or doubled is a slip: "steam" for "stream")
+            typos = [t for t in typos if t.edits < 2 and not _changed_letter(word, t.word)]
         if not typos and len(word) >= _SYNONYM_MIN_LENGTH:
             typos = _synonyms(word, lookup)
         if typos:
@@ -358,6 +361,11 @@ def _short_word_typos(word: str, lookup: Lookup) -> list[Typo]:
         if term is not None and lookup(term) is not None:
             found.append(Typo(1, similarity, candidate, term))
     return found
+
+
+def _changed_letter(word: str, candidate: str) -> bool:
+    """True if the candidate is the word with one letter changed for another."""
+    return len(word) == len(candidate) and sum(a != b for a, b in zip(word, candidate)) == 1
 
 
 def _english(word: str) -> bool:

@@ -159,6 +159,7 @@ GENERIC = frozenset(
     echoes echoed echoing circumstance circumstances quick connect connects connected
     connecting ordinary proper properly fuss create creates created creating theoretical
     theoretically era eras source sources belong belongs belonged belonging
+    waiting awaiting
     bilateral multilateral trilateral quadrilateral apply applies applied applying refer
     refers referred referring mere merely extent central acronym acronyms quiz defined
     """.split()
