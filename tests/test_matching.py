@@ -1976,8 +1976,10 @@ def test_a_shared_commitment_is_no_share_of_anything(compiled):
 
 
 def test_an_everyday_word_one_letter_from_a_corpus_word_is_read_as_written(compiled):
-    # "stock" is no slip for "stuck", "waiting" none for "wanting"
-    words = {hit.word: hit.term for hit in rank("how did the stock market react", compiled).hits}
-    assert words.get("stock", "") == ""
+    # "stock" is no slip for "stuck" (a word of the stalled talks)
+    words = {
+        hit.word: hit.term for hit in rank("how big is russia's stock of tanks", compiled).hits
+    }
+    assert "stock" in words and words["stock"] != "stalled"
     # a letter left out is still a slip
     assert _answer(rank("will germany suspend nord steam 2", compiled)) == "nord-stream-2"
