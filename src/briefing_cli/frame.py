@@ -1112,6 +1112,8 @@ def _senders(
     "is *the UK* deploying"): the names between an auxiliary and a verb of sending. "Send"
     is said of Russia's troops and of the West's, so the sender tells the entries apart.
     ("Will US troops be sent" names whose troops, not a sender.)"""
+    if _SENDING_AUXILIARIES.isdisjoint(words):
+        return frozenset()
     lexicon = compiled.lexicon
     sending, sides = lexicon.term("send"), _sides(compiled)
     for at, word in enumerate(words[:-1]):
