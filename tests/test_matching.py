@@ -1983,3 +1983,20 @@ def test_an_everyday_word_one_letter_from_a_corpus_word_is_read_as_written(compi
     assert "stock" in words and words["stock"] != "stalled"
     # a letter left out is still a slip
     assert _answer(rank("will germany suspend nord steam 2", compiled)) == "nord-stream-2"
+
+
+def test_linking_words_weigh_little(compiled):
+    # "despite", "every", "instead", "entirely", "placed": how a question is put
+    question = "is the uk staying out of arming ukraine entirely"
+    assert _answer(rank(question, compiled)) == "uk-defensive-weapons"
+
+
+def test_to_uphold_or_stand_by_a_principle_is_to_reaffirm_it(compiled):
+    assert _answer(rank("which principle did blinken stand by", compiled)) == (
+        "blinken-rejects-nato-veto"
+    )
+
+
+def test_relative_to_sets_a_comparison_aside(compiled):
+    ranking = rank("how did sullivan describe the us response relative to crimea", compiled)
+    assert _answer(ranking) == "tougher-than-crimea"

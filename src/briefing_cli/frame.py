@@ -1678,7 +1678,13 @@ def _alternative(words: list[str]) -> frozenset[str]:
 
 
 # "..., compared with Y", "... as opposed to Y": what the asked thing is set beside.
-_COMPARED = (("compared", "with"), ("compared", "to"), ("as", "opposed"), ("in", "contrast"))
+_COMPARED = (
+    ("compared", "with"),
+    ("compared", "to"),
+    ("as", "opposed"),
+    ("in", "contrast"),
+    ("relative", "to"),
+)
 
 
 def _compared(words: list[str]) -> frozenset[str]:

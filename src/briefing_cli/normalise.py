@@ -50,6 +50,7 @@ _STOP_PHRASES = frozenset(
         ("with", "respect"),  # "with respect to Ukraine": about, not anyone's view
         ("as", "opposed"),  # "as opposed to the explainer": beside what is asked
         ("in", "contrast"),
+        ("relative", "to"),  # "relative to the Crimea precedent": beside what is asked
         ("the", "event"),  # "in the event of an invasion": if there is one
         ("with", "regard"),
         ("in", "regard"),
@@ -159,7 +160,8 @@ GENERIC = frozenset(
     echoes echoed echoing circumstance circumstances quick connect connects connected
     connecting ordinary proper properly fuss create creates created creating theoretical
     theoretically era eras source sources belong belongs belonged belonging
-    waiting awaiting
+    waiting awaiting entirely despite every instead
+    attribute attributes attributed placed placing similar similarly
     bilateral multilateral trilateral quadrilateral apply applies applied applying refer
     refers referred referring mere merely extent central acronym acronyms quiz defined
     """.split()
