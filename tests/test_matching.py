@@ -2000,3 +2000,14 @@ def test_to_uphold_or_stand_by_a_principle_is_to_reaffirm_it(compiled):
 def test_relative_to_sets_a_comparison_aside(compiled):
     ranking = rank("how did sullivan describe the us response relative to crimea", compiled)
     assert _answer(ranking) == "tougher-than-crimea"
+
+
+def test_how_many_dollars_is_answered_by_a_sum_in_dollars(compiled):
+    # "$200 million" counts dollars though it never writes the word
+    question = "how many dollars was the us security package for ukraine worth"
+    assert _answer(rank(question, compiled)) == "us-200-million-package"
+
+
+def test_would_you_mind_is_a_polite_request(compiled):
+    question = "would you mind telling me which missiles the us was sending to kyiv"
+    assert _answer(rank(question, compiled)) == "us-200-million-package"

@@ -131,6 +131,8 @@ FLOORS = {
     "holdout109.yaml": (0.9, 0),
     "holdout110.yaml": (0.9, 1),
     "holdout111.yaml": (0.85, 0),
+    "holdout116.yaml": (0.9, 0),
+    "holdout117.yaml": (0.85, 0),
     "long1.yaml": (0.9, 4),
     "long2.yaml": (0.9, 2),
     "paraphrase.yaml": (0.86, 1),

@@ -482,6 +482,9 @@ _PRICE = frozenset({"cost", "costs", "price", "prices", "priced", "expensive", "
 _AMOUNT_OF_MONEY = frozenset(
     "cost costs price prices earn earns earned salary salaries wage wages income".split()
 )
+_CURRENCIES = frozenset(
+    "dollar dollars euro euros pound pounds rouble roubles ruble rubles".split()
+)
 _MONEY = r"[$€£]\s?\d|\d[\d,.]*\s*(?:dollars?|euros?|pounds?|roubles?|rubles?|million|billion)"
 # "How many *tanks*": an amount of the thing counted, a figure standing just before it
 # ("8,500 troops", "150 US military trainers"), not a figure about something else.
@@ -1031,6 +1034,8 @@ class Frame:
         """True if the entry speaks of what the question asks for, and when it counts
         something, states an amount of it (of the owner's, where the question names one)."""
         asked = self._asked
+        if self.counted in _CURRENCIES:  # "how many dollars": "$200 million" counts them
+            return _states(entry, _MONEY)
         if asked is None or asked not in found:
             return False
         if self.words[:2] in _WHO_IS and not _names_beside(entry, asked, compiled, self._role_of):

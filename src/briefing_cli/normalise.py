@@ -101,6 +101,7 @@ _STOP_PHRASES = frozenset(
         ("first", "place"),  # "in the first place": at all
         ("differ", "from"),  # "how does X differ from Y": a comparison, as "compare"
         ("different", "from"),
+        ("you", "mind"),  # "would you mind telling me ...": a polite request
         ("give", "me"),  # "give me one sentence on ...": a request
         ("tell", "me"),
         ("idea", "of"),  # "the idea of Ukraine entering NATO" is Ukraine entering NATO
