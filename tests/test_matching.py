@@ -2011,3 +2011,12 @@ def test_how_many_dollars_is_answered_by_a_sum_in_dollars(compiled):
 def test_would_you_mind_is_a_polite_request(compiled):
     question = "would you mind telling me which missiles the us was sending to kyiv"
     assert _answer(rank(question, compiled)) == "us-200-million-package"
+
+
+def test_who_talked_about_asks_who_said_it_not_who_talked(compiled):
+    question = "who talked about the 'types of measures that we have in mind'"
+    assert _answer(rank(question, compiled)) == "measures-not-public"
+
+
+def test_pub_date_is_the_publication_date(compiled):
+    assert _answer(rank("lse usapp post pub date", compiled)) == "lse-post-details"

@@ -510,6 +510,7 @@ _PUTTING = frozenset(
 _CLAIMING = frozenset("claim claims claimed maintain maintains maintained".split())
 # ... which they may give as how they see it ("the US and NATO *see* such moves as ...").
 _VIEWING = frozenset("see sees saw view views viewed regard regards regarded deem deems".split())
+_TALKED = frozenset("talk talks talked spoke speaks mentioned mentions mention".split())
 _SAID = (
     frozenset(
         """say says said saying tell tells told telling state states stated confirm confirms
@@ -757,8 +758,8 @@ class Frame:
                 return head[-1]
         if "who" in words:
             at = words.index("who")
-            if at + 1 < len(words) and words[at + 1] not in _AUXILIARIES:
-                return words[at + 1]  # "who *owns* ..."
+            if at + 1 < len(words) and words[at + 1] not in _AUXILIARIES | _SAID | _TALKED:
+                return words[at + 1]  # "who *owns* ...", not "who talked about ..."
         return ""
 
     def which_word(self) -> str:
