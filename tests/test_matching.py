@@ -2020,3 +2020,13 @@ def test_who_talked_about_asks_who_said_it_not_who_talked(compiled):
 
 def test_pub_date_is_the_publication_date(compiled):
     assert _answer(rank("lse usapp post pub date", compiled)) == "lse-post-details"
+
+
+def test_who_runs_a_country_is_its_government(compiled):
+    question = "did british intelligence say moscow wanted its own man running kyiv"
+    assert _answer(rank(question, compiled)) == "pro-kremlin-government-plot"
+
+
+def test_the_small_print_is_the_disclaimer(compiled):
+    question = "the small print saying the post is not the lse's view"
+    assert _answer(rank(question, compiled)) == "lse-article-overview"

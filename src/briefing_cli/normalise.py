@@ -70,6 +70,8 @@ _STOP_PHRASES = frozenset(
         ("full", "name"),
         ("simple", "terms"),  # "in simple terms, ..."
         ("plain", "terms"),
+        ("simple", "words"),
+        ("plain", "words"),
         ("plain", "english"),
         ("layman", "terms"),
         ("laymans", "terms"),
@@ -429,6 +431,7 @@ _SHORTHAND = {
         "shd": "should",
         "natgas": "natural gas",
         "pct": "percent",
+        "acc": "according",  # "acc to the dec article"
         "ns2": "nord stream 2",
         # negations typed without the apostrophe: "why russia dont want ukraine in nato"
         "dont": "do not",
