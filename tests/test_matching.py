@@ -2030,3 +2030,11 @@ def test_who_runs_a_country_is_its_government(compiled):
 def test_the_small_print_is_the_disclaimer(compiled):
     question = "the small print saying the post is not the lse's view"
     assert _answer(rank(question, compiled)) == "lse-article-overview"
+
+
+def test_us_in_capitals_owns_the_troops_counted(compiled):
+    # "US troops" are no count of Russia's; "us" in lower case may be the pronoun
+    ranking = rank("how many US troops were going to eastern europe", compiled)
+    assert _answer(ranking) == "us-troops-on-high-alert"
+    russian = [m for m in ranking.matches if m.entry.id == "troop-build-up"]
+    assert russian and russian[0].shortfalls

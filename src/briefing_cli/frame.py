@@ -523,6 +523,8 @@ _SAID = (
     )
     | _PUTTING
 )
+_US_WRITTEN = re.compile(r"\bU\.?S\b")  # "US troops", "U.S. troops"
+_AMERICAN = frozenset({"american", "americans", "america"})
 _SENDER_GAP = 5  # words a sender may stand before the verb ("US troops will not be deployed")
 _SPEAKER_GAP = 8  # words a speaker may stand before the verb ("Sullivan also made it clear")
 _NOT_ASKED = 0.55
@@ -582,6 +584,8 @@ class Frame:
         # "What is the Wagner Group?": a word written with a capital inside a sentence
         # is a name, not a slip for an everyday word ("wager").
         self.names_written = _names_written(query)
+        # "US" in capitals is the country, not the pronoun "us" the corpus also writes
+        self._us_written = _US_WRITTEN.search(query) is not None
         folded = fold(query)
         # "What did Blinken do before becoming Secretary of State", "who succeeded
         # Sullivan": a career the documents, written at one moment, do not follow.
@@ -816,8 +820,11 @@ class Frame:
         if self.counted_at > 0 and self.words[self.counted_at - 1] not in _QUANTITY:
             # "how many *ukrainian* soldiers": a name just before the things counted
             owner = lexicon.term(self.words[self.counted_at - 1])
+            country = self._us_written or self.words[self.counted_at - 1] in _AMERICAN
             if owner is not None and owner != counted and owner in compiled.names():
                 return owner
+            if owner is not None and owner == lexicon.term("us") and country:
+                return owner  # "how many *US* troops"
         for index in range(self.counted_at + 1, len(self.words)):
             before = self.words[index - 1]
             if lexicon.term(self.words[index]) != counted or index - 1 == self.counted_at:
