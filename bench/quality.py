@@ -231,6 +231,8 @@ SETS = {
     "holdout109.yaml": "written blind: pipelines, meetings, passive voice, White House; 92.5%",
     "holdout110.yaml": "written blind: phone lowercase, historian, military balance, yes/no; 92.5%",
     "holdout111.yaml": "written blind: French speaker, who said what, comparisons, sceptic; 86.2%",
+    "holdout113.yaml": "written blind: Poland and the Baltics, options, commands, the blog; 95.0%",
+    "holdout114.yaml": "written blind: podcast host, two facts, Nordic reader, misspellings; 91.2%",
     "holdout116.yaml": "written blind: headline queries, figures, half-quotes, negatives; 92.5%",
     "holdout117.yaml": "written blind: polite teacher, Russian view, what changed, bills; 88.8%",
     "long1.yaml": "written blind: long questions told with a story, 80 unrelated; 90.0%",

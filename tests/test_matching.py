@@ -2038,3 +2038,13 @@ def test_us_in_capitals_owns_the_troops_counted(compiled):
     assert _answer(ranking) == "us-troops-on-high-alert"
     russian = [m for m in ranking.matches if m.entry.id == "troop-build-up"]
     assert russian and russian[0].shortfalls
+
+
+def test_the_hardest_line_is_the_most_robust_response(compiled):
+    question = "which european countries took the hardest line against moscow"
+    assert _answer(rank(question, compiled)) == "germany-restraint"
+
+
+def test_shown_says_where_not_what(compiled):
+    question = "give me the one-line summary shown at the top of the post"
+    assert _answer(rank(question, compiled)) == "lse-article-overview"

@@ -131,6 +131,8 @@ FLOORS = {
     "holdout109.yaml": (0.9, 0),
     "holdout110.yaml": (0.9, 1),
     "holdout111.yaml": (0.85, 0),
+    "holdout113.yaml": (0.925, 3),
+    "holdout114.yaml": (0.9, 0),
     "holdout116.yaml": (0.9, 0),
     "holdout117.yaml": (0.85, 0),
     "long1.yaml": (0.9, 4),

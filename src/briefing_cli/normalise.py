@@ -164,7 +164,7 @@ GENERIC = frozenset(
     connecting ordinary proper properly fuss create creates created creating theoretical
     theoretically era eras source sources belong belongs belonged belonging
     waiting awaiting entirely despite every instead
-    attribute attributes attributed placed placing similar similarly
+    attribute attributes attributed placed placing similar similarly shown displayed
     bilateral multilateral trilateral quadrilateral apply applies applied applying refer
     refers referred referring mere merely extent central acronym acronyms quiz defined
     """.split()
