@@ -2048,3 +2048,8 @@ def test_the_hardest_line_is_the_most_robust_response(compiled):
 def test_shown_says_where_not_what(compiled):
     question = "give me the one-line summary shown at the top of the post"
     assert _answer(rank(question, compiled)) == "lse-article-overview"
+
+
+def test_a_side_about_to_send_troops_is_the_sender(compiled):
+    question = "is it true the us is about to send its own troops into ukraine"
+    assert _answer(rank(question, compiled)) == "no-us-troops-in-ukraine"

@@ -1115,6 +1115,7 @@ _SIDES = (
 # "Will/would X send": what a side may yet do. ("Did France send ships" may mistake who
 # did, and the entry that says who did answers it.)
 _SENDING_AUXILIARIES = frozenset("will would could can should might may must".split())
+_ABOUT_TO = frozenset("about preparing planning going ready set poised".split())
 _SENDER_WORDS = 3  # words a sender may take between the auxiliary and the verb
 
 
@@ -1122,16 +1123,27 @@ def _senders(
     words: list[str], terms: Mapping[str, str], names: frozenset[str], compiled: CompiledCorpus
 ) -> frozenset[str]:
     """Who a question asks about sending or deploying ("will *America* send soldiers",
-    "is *the UK* deploying"): the names between an auxiliary and a verb of sending. "Send"
-    is said of Russia's troops and of the West's, so the sender tells the entries apart.
-    ("Will US troops be sent" names whose troops, not a sender.)"""
-    if _SENDING_AUXILIARIES.isdisjoint(words):
+    "*Russia* would send its ideas", "*the US* is about to send"): a side named between an
+    auxiliary and a verb of sending, or just before them. "Send" is said of Russia's troops
+    and proposals and of the West's troops and replies, so the sender tells the entries
+    apart. ("Will US troops be sent" names whose troops, not a sender.)"""
+    if _SENDING_AUXILIARIES.isdisjoint(words) and _ABOUT_TO.isdisjoint(words):
         return frozenset()
     lexicon = compiled.lexicon
     sending, sides = lexicon.term("send"), _sides(compiled)
     for at, word in enumerate(words[:-1]):
+        after = words[at + 1 : at + 4]
+        about_to = len(after) == 3 and after[0] in _ABOUT_TO and after[1] == "to"
+        if word in _LINKS and at > 0 and about_to and lexicon.term(after[2]) == sending:
+            # "the US is *about to* send": the side before "is"
+            side = terms.get(words[at - 1]) or lexicon.term(words[at - 1])
+            return frozenset({side}) if side in sides else frozenset()
         if word not in _SENDING_AUXILIARIES:
             continue
+        if at > 0 and lexicon.term(words[at + 1]) == sending:
+            # "Russia *would send* its ideas": the side just before the auxiliary
+            side = terms.get(words[at - 1]) or lexicon.term(words[at - 1])
+            return frozenset({side}) if side in sides else frozenset()
         for verb in range(at + 1, min(len(words), at + 2 + _SENDER_WORDS)):
             if lexicon.term(words[verb]) == sending and verb > at + 1:
                 between = words[at + 1 : verb]
