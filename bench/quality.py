@@ -237,6 +237,8 @@ SETS = {
     "holdout115.yaml": "written blind: homework, consequences, weapons buff, attribution; 90.0%",
     "holdout116.yaml": "written blind: headline queries, figures, half-quotes, negatives; 92.5%",
     "holdout117.yaml": "written blind: polite teacher, Russian view, what changed, bills; 88.8%",
+    "holdout118.yaml": "written blind: Canadian reader, differences, run-ons, time; 95.0%",
+    "holdout119.yaml": "written blind: Spanish speaker, chances, tone, connections; 93.8%",
     "long1.yaml": "written blind: long questions told with a story, 80 unrelated; 90.0%",
     "long2.yaml": "written blind: long questions from students, pasted news, expatriates; 87.5%",
     "paraphrase.yaml": "written from the corpus in everyday words it does not use; tuned on",

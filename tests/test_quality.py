@@ -137,6 +137,8 @@ FLOORS = {
     "holdout115.yaml": (0.9, 1),
     "holdout116.yaml": (0.9, 0),
     "holdout117.yaml": (0.85, 0),
+    "holdout118.yaml": (0.925, 1),
+    "holdout119.yaml": (0.9, 0),
     "long1.yaml": (0.9, 4),
     "long2.yaml": (0.9, 2),
     "paraphrase.yaml": (0.86, 1),
