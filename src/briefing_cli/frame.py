@@ -923,7 +923,7 @@ class Frame:
         elif self.quantity:
             # "how much aid has *the EU* given": whose giving is counted
             self._holder_terms = _givers(words, terms, names, compiled.lexicon.term)
-        self._senders = _senders(words, terms, names, compiled)
+        self._senders = _senders(words, terms, compiled)
         self._accounting = bool(_giving_account(self.words))
         wanting = _wanting(self.words)
         self._wanted = terms.get(wanting) or compiled.lexicon.term(wanting) if wanting else None
@@ -1120,7 +1120,7 @@ _SENDER_WORDS = 3  # words a sender may take between the auxiliary and the verb
 
 
 def _senders(
-    words: list[str], terms: Mapping[str, str], names: frozenset[str], compiled: CompiledCorpus
+    words: list[str], terms: Mapping[str, str], compiled: CompiledCorpus
 ) -> frozenset[str]:
     """Who a question asks about sending or deploying ("will *America* send soldiers",
     "*Russia* would send its ideas", "*the US* is about to send"): a side named between an
@@ -1131,25 +1131,26 @@ def _senders(
         return frozenset()
     lexicon = compiled.lexicon
     sending, sides = lexicon.term("send"), _sides(compiled)
+
+    def side_of(word: str) -> frozenset[str]:
+        side = terms.get(word) or lexicon.term(word)
+        return frozenset({side}) if side in sides else frozenset()
+
     for at, word in enumerate(words[:-1]):
         after = words[at + 1 : at + 4]
         about_to = len(after) == 3 and after[0] in _ABOUT_TO and after[1] == "to"
         if word in _LINKS and at > 0 and about_to and lexicon.term(after[2]) == sending:
-            # "the US is *about to* send": the side before "is"
-            side = terms.get(words[at - 1]) or lexicon.term(words[at - 1])
-            return frozenset({side}) if side in sides else frozenset()
+            return side_of(words[at - 1])  # "the US is *about to* send": before "is"
         if word not in _SENDING_AUXILIARIES:
             continue
         if at > 0 and lexicon.term(words[at + 1]) == sending:
-            # "Russia *would send* its ideas": the side just before the auxiliary
-            side = terms.get(words[at - 1]) or lexicon.term(words[at - 1])
-            return frozenset({side}) if side in sides else frozenset()
-        for verb in range(at + 1, min(len(words), at + 2 + _SENDER_WORDS)):
-            if lexicon.term(words[verb]) == sending and verb > at + 1:
+            return side_of(words[at - 1])  # "Russia *would send* its ideas"
+        for verb in range(at + 2, min(len(words), at + 2 + _SENDER_WORDS)):
+            if lexicon.term(words[verb]) == sending:
                 between = words[at + 1 : verb]
-                found = [terms.get(w) or lexicon.term(w) for w in between]
-                if all(t in sides or w in _DETERMINERS for w, t in zip(between, found)):
-                    return frozenset(t for t in found if t in sides)
+                found = [side_of(w) for w in between]
+                if all(side or w in _DETERMINERS for w, side in zip(between, found)):
+                    return frozenset().union(*found)
                 return frozenset()
     return frozenset()
 
@@ -1175,9 +1176,9 @@ def _sends_others(entry: Entry, senders: frozenset[str], compiled: CompiledCorpu
 
 
 @lru_cache(maxsize=4)
-def _sides(compiled: CompiledCorpus) -> frozenset[str | None]:
+def _sides(compiled: CompiledCorpus) -> frozenset[str]:
     """The terms of the states and alliances a question may have send troops."""
-    return frozenset(compiled.lexicon.term(word) for word in _SIDES)
+    return frozenset(term for word in _SIDES if (term := compiled.lexicon.term(word)))
 
 
 # Things asked "how much more" of as an amount ("how much more gas"), not a degree.
