@@ -2053,3 +2053,12 @@ def test_shown_says_where_not_what(compiled):
 def test_a_side_about_to_send_troops_is_the_sender(compiled):
     question = "is it true the us is about to send its own troops into ukraine"
     assert _answer(rank(question, compiled)) == "no-us-troops-in-ukraine"
+
+
+def test_the_currency_counted_is_the_frame_not_the_topic(compiled):
+    # "dollars" says how the amount is put; "$200 million" states it
+    assert _answer(rank("how many dollars was the us package worth", compiled)) == (
+        "us-200-million-package"
+    )
+    # the price of one missile is still not the package's sum
+    assert not rank("how many dollars does one javelin missile cost", compiled).answered

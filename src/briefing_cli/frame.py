@@ -736,6 +736,12 @@ class Frame:
         and one a second part asks ("How many US troops ..., *and for where*?")."""
         return _entry_kinds(entry.question)
 
+    @property
+    def currency(self) -> str:
+        """The currency a question counts in ("how many *dollars*"), which a sum of money
+        states whatever its words ("$200 million"): part of the frame, not the topic."""
+        return self.counted if self.counted in _CURRENCIES else ""
+
     def asked_word(self) -> str:
         """The word that names what the question asks for, or ""."""
         words = self.words
@@ -1042,8 +1048,8 @@ class Frame:
         """True if the entry speaks of what the question asks for, and when it counts
         something, states an amount of it (of the owner's, where the question names one)."""
         asked = self._asked
-        if self.counted in _CURRENCIES:  # "how many dollars": "$200 million" counts them
-            return _states(entry, _MONEY)
+        if self.currency and asked == compiled.lexicon.term(self.currency):
+            return _states(entry, _MONEY)  # "how many dollars": "$200 million" counts them
         if asked is None or asked not in found:
             return False
         if self.words[:2] in _WHO_IS and not _names_beside(entry, asked, compiled, self._role_of):
