@@ -2062,3 +2062,12 @@ def test_the_currency_counted_is_the_frame_not_the_topic(compiled):
     )
     # the price of one missile is still not the package's sum
     assert not rank("how many dollars does one javelin missile cost", compiled).answered
+
+
+def test_what_a_side_said_is_said_by_those_who_speak_for_it(compiled):
+    # Sullivan is listed as the US national security adviser: he speaks for Washington
+    question = "what did the white house say about working with europe on measures against russia"
+    assert _answer(rank(question, compiled)) == "measures-not-public"
+    # Putin, the Russian president, speaks for the Kremlin
+    question = "how does the kremlin frame western deployments and arms deliveries"
+    assert _answer(rank(question, compiled)) == "deterrent-or-provocation"

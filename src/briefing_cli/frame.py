@@ -525,6 +525,10 @@ _SAID = (
 )
 _US_WRITTEN = re.compile(r"\bU\.?S\b")  # "US troops", "U.S. troops"
 _AMERICAN = frozenset({"american", "americans", "america"})
+_OFFICES = frozenset(
+    """president leader minister secretary adviser advisor chancellor diplomat chief
+    spokesman spokeswoman spokesperson envoy ambassador""".split()
+)
 _SENDER_GAP = 5  # words a sender may stand before the verb ("US troops will not be deployed")
 _SPEAKER_GAP = 8  # words a speaker may stand before the verb ("Sullivan also made it clear")
 _NOT_ASKED = 0.55
@@ -1762,6 +1766,10 @@ def _quotes_speaker(
     saying with that speaker a few words before or after it ("Sullivan reported",
     "Blinken confirmed", "the leader said")."""
     lexicon = compiled.lexicon
+    if not _sides(compiled).isdisjoint(speaker):
+        # "what did the White House say": the words of those who speak for it
+        people = _spokespeople(compiled)
+        speaker = speaker.union(*(people.get(term, frozenset()) for term in speaker))
     for text in (entry.question, *_stated(entry)):
         tokens = _words(text)
         for index, token in enumerate(tokens):
@@ -1771,6 +1779,24 @@ def _quotes_speaker(
             if speaker.intersection(lexicon.terms(" ".join(near))):
                 return True
     return False
+
+
+@lru_cache(maxsize=4)
+def _spokespeople(compiled: CompiledCorpus) -> dict[str, frozenset[str]]:
+    """Who speaks for each side, by the corpus's own synonyms: a name listed with a
+    phrase giving a side's office ("Putin": "Russian president"; "Blinken": "US secretary
+    of state"), not an institution named after a country ("American politics blog")."""
+    lexicon, sides, names = compiled.lexicon, _sides(compiled), compiled.names()
+    found: dict[str, set[str]] = {}
+    for phrases in lexicon.phrase_words().values():
+        for parts, term in phrases:
+            if term not in names or term in sides or _OFFICES.isdisjoint(parts):
+                continue
+            for part in parts:
+                side = lexicon.term(part)
+                if side in sides:
+                    found.setdefault(side, set()).add(term)
+    return {side: frozenset(people) for side, people in found.items()}
 
 
 def _only_possible(entry: Entry, events: frozenset[str], compiled: CompiledCorpus) -> bool:
