@@ -948,6 +948,10 @@ class Frame:
         if author in self._speaker:  # "what does the author say": the documents' authors
             named = " ".join(s.author for s in compiled.sources if s.author != NOT_STATED)
             self._speaker |= frozenset(compiled.lexicon.terms(named))
+        if not _sides(compiled).isdisjoint(self._speaker):
+            # "what did the White House say": the words of those who speak for it
+            people = _spokespeople(compiled)
+            self._speaker = self._speaker.union(*(people.get(t, ()) for t in self._speaker))
         # "what does Norman say about ...": every entry drawn from her post gives her words
         if self._speaker:
             self._writers = frozenset(
@@ -1766,10 +1770,6 @@ def _quotes_speaker(
     saying with that speaker a few words before or after it ("Sullivan reported",
     "Blinken confirmed", "the leader said")."""
     lexicon = compiled.lexicon
-    if not _sides(compiled).isdisjoint(speaker):
-        # "what did the White House say": the words of those who speak for it
-        people = _spokespeople(compiled)
-        speaker = speaker.union(*(people.get(term, frozenset()) for term in speaker))
     for text in (entry.question, *_stated(entry)):
         tokens = _words(text)
         for index, token in enumerate(tokens):
