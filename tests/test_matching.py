@@ -279,6 +279,24 @@ def test_something_that_happened_is_not_answered_by_a_plan_or_a_possibility(comp
     assert planned.answered and planned.matches[0].entry.id == "macron-putin-call"
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which ukrainian government websites were hit by cyberattacks",
+        "which cyberattack took down ukrainian government websites",
+    ],
+)
+def test_an_attack_the_corpus_only_calls_likely_is_not_told_as_done(compiled, question):
+    # Norman's "Equally likely ... is the use of ... cyberattacks": a possibility, which
+    # the opening words make of the whole clause.
+    assert not rank(question, compiled).answered
+
+
+def test_a_possibility_is_answered_by_the_entry_that_calls_it_likely(compiled):
+    ranking = rank("could russia use cyberattacks against ukraine", compiled)
+    assert ranking.answered and ranking.matches[0].entry.id == "nonmilitary-tactics"
+
+
 def test_what_happened_on_a_day_the_corpus_only_expects_is_declined(compiled):
     # The documents end before 9 December: the call that day is only expected, and the
     # agreement Putin reported was made on 7 December.
@@ -1595,6 +1613,16 @@ def test_was_with_a_participle_later_asks_whether_it_was_done():
     assert Frame("was the pipeline actually sabotaged").happened
     assert Frame("what was agreed in paris").happened
     assert not Frame("was the call expected to happen on thursday").happened
+
+
+def test_a_which_question_in_the_past_tense_asks_what_was_done():
+    from briefing_cli.frame import Frame
+
+    assert Frame("which cyberattack took down the websites").happened
+    assert Frame("what attack knocked out the power grid").happened
+    assert not Frame("which banks would be cut off").happened
+    assert not Frame("what is moscow scared of happening").happened  # a feeling
+    assert not Frame("who floated the idea of sanctioning putin").happened  # a proposal
 
 
 def test_a_section_named_as_where_to_look_is_answered_from_that_section(compiled):

@@ -551,11 +551,15 @@ _POSSIBLE = frozenset(
     avoid avoiding prevent preventing deter deterring stop stopping short head need needs
     needed supposed obliged""".split()
 )
+# Words that, opening a clause, make all of it a possibility ("Equally likely, and
+# perhaps in tandem, is ...", "If Russia invades, ...").
+_POSSIBLE_OPENERS = frozenset("if unless whether likely possibly perhaps potentially".split())
+_OPENER = 3  # words a clause's opening possibility may stand after its start
 # What someone thought, feared or ruled out is a fact about them, whatever its object.
 _THOUGHT = frozenset(
     """think thinks thought believe believes believed expect expects fear fears feared
     worry worries worried consider considers considered predict predicts predicted rule
-    ruled message""".split()
+    ruled message scared afraid frightened alarmed concerned""".split()
 )
 _NOT_A_HAPPENING = _POSSIBLE | _SAID | _THOUGHT  # in a question: not asking what happened
 _OBLIGED = frozenset({("have", "to"), ("has", "to"), ("had", "to")})
@@ -660,6 +664,7 @@ class Frame:
                 bool(_HAPPENED.intersection(words))
                 or words[:1] in (["has"], ["have"])
                 or _passive_past(words)
+                or _simple_past(words)
             )
             and (
                 _NOT_A_HAPPENING.isdisjoint(words)
@@ -1334,6 +1339,30 @@ def _passive_past(words: Sequence[str]) -> bool:
     return False
 
 
+def _simple_past(words: Sequence[str]) -> bool:
+    """True for a question asking what did something, in the past tense: "which
+    cyberattack *took* down the websites" (the verb after the few words of a "which ..."
+    phrase). Not "who *floated* the idea": who did it is most often who said it."""
+    if words[:1] not in (["which"], ["what"]):
+        return False
+    for word in words[2 : 1 + _NOUN_PHRASE]:
+        if word in _AUXILIARIES or word in _SAID:
+            return False  # "which banks *would* be cut off"
+        if _past(word):
+            return True
+    return False
+
+
+def _past(word: str) -> bool:
+    """True for a word that reads as a verb in the past tense ("hacked", "took")."""
+    return (len(word) > 4 and word.endswith("ed")) or word in _IRREGULAR_PAST
+
+
+# Past tenses without "-ed" that questions about what was done use.
+_IRREGULAR_PAST = frozenset(
+    """took hit sent made gave put cut shut held met brought bought caught fought won lost
+    kept left struck broke wrote began led ran rose fell""".split()
+)
 # Past participles without "-ed" that questions about what was done use.
 _IRREGULAR_PARTICIPLES = frozenset(
     """cut hit shut put set sent built held made paid sold kept left lost met brought bought
@@ -1812,11 +1841,14 @@ def _only_possible(entry: Entry, events: frozenset[str], compiled: CompiledCorpu
     texts += [(text, True) for text in (entry.question, *_stated(entry))]
     for text, sentence in texts:
         for tokens in _clauses(text):
+            # "Equally likely ... is the use of cyberattacks": an opening possibility
+            # governs the whole clause
+            opened = not _POSSIBLE_OPENERS.isdisjoint(tokens[:_OPENER])
             for index, token in enumerate(tokens):
                 term = lexicon.term(token)
                 if term not in events:
                     continue
-                if not _POSSIBLE.isdisjoint(_near(tokens, index)):
+                if opened or not _POSSIBLE.isdisjoint(_near(tokens, index)):
                     possible.add(term)
                 elif sentence:
                     fact.add(term)
