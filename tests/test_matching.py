@@ -1993,6 +1993,18 @@ def test_a_word_spelt_as_its_last_syllable_sounds_is_a_typo(compiled):
     assert "artical" in [hit.word for hit in hits if hit.term]
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who rote the lse artical", "about-julie-norman"),  # the silent "w" of "wrote"
+        ("wher does juli norman wrk", "about-julie-norman"),  # a silent last "e" left off
+        ("wat licens is the usapp blog under", "lse-post-details"),
+    ],
+)
+def test_a_word_spelt_without_its_silent_letters_is_a_typo(compiled, question, expected):
+    assert _answer(rank(question, compiled)) == expected
+
+
 def test_a_textbook_case_is_a_classic_one(compiled):
     question = "is this a textbook case of each side's defence looking like aggression"
     assert _answer(rank(question, compiled)) == "security-dilemma"

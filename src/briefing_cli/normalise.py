@@ -471,6 +471,8 @@ _SOUNDS = "ph:f ck:k qu:kw q:k x:ks wh:w z:s"
 _SOFT = r"([cg])(?=[eiy])"  # a soft c sounds like s, a soft g like j
 _DOUBLE = r"(.)\1+"
 _SYLLABIC_L = r"(?<=[^aeiou])(?:le|el)$"  # a last "-le" or "-el" after a consonant
+_SILENT_START = r"^(?:w(?=r)|k(?=n))"  # the "w" of "wrote", the "k" of "know"
+_SILENT_E = r"(?<=[^aeiou])e$"  # a last "e" after a consonant: "where", "licence"
 
 
 def sound(word: str) -> str:
@@ -482,6 +484,8 @@ def sound(word: str) -> str:
     word = re.sub(_SOFT, lambda m: "s" if m.group(1) == "c" else "j", word)
     word = word.replace("c", "k").replace("y", "i")
     word = re.sub(_SYLLABIC_L, "al", word)  # "article" sounds as "artical" is spelt
+    if len(word) > 3:
+        word = re.sub(_SILENT_E, "", re.sub(_SILENT_START, "", word))
     return re.sub(_DOUBLE, r"\1", word)
 
 
