@@ -2072,12 +2072,34 @@ def test_the_small_print_is_the_disclaimer(compiled):
     assert _answer(rank(question, compiled)) == "lse-article-overview"
 
 
-def test_us_in_capitals_owns_the_troops_counted(compiled):
-    # "US troops" are no count of Russia's; "us" in lower case may be the pronoun
-    ranking = rank("how many US troops were going to eastern europe", compiled)
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many US troops were going to eastern europe",
+        # in lower case too where no pronoun can stand: between "how many" and a noun
+        "how many us troops were going to eastern europe",
+    ],
+)
+def test_us_owns_the_troops_counted(compiled, question):
+    # "US troops" are no count of Russia's
+    ranking = rank(question, compiled)
     assert _answer(ranking) == "us-troops-on-high-alert"
     russian = [m for m in ranking.matches if m.entry.id == "troop-build-up"]
     assert russian and russian[0].shortfalls
+
+
+def test_one_who_speaks_for_a_side_sends_for_it(compiled):
+    # Biden is listed as the US president: his sending is the US's, not Russia's
+    ranking = rank("how many us troops will biden send into ukraine itself", compiled, limit=10)
+    russian = next(m for m in ranking.matches if m.entry.id == "troop-build-up")
+    assert "asks what one side would send; the entry has others send" in russian.shortfalls
+
+
+def test_a_figure_opening_a_sentence_is_an_amount():
+    from briefing_cli.frame import _has_figure
+
+    assert _has_figure("No. About 150 US military trainers were in Ukraine.")
+    assert not _has_figure("work on Nord Stream 2 was finished")
 
 
 def test_the_hardest_line_is_the_most_robust_response(compiled):

@@ -835,7 +835,9 @@ class Frame:
         if self.counted_at > 0 and self.words[self.counted_at - 1] not in _QUANTITY:
             # "how many *ukrainian* soldiers": a name just before the things counted
             owner = lexicon.term(self.words[self.counted_at - 1])
-            country = self._us_written or self.words[self.counted_at - 1] in _AMERICAN
+            # "how many us troops": no pronoun stands between "many" and a noun
+            modifier = self.counted_at > 1 and self.words[self.counted_at - 2] in _QUANTITY
+            country = self._us_written or modifier or self.words[self.counted_at - 1] in _AMERICAN
             if owner is not None and owner != counted and owner in compiled.names():
                 return owner
             if owner is not None and owner == lexicon.term("us") and country:
@@ -1142,8 +1144,9 @@ def _senders(
     words: list[str], terms: Mapping[str, str], compiled: CompiledCorpus
 ) -> frozenset[str]:
     """Who a question asks about sending or deploying ("will *America* send soldiers",
-    "*Russia* would send its ideas", "*the US* is about to send"): a side named between an
-    auxiliary and a verb of sending, or just before them. "Send" is said of Russia's troops
+    "*Russia* would send its ideas", "*the US* is about to send"): a side, or one who speaks
+    for it ("will *Biden* send"), named between an auxiliary and a verb of sending, or just
+    before them. "Send" is said of Russia's troops
     and proposals and of the West's troops and replies, so the sender tells the entries
     apart. ("Will US troops be sent" names whose troops, not a sender.)"""
     if _SENDING_AUXILIARIES.isdisjoint(words) and _ABOUT_TO.isdisjoint(words):
@@ -1151,8 +1154,13 @@ def _senders(
     lexicon = compiled.lexicon
     sending, sides = lexicon.term("send"), _sides(compiled)
 
+    spoken_for = {
+        person: side for side, people in _spokespeople(compiled).items() for person in people
+    }
+
     def side_of(word: str) -> frozenset[str]:
         side = terms.get(word) or lexicon.term(word)
+        side = spoken_for.get(side, side)  # "will *Biden* send": the US
         return frozenset({side}) if side in sides else frozenset()
 
     for at, word in enumerate(words[:-1]):
@@ -1900,9 +1908,10 @@ def _has_figure(text: str) -> bool:
             continue  # a year
         if months.match(text, match.end(1)):
             continue  # a day of a month
-        before = text[:start].split()[-1:] if start and text[start - 1].isspace() else []
-        word = before[0] if before else ""
-        if word[:1].isupper() and word.isalpha() and not word.isupper():
+        before = text[:start].split()[-2:] if start and text[start - 1].isspace() else []
+        word = before[-1] if before else ""
+        opening = len(before) < 2 or before[0][-1:] in ".!?"  # "About 150 ..." opens a sentence
+        if word[:1].isupper() and word.isalpha() and not word.isupper() and not opening:
             continue  # part of a name: "Stream 2"
         return True
     return False
