@@ -1615,6 +1615,15 @@ def test_was_with_a_participle_later_asks_whether_it_was_done():
     assert not Frame("was the call expected to happen on thursday").happened
 
 
+def test_when_something_ended_needs_an_entry_that_says_it_did(compiled):
+    # The explainer tells of fighting with the rebels, never of its start or end
+    for question in (
+        "when did the war in ukraine end",
+        "when did the fighting with the rebels start",
+    ):
+        assert not rank(question, compiled).answered
+
+
 def test_a_which_question_in_the_past_tense_asks_what_was_done():
     from briefing_cli.frame import Frame
 

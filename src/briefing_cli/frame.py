@@ -1300,6 +1300,10 @@ def _done_when(words: Sequence[str]) -> tuple[str, list[str]]:
     return "", []
 
 
+# Verbs that close a "when did ..." question on the start or end of what it names.
+_ASPECT_VERBS = frozenset("end start begin finish stop cease".split())
+
+
 def _did_when(
     words: Sequence[str], terms: Mapping[str, str], compiled: CompiledCorpus
 ) -> tuple[str, list[str]]:
@@ -1307,6 +1311,8 @@ def _did_when(
     its subject, a name ("when did Julie Norman *join* UCL"); "" and none otherwise."""
     if words[:2] != ["when", "did"]:
         return "", []
+    if len(words) > 3 and words[-1] in _ASPECT_VERBS and terms.get(words[-1]):
+        return words[-1], list(words[2:-1])  # "when did the war in Ukraine *end*"
     at, names, lexicon = 2, compiled.names(), compiled.lexicon
     while at < len(words) and (
         words[at] in STOPWORDS or (terms.get(words[at]) or lexicon.term(words[at])) in names
