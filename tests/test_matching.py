@@ -2104,6 +2104,17 @@ def test_one_who_speaks_for_a_side_sends_for_it(compiled):
     assert "asks what one side would send; the entry has others send" in russian.shortfalls
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how big is the part of natural gas which europe takes from russia",  # a share
+        "europe uses how much energy from russia",  # "one-third *of its total* energy"
+    ],
+)
+def test_a_share_is_counted_by_its_figure(compiled, question):
+    assert _answer(rank(question, compiled)) == "europe-energy-dependence"
+
+
 def test_a_figure_opening_a_sentence_is_an_amount():
     from briefing_cli.frame import _has_figure
 

@@ -489,6 +489,9 @@ _MONEY = r"[$€£]\s?\d|\d[\d,.]*\s*(?:dollars?|euros?|pounds?|roubles?|rubles?
 # "How many *tanks*": an amount of the thing counted, a figure standing just before it
 # ("8,500 troops", "150 US military trainers"), not a figure about something else.
 _COUNT_GAP = 3  # words a figure may stand before the thing it counts
+_OF = frozenset("of its their the his her our total entire whole".split())  # "a third *of its*"
+# What a figure is a share of: "how big is the *part* of gas" asks the share's figure.
+_SHARES = frozenset("part parts share shares portion proportion fraction percentage".split())
 _LINKING = (["is"], ["are"], ["was"], ["were"])
 _SIZE = frozenset({"big", "large", "strong", "powerful"})  # "how big is ...": a size
 _HEAD_WORDS = 3  # words a counted noun phrase may have ("how many us army trainers")
@@ -1065,6 +1068,8 @@ class Frame:
         asked = self._asked
         if self.currency and asked == compiled.lexicon.term(self.currency):
             return _states(entry, _MONEY)  # "how many dollars": "$200 million" counts them
+        if self.counted in _SHARES:
+            return _states_quantity(entry)  # "how big is the *part* of gas": its figure
         if asked is None or asked not in found:
             return False
         if self.words[:2] in _WHO_IS and not _names_beside(entry, asked, compiled, self._role_of):
@@ -1892,7 +1897,9 @@ def _counts(entry: Entry, term: str, owner: str | None, compiled: CompiledCorpus
         for index, token in enumerate(tokens):
             if not (amount.fullmatch(token) or _is_amount(token)):
                 continue
-            after = tokens[index + 1 : index + 1 + _COUNT_GAP]
+            # "one-third of its total energy": the words between do not count
+            after = [w for w in tokens[index + 1 : index + 1 + 2 * _COUNT_GAP] if w not in _OF]
+            after = after[:_COUNT_GAP]
             if not any(lexicon.term(word) == term for word in after):
                 continue
             near = tokens[max(0, index - _COUNT_GAP) : index + 1 + _COUNT_GAP]
