@@ -2104,6 +2104,11 @@ def test_one_who_speaks_for_a_side_sends_for_it(compiled):
     assert "asks what one side would send; the entry has others send" in russian.shortfalls
 
 
+def test_a_twitter_account_is_a_handle(compiled):
+    question = "what is the twitter account of the ucl centre of us politics"
+    assert _answer(rank(question, compiled)) == "about-julie-norman"
+
+
 @pytest.mark.parametrize(
     "question",
     [
