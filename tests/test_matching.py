@@ -682,6 +682,11 @@ def test_a_question_asking_for_instructions_needs_an_entry_that_gives_them(compi
     assert not rank(question, compiled).answered
 
 
+def test_how_we_know_asks_for_the_evidence_not_instructions(compiled):
+    question = "how do we know russia might move its forces into ukraine"
+    assert _answer(rank(question, compiled)) == "intel-russia-may-up-presence"
+
+
 @pytest.mark.parametrize(("word", "base"), [("aiming", "aim"), ("hoping", "hope")])
 def test_an_inflected_word_with_a_three_letter_base_is_read_as_its_base(compiled, word, base):
     # The stemmer leaves "aiming" whole; it is "aim", not a typo of "arming".

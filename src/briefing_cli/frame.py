@@ -1521,6 +1521,8 @@ def _asked_when(entry: Entry) -> bool:
 def _asks_instructions(words: list[str]) -> bool:
     """True for a question asking how to do something ("how to ...", "how do I ..."):
     only an entry asked the same way gives instructions."""
+    if words[3:4] in (["know"], ["tell"]):
+        return False  # "how do we know ...": by what evidence, not how to do it
     return words[:2] == ["how", "to"] or tuple(words[:3]) in _INSTRUCTION_OPENINGS
 
 
