@@ -1874,6 +1874,15 @@ def test_how_much_more_of_a_quality_asks_a_degree_not_an_amount(compiled):
     assert _Frame("how much more gas does europe need").quantity
 
 
+def test_how_much_of_a_quality_asks_a_degree(compiled):
+    question = "how much uncertainty is there about what happens now"
+    assert _answer(rank(question, compiled)) == "situation-fluid"
+    from briefing_cli.frame import Frame as _Frame
+
+    assert not _Frame("in how much detail did they plan").quantity
+    assert _Frame("how much security aid did the us give").quantity  # the aid's kind
+
+
 def test_citing_is_what_the_reader_does_not_what_is_asked(compiled):
     hits = {hit.word: hit for hit in rank("citing the lse post: its short link?", compiled).hits}
     assert hits["citing"].term == ""  # not read as a slip for another word

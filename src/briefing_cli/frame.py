@@ -1219,9 +1219,18 @@ _MASS_NOUNS = frozenset(
 )
 
 
+# Nouns of a quality, not a stuff: "how much *uncertainty*" asks how great it is.
+_AFTER_DEGREE = frozenset("there about of in on over between".split())
+_ABSTRACT = re.compile(r"(?:ty|ness|ance|ence|ism)$|^(?:detail|risk|damage|pressure|leverage)$")
+
+
 def _by_degree(words: list[str]) -> bool:
     """True if "how much" asks a degree: "how much *more costly*", "how much *less
-    slow*", not "how much more gas" or "how much more troops"."""
+    slow*", "how much *uncertainty*", not "how much more gas" or "how much more troops"."""
+    if words[:1] and _ABSTRACT.search(words[0]) and words[0] not in _MASS_NOUNS:
+        # "how much *uncertainty* is there", "in how much *detail*" (not "how much
+        # *security* aid", where the noun is the aid's kind)
+        return len(words) == 1 or words[1] in _AUXILIARIES or words[1] in _AFTER_DEGREE
     if words[:1] not in (["more"], ["less"]) or len(words) < 2:
         return False
     word = words[1]
