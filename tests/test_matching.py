@@ -297,6 +297,17 @@ def test_a_possibility_is_answered_by_the_entry_that_calls_it_likely(compiled):
     assert ranking.answered and ranking.matches[0].entry.id == "nonmilitary-tactics"
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was russia actually removed from swift",  # "kick russia out of swift": an alias
+        "what did macron and putin agree on friday",  # the call is only scheduled
+    ],
+)
+def test_what_an_entry_about_a_possibility_names_only_in_aliases_did_not_happen(compiled, question):
+    assert not rank(question, compiled).answered
+
+
 def test_what_happened_on_a_day_the_corpus_only_expects_is_declined(compiled):
     # The documents end before 9 December: the call that day is only expected, and the
     # agreement Putin reported was made on 7 December.

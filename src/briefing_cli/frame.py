@@ -558,6 +558,7 @@ _POSSIBLE = frozenset(
 # perhaps in tandem, is ...", "If Russia invades, ...").
 _POSSIBLE_OPENERS = frozenset("if unless whether likely possibly perhaps potentially".split())
 _OPENER = 3  # words a clause's opening possibility may stand after its start
+_HYPOTHETICAL = _POSSIBLE | {"option", "options"}  # an answer that opens on a possibility
 # What someone thought, feared or ruled out is a fact about them, whatever its object.
 _THOUGHT = frozenset(
     """think thinks thought believe believes believed expect expects fear fears feared
@@ -1858,6 +1859,18 @@ def _spokespeople(compiled: CompiledCorpus) -> dict[str, frozenset[str]]:
     return {side: frozenset(people) for side, people in found.items()}
 
 
+def _hypothetical(entry: Entry) -> bool:
+    """True if an entry is about a possibility: asked with "would", "could" and the like,
+    and answered, from its first sentence, as one ("One financial option was to ...")."""
+    clauses = [c for c in _CLAUSE.split(entry.answer) if _words(c)]
+    if clauses and _words(clauses[0]) in (("yes",), ("no",)):
+        clauses = clauses[1:]  # what follows a bare "Yes." or "No."
+    first = clauses[0] if clauses else ""
+    return not _POSSIBLE.isdisjoint(_words(entry.question)) and not _HYPOTHETICAL.isdisjoint(
+        _words(first)
+    )
+
+
 def _only_possible(entry: Entry, events: frozenset[str], compiled: CompiledCorpus) -> bool:
     """True if the entry speaks of the question's events only as a possibility or a plan:
     each place it names one stands in a clause with "might", "if", "expected" and the like
@@ -1882,6 +1895,10 @@ def _only_possible(entry: Entry, events: frozenset[str], compiled: CompiledCorpu
                     possible.add(term)
                 elif sentence:
                     fact.add(term)
+    if not possible and not fact and _hypothetical(entry):
+        # named only by an alias ("kick Russia out of SWIFT") of an entry about a
+        # possibility ("What would cutting Russia off from SWIFT do?")
+        return True
     return bool(possible) and not fact
 
 
