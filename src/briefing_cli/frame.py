@@ -1315,6 +1315,10 @@ def _done_when(words: Sequence[str]) -> tuple[str, list[str]]:
     return "", []
 
 
+# How a question asking when something was done opens: "when did", "in what year did".
+_WHEN_WORDS = frozenset("when year date day month".split())
+_TIME_ASKED = frozenset("when in on what which year date day month".split())
+_WHEN_DID = 4  # words before the "did" of "in which year did ..."
 # Verbs that close a "when did ..." question on the start or end of what it names.
 _ASPECT_VERBS = frozenset("end start begin finish stop cease".split())
 
@@ -1323,19 +1327,22 @@ def _did_when(
     words: Sequence[str], terms: Mapping[str, str], compiled: CompiledCorpus
 ) -> tuple[str, list[str]]:
     """What a "when did X ..." question asks was done, and by whom: the first word after
-    its subject, a name ("when did Julie Norman *join* UCL"); "" and none otherwise."""
-    if words[:2] != ["when", "did"]:
+    its subject, a name ("when did Julie Norman *join* UCL", "in what year did Norman
+    *start* at UCL"); "" and none otherwise."""
+    did = words.index("did") + 1 if "did" in words[:_WHEN_DID] else 0
+    opening = words[: did - 1]
+    if not did or not _TIME_ASKED.issuperset(opening) or _WHEN_WORDS.isdisjoint(opening):
         return "", []
-    if len(words) > 3 and words[-1] in _ASPECT_VERBS and terms.get(words[-1]):
-        return words[-1], list(words[2:-1])  # "when did the war in Ukraine *end*"
-    at, names, lexicon = 2, compiled.names(), compiled.lexicon
+    if len(words) > did + 1 and words[-1] in _ASPECT_VERBS and terms.get(words[-1]):
+        return words[-1], list(words[did:-1])  # "when did the war in Ukraine *end*"
+    at, names, lexicon = did, compiled.names(), compiled.lexicon
     while at < len(words) and (
         words[at] in STOPWORDS or (terms.get(words[at]) or lexicon.term(words[at])) in names
     ):
         at += 1
-    if at == 2 or at >= len(words) or words[at] in GENERIC or not terms.get(words[at]):
+    if at == did or at >= len(words) or words[at] in GENERIC or not terms.get(words[at]):
         return "", []
-    return words[at], list(words[2:at])
+    return words[at], list(words[did:at])
 
 
 def _dates_subject(entry: Entry, subject: frozenset[str], compiled: CompiledCorpus) -> bool:
