@@ -1636,6 +1636,8 @@ def test_when_something_ended_needs_an_entry_that_says_it_did(compiled):
     for question in (
         "when did the war in ukraine end",
         "when did the fighting with the rebels start",
+        "in what year did the war in ukraine end",
+        "on what date did the fighting with the rebels start",
     ):
         assert not rank(question, compiled).answered
 
