@@ -2131,6 +2131,13 @@ def test_one_who_speaks_for_a_side_sends_for_it(compiled):
     assert "asks what one side would send; the entry has others send" in russian.shortfalls
 
 
+def test_more_with_a_plain_adjective_is_its_comparative(compiled):
+    # "more strong" is "stronger" (a tougher line); "more cheap" keeps its meaning
+    question = "which countries are wanting a more strong answer to russia than germany"
+    assert _answer(rank(question, compiled)) == "germany-restraint"
+    assert _answer(rank("is lng more cheap or more expensive", compiled)) == "lng-drawbacks"
+
+
 def test_a_twitter_account_is_a_handle(compiled):
     question = "what is the twitter account of the ucl centre of us politics"
     assert _answer(rank(question, compiled)) == "about-julie-norman"

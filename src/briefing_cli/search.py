@@ -264,6 +264,29 @@ def _refuse_too_long(query: str) -> None:
         raise QueryTooLong(f"question is longer than {MAX_QUERY_CHARS} characters")
 
 
+def _comparatives(tokens: list[str], compiled: CompiledCorpus, lookup: Lookup) -> list[str]:
+    """ "A *more strong* answer" read as "a *stronger* answer", when the corpus knows that
+    form with another meaning than the plain word's (a reader's own way of putting the
+    comparative)."""
+    if "more" not in tokens[:-1]:
+        return tokens
+    lexicon = compiled.lexicon
+    out: list[str] = []
+    at = 0
+    while at < len(tokens):
+        after = tokens[at + 1] if at + 1 < len(tokens) else ""
+        if tokens[at] == "more" and after:
+            comparative = (after[:-1] if after.endswith("e") else after) + "er"
+            term = lexicon.term(comparative)
+            if term != lexicon.term(after) and term and lookup.known(term):
+                out.append(comparative)
+                at += 2
+                continue
+        out.append(tokens[at])
+        at += 1
+    return out
+
+
 def _question_words(asked: Frame, compiled: CompiledCorpus, lookup: Lookup) -> list[str]:
     """The question's words, without those about how it is asked (a label, a tag, a
     reference to a document), and read as meant where its wording says more than its
@@ -302,6 +325,7 @@ def _question_words(asked: Frame, compiled: CompiledCorpus, lookup: Lookup) -> l
             # "what does the author argue": what the document argues, not who wrote it
             del tokens[index]
             break
+    tokens = _comparatives(tokens, compiled, lookup)
     tokens = _made_known(tokens)
     tokens = _options_asked(tokens)
     last = max((i for i, token in enumerate(tokens) if token not in STOPWORDS), default=-1)
