@@ -247,6 +247,8 @@ SETS = {
     "holdout125.yaml": "written blind: diplomat, quantities, all caps, conclusions; 91.2%",
     "holdout126.yaml": "written blind: UK reader, Russia's economy, worried, sources; 93.8%",
     "holdout127.yaml": "written blind: southern European, ruled out, telegrams, phrases; 92.5%",
+    "holdout128.yaml": "written blind: Dutch reader, motives, half-quotes, structure; 83.8%",
+    "holdout129.yaml": "written blind: soldier, the call, filler words, escalation; 98.8%",
     "long1.yaml": "written blind: long questions told with a story, 80 unrelated; 90.0%",
     "long2.yaml": "written blind: long questions from students, pasted news, expatriates; 87.5%",
     "paraphrase.yaml": "written from the corpus in everyday words it does not use; tuned on",
