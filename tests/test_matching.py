@@ -2138,6 +2138,17 @@ def test_more_with_a_plain_adjective_is_its_comparative(compiled):
     assert _answer(rank("is lng more cheap or more expensive", compiled)) == "lng-drawbacks"
 
 
+def test_when_opening_a_clause_sets_the_scene_not_a_time(compiled):
+    question = "when the us rejected the demand to keep ukraine out of nato, what principle"
+    question += " was it defending"
+    assert _answer(rank(question, compiled)) == "blinken-rejects-nato-veto"
+
+
+def test_the_bottom_of_the_page_says_where_not_what(compiled):
+    question = "what sister blog is mentioned at the bottom of the page"
+    assert _answer(rank(question, compiled)) == "lse-page-extras"
+
+
 def test_a_twitter_account_is_a_handle(compiled):
     question = "what is the twitter account of the ucl centre of us politics"
     assert _answer(rank(question, compiled)) == "about-julie-norman"

@@ -1261,7 +1261,9 @@ def _opens_a_clause(words: list[str]) -> bool:
     """True if the opening "when" starts a clause that sets the scene for a question
     asked after it ("When Blinken rejected the demand, what principle did he ..."): no
     auxiliary follows it, and a question word comes later."""
-    return words[1:2] not in _WHEN_ASKED and not _QUESTION_WORDS.isdisjoint(words[2:])
+    # ("When *the* US rejected ...": an article is no auxiliary)
+    opening = words[1:2] not in _WHEN_ASKED or words[1] in _ARTICLES
+    return opening and not _QUESTION_WORDS.isdisjoint(words[2:])
 
 
 def _after_the_documents(folded: str, words: Sequence[str], compiled: CompiledCorpus) -> bool:

@@ -166,7 +166,7 @@ GENERIC = frozenset(
     waiting awaiting entirely despite every instead
     attribute attributes attributed placed placing similar similarly shown displayed
     bilateral multilateral trilateral quadrilateral apply applies applied applying refer
-    refers referred referring mere merely extent central acronym acronyms quiz defined
+    refers referred referring mere merely extent central acronym acronyms quiz defined bottom
     """.split()
 )
 GENERIC_WEIGHT = 0.3
