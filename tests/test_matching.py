@@ -2149,6 +2149,15 @@ def test_the_bottom_of_the_page_says_where_not_what(compiled):
     assert _answer(rank(question, compiled)) == "lse-page-extras"
 
 
+def test_a_document_named_before_the_question_scopes_it(compiled):
+    # "the Norman post" is the LSE post; the explainer's sections do not answer it
+    question = "in the norman post, what's the last section called"
+    assert _answer(rank(question, compiled)) == "lse-post-sections"
+    # both documents asked of: neither is set aside
+    question = "how does the december piece's red line differ from the demands in norman's post"
+    assert rank(question, compiled).answered
+
+
 def test_a_twitter_account_is_a_handle(compiled):
     question = "what is the twitter account of the ucl centre of us politics"
     assert _answer(rank(question, compiled)) == "about-julie-norman"

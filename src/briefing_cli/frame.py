@@ -696,7 +696,10 @@ class Frame:
         # (the last such words: "The explainer says X; what does the post say ...")
         said = not _DOCUMENT_NOUNS.isdisjoint(words) and _pattern(_DOCUMENT_SAYS).findall(folded)
         cited, verb = said[-1].rsplit(maxsplit=1) if said else ("", "")
-        self.reference = _reference(folded, frozenset(words), cited)
+        # (the context's words too: "*In the Norman post*, what is ...")
+        self.reference = _reference(folded, frozenset(words) | self.context, cited)
+        # "How does the December piece differ from Norman's post": both documents asked of
+        self.both_documents = len(_DOCUMENT_NOUNS.intersection(self.context.union(words))) > 1
         if verb:
             self.aside.append(verb)
         # The kind of answer a wh-word opening asks for ("who ...", "why ...").

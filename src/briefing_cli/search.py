@@ -67,6 +67,7 @@ _COMPARED_WEIGHT = 0.5
 # "Besides SWIFT, what ...": an entry whose own phrasing names what the question sets
 # aside is lowered by this factor (gently: it may tell of the rest too).
 _SET_ASIDE = 0.9
+_OTHER_DOCUMENT = 0.7  # an entry only from the document the question does not ask about
 _QUESTION_FIELD = FIELD_NAMES.index("question")
 _TOPIC_FIELD = FIELD_NAMES.index("topic")
 # Past this many content words, an unknown word of a question costs this many over the
@@ -411,6 +412,25 @@ def _document_terms(compiled: CompiledCorpus) -> frozenset[str]:
     return found  # type: ignore[return-value]
 
 
+def _sources_named(reference: str, compiled: CompiledCorpus) -> frozenset[str]:
+    """The one document the words a question gives as whose account it wants name ("in
+    *the Norman post*", "according to *the December piece*"): by the rarer words of its
+    author's or publisher's name, or the month it is dated in ("the explainer" is what
+    readers call either). Empty if they name none, or both."""
+    lexicon, documents = compiled.lexicon, _document_terms(compiled)
+    asked = set(lexicon.terms(reference))
+    by_source = {}
+    for source in compiled.sources:
+        month = _MONTH_NAMES[int(source.date[5:7]) - 1] if source.date[5:7].isdigit() else ""
+        terms = lexicon.terms(f"{source.author} {source.publisher} {month}")
+        by_source[source.id] = set(terms).intersection(documents)
+    shared = set.intersection(*by_source.values()) if by_source else set()
+    named = frozenset(
+        source for source, terms in by_source.items() if not asked.isdisjoint(terms - shared)
+    )
+    return named if len(named) == 1 else frozenset()
+
+
 def _without(tokens: list[str], part: list[str]) -> list[str]:
     """The tokens with the first run of ``part`` taken out ("according to *the post*")."""
     if part:
@@ -479,6 +499,13 @@ def rank(
     frame.read(terms, compiled)
     pairs = _pairs([h.term for h in hits if h.term])
     set_aside = {h.term for h in hits if h.term and h.word in frame.excluded}
+    # "In the Norman post, what's the last section called": the other document's entries
+    # do not answer it
+    # (not when it speaks of two documents: "how does the December piece differ from
+    # Norman's post")
+    named = frozenset()
+    if frame.reference and not frame.both_documents:
+        named = _sources_named(frame.reference, compiled)
     scored = []
     for order, idx in enumerate(leaders):
         entry = rows[idx][0]
@@ -517,6 +544,8 @@ def rank(
                 break
         entry = rows[idx][0]
         shortfalls = frame.shortfalls(entry, found_in[idx].keys(), compiled)
+        if named and named.isdisjoint(e.source for e in entry.evidence):
+            shortfalls.append(("asks what the other document says", _OTHER_DOCUMENT))
         if set_aside and any(found_in[idx].get(t) == _QUESTION_FIELD for t in set_aside):
             # "Besides SWIFT, what banking sanction ...": not the entry asked about SWIFT
             shortfalls.append(("sets aside what the entry is asked about", _SET_ASIDE))
