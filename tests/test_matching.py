@@ -2158,6 +2158,12 @@ def test_a_document_named_before_the_question_scopes_it(compiled):
     assert rank(question, compiled).answered
 
 
+def test_a_stance_taken_is_what_a_side_said(compiled):
+    # "Germany has not ruled out its own suspension": where Germany stands
+    question = "what did germany say about the nordstream pipeline"
+    assert _answer(rank(question, compiled)) == "nord-stream-2"
+
+
 def test_a_twitter_account_is_a_handle(compiled):
     question = "what is the twitter account of the ucl centre of us politics"
     assert _answer(rank(question, compiled)) == "about-julie-norman"

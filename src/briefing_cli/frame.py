@@ -559,6 +559,9 @@ _POSSIBLE = frozenset(
 _POSSIBLE_OPENERS = frozenset("if unless whether likely possibly perhaps potentially".split())
 _OPENER = 3  # words a clause's opening possibility may stand after its start
 _HYPOTHETICAL = _POSSIBLE | {"option", "options"}  # an answer that opens on a possibility
+# A stance taken, which says where someone stands as words would ("Germany has not
+# *ruled out* suspending it", "Washington *rejected* the demand").
+_STANCES = frozenset("ruled signalled signaled rejected refused".split())
 # What someone thought, feared or ruled out is a fact about them, whatever its object.
 _THOUGHT = frozenset(
     """think thinks thought believe believes believed expect expects fear fears feared
@@ -1034,7 +1037,7 @@ class Frame:
             )
         elif self.time and not (_states(entry, self._when) or _asked_when(entry)):
             missing.append(("asks when; the entry states no time", _NO_QUANTITY))
-        verbs = _SAID | _VIEWING if self._accounting else _SAID
+        verbs = _SAID | _VIEWING if self._accounting else _SAID | _STANCES
         if (
             self._speaker
             and self._writers.isdisjoint(evidence.source for evidence in entry.evidence)
