@@ -2164,6 +2164,17 @@ def test_a_stance_taken_is_what_a_side_said(compiled):
     assert _answer(rank(question, compiled)) == "nord-stream-2"
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what did paris say about troops", "france-romania-troops"),  # "prepared to send"
+        ("what did the west say about sanctions", "sanctions-promised"),  # the US and NATO
+    ],
+)
+def test_a_side_said_what_its_stance_or_its_members_say(compiled, question, expected):
+    assert _answer(rank(question, compiled)) == expected
+
+
 def test_a_twitter_account_is_a_handle(compiled):
     question = "what is the twitter account of the ucl centre of us politics"
     assert _answer(rank(question, compiled)) == "about-julie-norman"

@@ -559,9 +559,10 @@ _POSSIBLE = frozenset(
 _POSSIBLE_OPENERS = frozenset("if unless whether likely possibly perhaps potentially".split())
 _OPENER = 3  # words a clause's opening possibility may stand after its start
 _HYPOTHETICAL = _POSSIBLE | {"option", "options"}  # an answer that opens on a possibility
+_WEST_MEMBERS = "us nato eu allies uk france germany"  # who "the West" is
 # A stance taken, which says where someone stands as words would ("Germany has not
 # *ruled out* suspending it", "Washington *rejected* the demand").
-_STANCES = frozenset("ruled signalled signaled rejected refused".split())
+_STANCES = frozenset("ruled signalled signaled rejected refused prepared ready willing".split())
 # What someone thought, feared or ruled out is a fact about them, whatever its object.
 _THOUGHT = frozenset(
     """think thinks thought believe believes believed expect expects fear fears feared
@@ -965,6 +966,10 @@ class Frame:
         if author in self._speaker:  # "what does the author say": the documents' authors
             named = " ".join(s.author for s in compiled.sources if s.author != NOT_STATED)
             self._speaker |= frozenset(compiled.lexicon.terms(named))
+        if compiled.lexicon.term("west") in self._speaker:
+            # "what did the West say": the words of its states and alliances
+            members = compiled.lexicon.terms(_WEST_MEMBERS)
+            self._speaker = self._speaker.union(members)
         if not _sides(compiled).isdisjoint(self._speaker):
             # "what did the White House say": the words of those who speak for it
             people = _spokespeople(compiled)
