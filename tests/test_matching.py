@@ -2175,6 +2175,12 @@ def test_a_side_said_what_its_stance_or_its_members_say(compiled, question, expe
     assert _answer(rank(question, compiled)) == expected
 
 
+def test_he_who_would_send_is_the_one_named_before(compiled):
+    # "he" is Putin: Russia sends, so NATO's deployments do not answer
+    ranking = rank("what did putin say he would send over", compiled)
+    assert _answer(ranking) == "russian-proposals-within-week"
+
+
 def test_a_twitter_account_is_a_handle(compiled):
     question = "what is the twitter account of the ucl centre of us politics"
     assert _answer(rank(question, compiled)) == "about-julie-norman"

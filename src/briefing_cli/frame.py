@@ -1153,6 +1153,7 @@ _SIDES = (
 # "Will/would X send": what a side may yet do. ("Did France send ships" may mistake who
 # did, and the entry that says who did answers it.)
 _SENDING_AUXILIARIES = frozenset("will would could can should might may must".split())
+_PRONOUNS = frozenset("he she they it".split())
 _ABOUT_TO = frozenset("about preparing planning going ready set poised".split())
 _SENDER_WORDS = 3  # words a sender may take between the auxiliary and the verb
 
@@ -1175,7 +1176,9 @@ def _senders(
         person: side for side, people in _spokespeople(compiled).items() for person in people
     }
 
-    def side_of(word: str) -> frozenset[str]:
+    def side_of(word: str, at: int = 0) -> frozenset[str]:
+        if word in _PRONOUNS:  # "what did Putin say *he* would send": the last one named
+            return next(filter(None, (side_of(w) for w in reversed(words[:at]))), frozenset())
         side = terms.get(word) or lexicon.term(word)
         side = spoken_for.get(side, side)  # "will *Biden* send": the US
         return frozenset({side}) if side in sides else frozenset()
@@ -1188,7 +1191,7 @@ def _senders(
         if word not in _SENDING_AUXILIARIES:
             continue
         if at > 0 and lexicon.term(words[at + 1]) == sending:
-            return side_of(words[at - 1])  # "Russia *would send* its ideas"
+            return side_of(words[at - 1], at - 1)  # "Russia *would send* its ideas"
         for verb in range(at + 2, min(len(words), at + 2 + _SENDER_WORDS)):
             if lexicon.term(words[verb]) == sending:
                 between = words[at + 1 : verb]
