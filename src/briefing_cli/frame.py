@@ -85,12 +85,16 @@ AFTER_THE_DOCUMENTS = "asks about a time after the documents were written"
 _CAREER = "asks about someone's career before or after the documents' time"
 _CAREER_MOVES = (
     r"\bbefore\s+(?:becoming|joining|taking\s+office|(?:he|she)\s+(?:became|joined))\b"
-    r"|\bwho\s+(?:replaced|succeeded|followed)\b|\bsuccessors?\b"
+    r"|\bwho\s+(?:replaced|succeeded|followed)\b|\b(?:successor|predecessor)s?\b"
+    # "who was Secretary of State before Blinken": who held the office before them
+    r"|\bwho\s+(?:was|were)\s+(?:the\s+)?(?:\S+\s+){1,4}?before\s+(?!the\b|this\b|that\b)"
     # "when did Lavrov become foreign minister", "when was she appointed"
     r"|\b(?:when|what\s+year)\s+(?:did|was|were)\s+(?:\S+\s+){1,4}?(?:become|appointed|named"
     r"|elected|take\s+office|took\s+office)\b"
 )
-_CAREER_HINTS = "before succe replaced followed become appointed named elected office".split()
+_CAREER_HINTS = (
+    "before succe predecess replaced followed become appointed named elected office".split()
+)
 # "How did Lavrov react to the US written response": the answer to an answer.
 _REPLY_TO_REPLY = (
     r"\b(?:react(?:ed|s|ion)?|repl(?:y|ied|ies)|respon(?:d|ded|ds|se)|answer(?:ed|s)?)\s+"
