@@ -2182,6 +2182,11 @@ def test_he_who_would_send_is_the_one_named_before(compiled):
     assert _answer(ranking) == "russian-proposals-within-week"
 
 
+def test_going_hand_in_hand_is_alongside(compiled):
+    question = "what does norman say must go hand in hand with deterrence"
+    assert _answer(rank(question, compiled)) == "diplomacy-alongside-deterrence"
+
+
 def test_a_twitter_account_is_a_handle(compiled):
     question = "what is the twitter account of the ucl centre of us politics"
     assert _answer(rank(question, compiled)) == "about-julie-norman"
