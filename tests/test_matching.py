@@ -2042,6 +2042,24 @@ def test_a_word_spelt_without_its_silent_letters_is_a_typo(compiled, question, e
     assert _answer(rank(question, compiled)) == expected
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who met in pari on wednesday", "paris-talks"),  # its last letter left off
+        ("civilian aviashun sanctions impact", "export-restrictions"),  # "-tion" by ear
+        ("sanctns on russia", "sanctions-promised"),  # texted without its vowels
+        ("mltry trainers in ukraine", "us-military-trainers-in-ukraine"),
+    ],
+)
+def test_a_word_clipped_spelt_by_ear_or_texted_is_read(compiled, question, expected):
+    assert _answer(rank(question, compiled)) == expected
+
+
+def test_an_english_word_is_no_clipped_corpus_word(compiled):
+    # "prime" is a word of its own, not "primer" with its last letter left off
+    assert not rank("what is a prime number", compiled).answered
+
+
 def test_a_textbook_case_is_a_classic_one(compiled):
     question = "is this a textbook case of each side's defence looking like aggression"
     assert _answer(rank(question, compiled)) == "security-dilemma"

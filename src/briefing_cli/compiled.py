@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from briefing_cli.locations import cache_dir
 from briefing_cli.model import Corpus, Entry, Evidence, Source, Topic
-from briefing_cli.normalise import TEXTED_DIGITS, Lexicon, sound, words
+from briefing_cli.normalise import TEXTED_DIGITS, Lexicon, skeleton, sound, words
 
 FORMAT = "briefing-compiled-11"
 # Passages are the answer's sentences and each evidence quote; their terms are kept in
@@ -100,6 +100,7 @@ class CompiledCorpus:
         self.unknown_idf = _idf(self.size, 0)
         self._surface: dict[str, str] | None = None
         self._sounds: dict[str, list[str]] | None = None
+        self._skeletons: dict[str, list[str]] | None = None
         self._names: frozenset[str] | None = None
         self._capitalised: frozenset[str] | None = None
         self._numbered: frozenset[str] | None = None
@@ -221,6 +222,15 @@ class CompiledCorpus:
                 sounds[sound(word)].append(word)
             self._sounds = dict(sounds)
         return self._sounds
+
+    def skeleton_forms(self) -> dict[str, list[str]]:
+        """The corpus's words by their consonants (read only for typos)."""
+        if self._skeletons is None:
+            skeletons: dict[str, list[str]] = defaultdict(list)
+            for word in self.surface_forms():
+                skeletons[skeleton(word)].append(word)
+            self._skeletons = dict(skeletons)
+        return self._skeletons
 
     def close(self) -> None:
         """Release the database."""

@@ -23,6 +23,7 @@ from briefing_cli.normalise import (
     Lexicon,
     frame_words,
     is_year,
+    skeleton,
     sound,
 )
 
@@ -32,6 +33,7 @@ _FUZZY_CANDIDATES = 8
 _SHORT_WORD = 5  # up to this length only some kinds of typo are believed
 _VOWELS = frozenset("aeiouy")
 _TYPO_SLACK = 2  # letters added to a word's length when its edits are weighed
+_SKELETON_MIN = 4  # letters a word written without vowels must keep ("shrtnd")
 _SOUND_SIMILARITY = 0.9  # a word spelt by ear ("katar") is nearly the word meant
 # A word the corpus does not know and that is no typo may share a sense with a corpus
 # word (WordNet's most common senses): it then explains this share of its information.
@@ -93,6 +95,8 @@ def _plausible_typo(word: str, candidate: str, key: str, candidate_key: str) -> 
         return True
     if word[:-1] == candidate:
         return True  # one letter too many at the end: "hight" for "high"
+    if candidate[:-1] == word and not _english(word):
+        return True  # its last letter left off: "pari" for "paris" (not "prime", "primer")
     if len(candidate) != len(word):
         return False
     if sorted(candidate) == sorted(word):
@@ -143,8 +147,11 @@ def _typos(word: str, lookup: Lookup) -> list[Typo]:
     ):
         if candidate not in seen:
             pool.append((candidate, ratio))
-    found = []
+    found = _skeleton_typos(word, lookup)
+    texted = {typo.word for typo in found}
     for candidate, ratio in pool:
+        if candidate in texted:
+            continue
         distance = _typo_distance(word, key, candidate, limit)
         if distance is None:
             continue
@@ -158,6 +165,26 @@ def _typos(word: str, lookup: Lookup) -> list[Typo]:
                 found.append(Typo(edits, similarity, candidate, term))
         else:
             found.append(Typo(edits, similarity, candidate, ""))
+    return found
+
+
+def _skeleton_typos(word: str, lookup: Lookup) -> list[Typo]:
+    """Corpus words a word written without some of their vowels may be ("shortnd" for
+    "shortened", "wrkng" for "working"): the same consonants in the same order, and the
+    word's own letters all in it, in order."""
+    consonants = skeleton(word)
+    if len(consonants) < _SKELETON_MIN or sum(c in _VOWELS for c in word[1:]) > 1:
+        return []  # a word that has dropped its vowels, keeping one at most ("shortnd")
+    found = []
+    surface = lookup.compiled.surface_forms()
+    for candidate in lookup.compiled.skeleton_forms().get(consonants, ()):
+        letters = iter(candidate)
+        if not all(c in letters for c in word):
+            continue
+        term = surface[candidate]
+        if lookup(term) is not None:
+            similarity = len(word) / len(candidate)
+            found.append(Typo(1, similarity, candidate, term))
     return found
 
 

@@ -467,7 +467,7 @@ _SHORTHAND = {
 
 
 # Spellings of one sound, in the order they are rewritten: "ph" -> "f", "qu" -> "kw" ...
-_SOUNDS = "ph:f ck:k qu:kw q:k x:ks wh:w z:s"
+_SOUNDS = "tion:shun sion:shun ph:f ck:k qu:kw q:k x:ks wh:w z:s"
 _SOFT = r"([cg])(?=[eiy])"  # a soft c sounds like s, a soft g like j
 _DOUBLE = r"(.)\1+"
 _SYLLABIC_L = r"(?<=[^aeiou])(?:le|el)$"  # a last "-le" or "-el" after a consonant
@@ -487,6 +487,15 @@ def sound(word: str) -> str:
     if len(word) > 3:
         word = re.sub(_SILENT_E, "", re.sub(_SILENT_START, "", word))
     return re.sub(_DOUBLE, r"\1", word)
+
+
+_NO_VOWELS = str.maketrans("", "", "aeiouy")
+
+
+def skeleton(word: str) -> str:
+    """A word's first letter and its other consonants ("shrtnd" for "shortened"): what
+    is left of it when it is texted without vowels."""
+    return word[:1] + word[1:].translate(_NO_VOWELS)
 
 
 def frame_words() -> frozenset[str]:
