@@ -2205,6 +2205,11 @@ def test_going_hand_in_hand_is_alongside(compiled):
     assert _answer(rank(question, compiled)) == "diplomacy-alongside-deterrence"
 
 
+def test_a_theory_is_a_concept(compiled):
+    question = "in terms of international relations theory, how does the author see the standoff"
+    assert _answer(rank(question, compiled)) == "security-dilemma"
+
+
 def test_a_twitter_account_is_a_handle(compiled):
     question = "what is the twitter account of the ucl centre of us politics"
     assert _answer(rank(question, compiled)) == "about-julie-norman"
