@@ -2210,6 +2210,11 @@ def test_a_theory_is_a_concept(compiled):
     assert _answer(rank(question, compiled)) == "security-dilemma"
 
 
+def test_troops_headed_somewhere_are_sent_there(compiled):
+    question = "are the 8,500 us troops headed to romania"
+    assert _answer(rank(question, compiled)) == "us-troops-on-high-alert"
+
+
 def test_a_twitter_account_is_a_handle(compiled):
     question = "what is the twitter account of the ucl centre of us politics"
     assert _answer(rank(question, compiled)) == "about-julie-norman"
