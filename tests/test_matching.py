@@ -2215,6 +2215,25 @@ def test_troops_headed_somewhere_are_sent_there(compiled):
     assert _answer(rank(question, compiled)) == "us-troops-on-high-alert"
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("summary of europe's energy dependence on russia", "europe-energy-dependence"),
+        (
+            "who found the plan to put a pro-russian government in power",
+            "pro-kremlin-government-plot",
+        ),
+        (
+            "what precisely did moscow's list of demands seek on nato enlargement",
+            "russia-december-demands",
+        ),
+    ],
+)
+def test_words_that_frame_what_is_asked_are_not_what_is_named(compiled, question, expected):
+    # a summary of X asks for X; who found X asks who reported it; "precisely" is no noun
+    assert _answer(rank(question, compiled)) == expected
+
+
 def test_a_twitter_account_is_a_handle(compiled):
     question = "what is the twitter account of the ucl centre of us politics"
     assert _answer(rank(question, compiled)) == "about-julie-norman"

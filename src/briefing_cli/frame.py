@@ -240,7 +240,8 @@ _LEAD_IN_OPENINGS = (
 # Nouns asking what something is for or what it means: an answer tells it without them.
 _RELATIONS = frozenset(
     """aim aims purpose purposes goal goals objective objectives point significance meaning
-    assessment assessments evaluation appraisal verdict judgement judgment""".split()
+    assessment assessments evaluation appraisal verdict judgement judgment summary summaries
+    overview gist rundown recap synopsis""".split()
 )  # ("the author's *assessment* of X": her view of X, however the entry puts it)
 # The first month of a part of a year named before it ("in *spring* 2022").
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "mid": 6, "late": 9}
@@ -566,6 +567,8 @@ _HYPOTHETICAL = _POSSIBLE | {"option", "options"}  # an answer that opens on a p
 _WEST_MEMBERS = "us nato eu allies uk france germany"  # who "the West" is
 # A stance taken, which says where someone stands as words would ("Germany has not
 # *ruled out* suspending it", "Washington *rejected* the demand").
+# "Who *found* the plan": who reported it, as "who said" asks who said it.
+_FOUND_OUT = frozenset("found discovered uncovered exposed revealed detected spotted".split())
 _STANCES = frozenset("ruled signalled signaled rejected refused prepared ready willing".split())
 # What someone thought, feared or ruled out is a fact about them, whatever its object.
 _THOUGHT = frozenset(
@@ -792,13 +795,16 @@ class Frame:
                 return head[-1]
         if "who" in words:
             at = words.index("who")
-            if at + 1 < len(words) and words[at + 1] not in _AUXILIARIES | _SAID | _TALKED:
-                return words[at + 1]  # "who *owns* ...", not "who talked about ..."
+            after = words[at + 1] if at + 1 < len(words) else ""
+            if after and after not in _AUXILIARIES | _SAID | _TALKED | _FOUND_OUT:
+                return after  # "who *owns* ...", not "who talked about ..." or "who found"
         return ""
 
     def which_word(self) -> str:
         """The noun a question opens with after "which" or "what" ("which *company*")."""
-        words = self.words
+        # ("what *precisely* did ...": an adverb, not the noun)
+        words = [w for w in self.words[:2] if w not in _PRECISELY and not _adverb(w)]
+        words += self.words[2:]
         if len(words) >= 3 and words[0] in ("which", "what") and words[1] not in _AUXILIARIES:
             verbs = _AUXILIARIES - _ARTICLES - {"s"}
             for at in range(3, min(len(words), 2 + _NOUN_PHRASE)):
@@ -1393,6 +1399,11 @@ def _passive_past(words: Sequence[str]) -> bool:
         if after.endswith("ly") and at + 2 < len(words) and _participle(words[at + 2]):
             return True  # "which banks were actually cut off": an adverb between
     return False
+
+
+def _adverb(word: str) -> bool:
+    """True for a word that reads as an adverb ("precisely", "exactly")."""
+    return len(word) > 4 and word.endswith("ly")
 
 
 def _simple_past(words: Sequence[str]) -> bool:
