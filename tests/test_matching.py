@@ -2234,6 +2234,11 @@ def test_words_that_frame_what_is_asked_are_not_what_is_named(compiled, question
     assert _answer(rank(question, compiled)) == expected
 
 
+def test_a_programme_is_a_plan(compiled):
+    question = "what's the programme with qatar, why are biden's people talking to them"
+    assert _answer(rank(question, compiled)) == "qatar-lng"
+
+
 def test_a_twitter_account_is_a_handle(compiled):
     question = "what is the twitter account of the ucl centre of us politics"
     assert _answer(rank(question, compiled)) == "about-julie-norman"
