@@ -868,6 +868,7 @@ def test_a_career_before_or_after_the_documents_is_not_in_them(compiled):
         "what did lavrov do before becoming foreign minister",
         "who succeeded jake sullivan as national security adviser",
         "who was secretary of state before antony blinken",
+        "what was antony blinken's job before secretary of state",
     ):
         ranking = rank(question, compiled)
         assert not ranking.answered, question

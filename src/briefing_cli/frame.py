@@ -86,6 +86,8 @@ _CAREER = "asks about someone's career before or after the documents' time"
 _CAREER_MOVES = (
     r"\bbefore\s+(?:becoming|joining|taking\s+office|(?:he|she)\s+(?:became|joined))\b"
     r"|\bwho\s+(?:replaced|succeeded|followed)\b|\b(?:successor|predecessor)s?\b"
+    # "Blinken's job before Secretary of State"
+    r"|\b(?:job|jobs|role|roles|career|position)\s+before\b"
     # "who was Secretary of State before Blinken": who held the office before them
     r"|\bwho\s+(?:was|were)\s+(?:the\s+)?(?:\S+\s+){1,4}?before\s+(?!the\b|this\b|that\b)"
     # "when did Lavrov become foreign minister", "when was she appointed"
