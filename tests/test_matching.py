@@ -2240,6 +2240,12 @@ def test_a_programme_is_a_plan(compiled):
     assert _answer(rank(question, compiled)) == "qatar-lng"
 
 
+def test_a_role_owned_by_a_named_country_needs_its_holder(compiled):
+    # Lavrov is Russia's foreign minister, not Ukraine's
+    assert not rank("Who is Ukraine's foreign minister?", compiled).answered
+    assert _answer(rank("Who is Russia's foreign minister?", compiled)) == "blinken-lavrov-geneva"
+
+
 def test_a_twitter_account_is_a_handle(compiled):
     question = "what is the twitter account of the ucl centre of us politics"
     assert _answer(rank(question, compiled)) == "about-julie-norman"

@@ -789,9 +789,13 @@ class Frame:
                     if len(lead) - start >= 2 and len(between) <= 1:
                         return lead[-1]  # "what is the (main) *range* of ..."
                     break
-        if words[:1] == ["who"] and words[1:2] in _WHO_LINK and words[2:3] == ["the"]:
-            # "who is the (current) prime *minister* (now)": the head of the phrase (not
-            # "who is the US *talking* to", which asks who someone is doing something with)
+        # ("*Ukraine's*": a name written as the owner of the role)
+        owners = {name[:-2] for name in self.names_written if name.endswith(("'s", "\u2019s"))}
+        owned = not owners.isdisjoint(words[2:3])
+        if words[:1] == ["who"] and words[1:2] in _WHO_LINK and (words[2:3] == ["the"] or owned):
+            # "who is the (current) prime *minister* (now)", "who is *Ukraine's* foreign
+            # *minister*": the head of the phrase (not "who is the US *talking* to", which
+            # asks who someone is doing something with)
             head = list(takewhile(lambda w: w not in _PHRASE_ENDS, words[3:]))
             if head and not any(w.endswith("ing") and len(w) > 4 for w in head):
                 return head[-1]
