@@ -2246,6 +2246,20 @@ def test_a_role_owned_by_a_named_country_needs_its_holder(compiled):
     assert _answer(rank("Who is Russia's foreign minister?", compiled)) == "blinken-lavrov-geneva"
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["what does the text say about qatar", "what do the documents say about qatar"],
+)
+def test_the_text_or_the_documents_are_whose_account_is_asked(compiled, question):
+    # "the text" is the document, not something Qatar is asked about
+    assert _answer(rank(question, compiled)) == "qatar-lng"
+
+
+def test_the_text_of_a_reply_is_still_its_text(compiled):
+    question = "has the text of the us written response been made public"
+    assert _answer(rank(question, compiled)) == "us-written-response"
+
+
 def test_a_twitter_account_is_a_handle(compiled):
     question = "what is the twitter account of the ucl centre of us politics"
     assert _answer(rank(question, compiled)) == "about-julie-norman"

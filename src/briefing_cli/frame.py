@@ -178,7 +178,8 @@ _ACCORDING_TO = (
     r"|\bin\s+((?:the\s+|her\s+)?[a-z]+\s+(?:view|opinion))\b"  # "in the author's view"
 )
 _DOCUMENT_NOUNS = frozenset(
-    "explainer article post piece blog blogpost document source report analysis".split()
+    """explainer article post piece blog blogpost document source report analysis text texts
+    documents articles posts pieces sources passage paper""".split()
 )
 _IN_DOCUMENT = (
     r"\b(?:in|from)\s+(?:the|this|that|her|norman)\s+(?:[a-z0-9]+\s+){0,2}?"

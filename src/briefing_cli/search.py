@@ -129,6 +129,7 @@ _EXPLAINS = frozenset({"explain", "explains", "explained", "justify", "justifies
 # What readers call a document when they say whose account they want.
 _DOCUMENT_WORDS = (
     "article document source explainer report class essay assignment analysis author writer"
+    " text passage paper"
     " first second former latter earlier older newer"  # "according to the first article"
 )
 
