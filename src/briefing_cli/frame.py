@@ -1253,13 +1253,15 @@ _MASS_NOUNS = frozenset(
 
 # Nouns of a quality, not a stuff: "how much *uncertainty*" asks how great it is.
 _AFTER_DEGREE = frozenset("there about of in on over between".split())
-_ABSTRACT = re.compile(r"(?:ty|ness|ance|ence|ism)$|^(?:detail|risk|damage|pressure|leverage)$")
+_ABSTRACT_ENDINGS = ("ty", "ness", "ance", "ence", "ism")
+_ABSTRACT = frozenset("detail risk damage pressure leverage".split())
 
 
 def _by_degree(words: list[str]) -> bool:
     """True if "how much" asks a degree: "how much *more costly*", "how much *less
     slow*", "how much *uncertainty*", not "how much more gas" or "how much more troops"."""
-    if words[:1] and _ABSTRACT.search(words[0]) and words[0] not in _MASS_NOUNS:
+    abstract = words[:1] and (words[0].endswith(_ABSTRACT_ENDINGS) or words[0] in _ABSTRACT)
+    if abstract and words[0] not in _MASS_NOUNS:
         # "how much *uncertainty* is there", "in how much *detail*" (not "how much
         # *security* aid", where the noun is the aid's kind)
         return len(words) == 1 or words[1] in _AUXILIARIES or words[1] in _AFTER_DEGREE
