@@ -1260,7 +1260,7 @@ _ABSTRACT = frozenset("detail risk damage pressure leverage".split())
 def _by_degree(words: list[str]) -> bool:
     """True if "how much" asks a degree: "how much *more costly*", "how much *less
     slow*", "how much *uncertainty*", not "how much more gas" or "how much more troops"."""
-    abstract = words[:1] and (words[0].endswith(_ABSTRACT_ENDINGS) or words[0] in _ABSTRACT)
+    abstract = bool(words) and (words[0].endswith(_ABSTRACT_ENDINGS) or words[0] in _ABSTRACT)
     if abstract and words[0] not in _MASS_NOUNS:
         # "how much *uncertainty* is there", "in how much *detail*" (not "how much
         # *security* aid", where the noun is the aid's kind)
