@@ -17,7 +17,7 @@ import sqlite3
 import sys
 from array import array
 from collections import defaultdict
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from itertools import pairwise
 from pathlib import Path
 from typing import NamedTuple
@@ -217,20 +217,20 @@ class CompiledCorpus:
     def sound_forms(self) -> dict[str, list[str]]:
         """The corpus's words by phonetic key (read only for typos)."""
         if self._sounds is None:
-            sounds: dict[str, list[str]] = defaultdict(list)
-            for word in self.surface_forms():
-                sounds[sound(word)].append(word)
-            self._sounds = dict(sounds)
+            self._sounds = self._words_by(sound)
         return self._sounds
 
     def skeleton_forms(self) -> dict[str, list[str]]:
         """The corpus's words by their consonants (read only for typos)."""
         if self._skeletons is None:
-            skeletons: dict[str, list[str]] = defaultdict(list)
-            for word in self.surface_forms():
-                skeletons[skeleton(word)].append(word)
-            self._skeletons = dict(skeletons)
+            self._skeletons = self._words_by(skeleton)
         return self._skeletons
+
+    def _words_by(self, key: Callable[[str], str]) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = defaultdict(list)
+        for word in self.surface_forms():
+            found[key(word)].append(word)
+        return dict(found)
 
     def close(self) -> None:
         """Release the database."""
