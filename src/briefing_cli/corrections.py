@@ -23,6 +23,7 @@ from briefing_cli.normalise import (
     Lexicon,
     frame_words,
     is_year,
+    looks_adverb,
     skeleton,
     sound,
 )
@@ -252,21 +253,13 @@ def _choose(typed: str, typos: list[Typo], context: dict[int, float], lookup: Lo
     return min(typos, key=key)
 
 
-def _adverb(word: str) -> bool:
-    """True if an unknown word looks like an adverb: "precisely", "truly", "badly" (not
-    "rally" or "belly": five letters ending "lly" are mostly nouns)."""
-    if not word.endswith(ADVERB_SUFFIX) or word.endswith(NOT_ADVERBS):
-        return False
-    return len(word) >= 6 or (len(word) == 5 and not word.endswith("lly"))
-
-
 def unknown_cost(word: str, lookup: Lookup) -> float:
     cost = lookup.compiled.unknown_idf * lookup.compiled.lexicon.weight(word)
     if word in _FIGURE_WORDS or (word.isdigit() and not is_year(word)):
         # "was it 300 million?", "on 8 December?": a figure to check against the one the
         # corpus gives, not what the question is about. (A year is a different time.)
         cost *= _FIGURE_WEIGHT
-    if _adverb(word):
+    if looks_adverb(word):
         cost *= _ADVERB_WEIGHT
     return cost
 

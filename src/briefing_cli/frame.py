@@ -19,7 +19,15 @@ from itertools import pairwise, takewhile
 
 from briefing_cli.compiled import CompiledCorpus
 from briefing_cli.model import NOT_STATED, Entry
-from briefing_cli.normalise import GENERIC, STOPWORDS, fold, is_year, looks_plural, words
+from briefing_cli.normalise import (
+    GENERIC,
+    STOPWORDS,
+    fold,
+    is_year,
+    looks_adverb,
+    looks_plural,
+    words,
+)
 
 # The question's frame, read from its words. "How many/much/big" asks for a quantity;
 # "how long/far/old/tall ..." (or "weigh") asks for a measure, which only a figure with
@@ -570,9 +578,9 @@ _HYPOTHETICAL = _POSSIBLE | {"option", "options"}  # an answer that opens on a p
 _WEST_MEMBERS = "us nato eu allies uk france germany"  # who "the West" is
 # A stance taken, which says where someone stands as words would ("Germany has not
 # *ruled out* suspending it", "Washington *rejected* the demand").
+_STANCES = frozenset("ruled signalled signaled rejected refused prepared ready willing".split())
 # "Who *found* the plan": who reported it, as "who said" asks who said it.
 _FOUND_OUT = frozenset("found discovered uncovered exposed revealed detected spotted".split())
-_STANCES = frozenset("ruled signalled signaled rejected refused prepared ready willing".split())
 # What someone thought, feared or ruled out is a fact about them, whatever its object.
 _THOUGHT = frozenset(
     """think thinks thought believe believes believed expect expects fear fears feared
@@ -810,7 +818,7 @@ class Frame:
     def which_word(self) -> str:
         """The noun a question opens with after "which" or "what" ("which *company*")."""
         # ("what *precisely* did ...": an adverb, not the noun)
-        words = [w for w in self.words[:2] if w not in _PRECISELY and not _adverb(w)]
+        words = [w for w in self.words[:2] if w not in _PRECISELY and not looks_adverb(w)]
         words += self.words[2:]
         if len(words) >= 3 and words[0] in ("which", "what") and words[1] not in _AUXILIARIES:
             verbs = _AUXILIARIES - _ARTICLES - {"s"}
@@ -1408,11 +1416,6 @@ def _passive_past(words: Sequence[str]) -> bool:
         if after.endswith("ly") and at + 2 < len(words) and _participle(words[at + 2]):
             return True  # "which banks were actually cut off": an adverb between
     return False
-
-
-def _adverb(word: str) -> bool:
-    """True for a word that reads as an adverb ("precisely", "exactly")."""
-    return len(word) > 4 and word.endswith("ly")
 
 
 def _simple_past(words: Sequence[str]) -> bool:

@@ -259,6 +259,14 @@ def stem(word: str) -> str:
 _NOT_PLURAL = ("ss", "us", "is")  # "class", "bus", "this": no plural "s"
 
 
+def looks_adverb(word: str) -> bool:
+    """True if a word looks like an adverb: "precisely", "truly", "badly" (not "supply",
+    "rally" or "belly": five letters ending "lly" are mostly nouns)."""
+    if not word.endswith(ADVERB_SUFFIX) or word.endswith(NOT_ADVERBS):
+        return False
+    return len(word) >= 6 or (len(word) == 5 and not word.endswith("lly"))
+
+
 def looks_plural(word: str) -> bool:
     """True for a word that reads as a plural ("weeks", "troops"; not "class", "crisis",
     "dangerous")."""
