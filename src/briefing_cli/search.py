@@ -29,7 +29,7 @@ from typing import NamedTuple
 from briefing_cli.compiled import FIELD_NAMES, FIELD_WEIGHTS, CompiledCorpus, Postings
 from briefing_cli.corrections import Lookup, corrections, related, unknown_cost
 from briefing_cli.frame import Frame
-from briefing_cli.model import Entry
+from briefing_cli.model import Entry, Source
 from briefing_cli.normalise import STOPWORDS, TEXTED_DIGITS, untexted, words
 
 THRESHOLD = 60  # confidence (0-100) below which the tool declines
@@ -401,9 +401,7 @@ def _document_terms(compiled: CompiledCorpus) -> frozenset[str]:
         lexicon = compiled.lexicon
         names = " ".join(f"{s.author} {s.publisher}" for s in compiled.sources)
         # "the December article", "the January post": the month each is dated in
-        months = " ".join(
-            _MONTH_NAMES[int(s.date[5:7]) - 1] for s in compiled.sources if s.date[5:7].isdigit()
-        )
+        months = " ".join(_month_dated(s) for s in compiled.sources)
         found = frozenset(
             term
             for term in lexicon.terms(f"{names} {months} {_DOCUMENT_WORDS}")
@@ -418,18 +416,27 @@ def _sources_named(reference: str, compiled: CompiledCorpus) -> frozenset[str]:
     *the Norman post*", "according to *the December piece*"): by the rarer words of its
     author's or publisher's name, or the month it is dated in ("the explainer" is what
     readers call either). Empty if they name none, or both."""
-    lexicon, documents = compiled.lexicon, _document_terms(compiled)
-    asked = set(lexicon.terms(reference))
-    by_source = {}
-    for source in compiled.sources:
-        month = _MONTH_NAMES[int(source.date[5:7]) - 1] if source.date[5:7].isdigit() else ""
-        terms = lexicon.terms(f"{source.author} {source.publisher} {month}")
-        by_source[source.id] = set(terms).intersection(documents)
-    shared = set.intersection(*by_source.values()) if by_source else set()
-    named = frozenset(
-        source for source, terms in by_source.items() if not asked.isdisjoint(terms - shared)
-    )
+    by_source: dict[str, frozenset[str]] | None
+    by_source = compiled.derived.get("documents by source")  # type: ignore[assignment]
+    if by_source is None:
+        lexicon, documents = compiled.lexicon, _document_terms(compiled)
+        by_source = {
+            source.id: documents.intersection(
+                lexicon.terms(f"{source.author} {source.publisher} {_month_dated(source)}")
+            )
+            for source in compiled.sources
+        }
+        shared = frozenset.intersection(*by_source.values()) if by_source else frozenset()
+        by_source = {source: terms - shared for source, terms in by_source.items()}
+        compiled.derived["documents by source"] = by_source
+    asked = compiled.lexicon.terms(reference)
+    named = frozenset(source for source, terms in by_source.items() if not terms.isdisjoint(asked))
     return named if len(named) == 1 else frozenset()
+
+
+def _month_dated(source: Source) -> str:
+    """The month a document is dated in ("december"), or "" if its date gives none."""
+    return _MONTH_NAMES[int(source.date[5:7]) - 1] if source.date[5:7].isdigit() else ""
 
 
 def _without(tokens: list[str], part: list[str]) -> list[str]:
@@ -501,9 +508,8 @@ def rank(
     pairs = _pairs([h.term for h in hits if h.term])
     set_aside = {h.term for h in hits if h.term and h.word in frame.excluded}
     # "In the Norman post, what's the last section called": the other document's entries
-    # do not answer it
-    # (not when it speaks of two documents: "how does the December piece differ from
-    # Norman's post")
+    # do not answer it (unless the question speaks of both: "how does the December piece
+    # differ from Norman's post")
     named = frozenset()
     if frame.reference and not frame.both_documents:
         named = _sources_named(frame.reference, compiled)
