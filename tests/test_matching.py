@@ -2243,6 +2243,11 @@ def test_a_programme_is_a_plan(compiled):
 def test_a_role_owned_by_a_named_country_needs_its_holder(compiled):
     # Lavrov is Russia's foreign minister, not Ukraine's
     assert not rank("Who is Ukraine's foreign minister?", compiled).answered
+    assert not rank("who is ukraine's foreign minister", compiled).answered  # lower case too
+    # a person's adviser may be named without them
+    assert _answer(rank("who is biden's national security adviser", compiled)) == (
+        "sullivan-call-readout"
+    )
     assert _answer(rank("Who is Russia's foreign minister?", compiled)) == "blinken-lavrov-geneva"
 
 

@@ -543,6 +543,7 @@ _SAID = (
     | _PUTTING
 )
 _US_WRITTEN = re.compile(r"\bU\.?S\b")  # "US troops", "U.S. troops"
+_OWNER_WRITTEN = re.compile(r"\b([A-Za-z]+)['\u2019]s\b")  # "Ukraine's"
 _AMERICAN = frozenset({"american", "americans", "america"})
 _OFFICES = frozenset(
     """president leader minister secretary adviser advisor chancellor diplomat chief
@@ -618,6 +619,8 @@ class Frame:
         # "What is the Wagner Group?": a word written with a capital inside a sentence
         # is a name, not a slip for an everyday word ("wager").
         self.names_written = _names_written(query)
+        # "who is *Ukraine's* foreign minister": a word written as an owner
+        self._owners = frozenset(m.lower() for m in _OWNER_WRITTEN.findall(query))
         # "US" in capitals is the country, not the pronoun "us" the corpus also writes
         self._us_written = _US_WRITTEN.search(query) is not None
         folded = fold(query)
@@ -798,9 +801,9 @@ class Frame:
                     if len(lead) - start >= 2 and len(between) <= 1:
                         return lead[-1]  # "what is the (main) *range* of ..."
                     break
-        # ("*Ukraine's*": a name written as the owner of the role)
-        owners = {name[:-2] for name in self.names_written if name.endswith(("'s", "\u2019s"))}
-        owned = not owners.isdisjoint(words[2:3])
+        # "who is *Ukraine's* foreign minister": a side owns the role (not "*Biden's*
+        # adviser", who may be named without him)
+        owned = bool(words[2:3]) and words[2] in self._owners and words[2] in _SIDES
         if words[:1] == ["who"] and words[1:2] in _WHO_LINK and (words[2:3] == ["the"] or owned):
             # "who is the (current) prime *minister* (now)", "who is *Ukraine's* foreign
             # *minister*": the head of the phrase (not "who is the US *talking* to", which
