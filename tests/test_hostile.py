@@ -197,6 +197,11 @@ def test_ctrl_c_during_start_up_exits_130_quietly(delay):
     time.sleep(delay)
     process.send_signal(signal.SIGINT)
     _, err = process.communicate(timeout=30)
+    if process.returncode == 1 and err.startswith(b"Could not import runpy module"):
+        # Interrupted inside the interpreter's own start-up, importing what "python -m"
+        # needs before any of briefing runs (it happens on a slow, cold machine): the
+        # interpreter reports that itself, and nothing of briefing's can catch it.
+        return
     if process.returncode != Exit.OK:  # it may have finished before the signal
         # Before the interpreter installs its handler, SIGINT ends the process as the
         # shell reports with 130 too (-2 here); afterwards briefing exits 130 itself.
