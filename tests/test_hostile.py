@@ -189,6 +189,30 @@ def test_ctrl_c_while_waiting_on_stdin_exits_130_quietly():
     assert err == b""
 
 
+def test_the_start_up_interrupt_status_is_the_documented_one():
+    # The entry point sets its Ctrl-C status before the module naming it is loaded
+    code = (
+        "import briefing_cli.entry as e; from briefing_cli.exits import Exit; "
+        "assert e._INTERRUPTED == Exit.INTERRUPTED"
+    )
+    assert subprocess.run([sys.executable, "-c", code], env=clean_env()).returncode == 0
+
+
+def test_an_interrupt_inside_a_lazy_import_is_still_an_interrupt():
+    # Ctrl-C while a class is made surfaces as a RuntimeError caused by the interrupt
+    code = (
+        "from briefing_cli.entry import _interrupted\n"
+        "try:\n"
+        "    try:\n"
+        "        raise KeyboardInterrupt\n"
+        "    except KeyboardInterrupt as e:\n"
+        "        raise RuntimeError('Error calling __set_name__') from e\n"
+        "except RuntimeError as error:\n"
+        "    assert _interrupted(error) and not _interrupted(ValueError())\n"
+    )
+    assert subprocess.run([sys.executable, "-c", code], env=clean_env()).returncode == 0
+
+
 @pytest.mark.parametrize("delay", [0.0, 0.05, 0.15])
 def test_ctrl_c_during_start_up_exits_130_quietly(delay):
     process = subprocess.Popen(
