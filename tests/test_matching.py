@@ -2319,3 +2319,15 @@ def test_what_a_side_said_is_said_by_those_who_speak_for_it(compiled):
     # Putin, the Russian president, speaks for the Kremlin
     question = "how does the kremlin frame western deployments and arms deliveries"
     assert _answer(rank(question, compiled)) == "deterrent-or-provocation"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "in which case can escalation not be avoided, according to the author",
+        "when can't a war be avoided",
+        "is there no way to avoid escalation",
+    ],
+)
+def test_cannot_be_avoided_is_unavoidable(compiled, question):
+    assert _answer(rank(question, compiled)) == "escalation-may-be-unavoidable"
