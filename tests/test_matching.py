@@ -2331,3 +2331,18 @@ def test_what_a_side_said_is_said_by_those_who_speak_for_it(compiled):
 )
 def test_cannot_be_avoided_is_unavoidable(compiled, question):
     assert _answer(rank(question, compiled)) == "escalation-may-be-unavoidable"
+
+
+def test_an_adverb_before_the_question_word_still_ends_the_readers_telling(compiled):
+    from briefing_cli.frame import Frame
+
+    question = "I run a small bakery far from Europe. "
+    question += "Approximately what share of its gas came from Russia?"
+    assert {"bakery", "far"} <= Frame(question).context
+    assert _answer(rank(question, compiled)) == "europe-energy-dependence"
+
+
+def test_a_lower_case_word_beside_capitalised_names_is_not_whom_she_points_back_to(compiled):
+    question = "our reading group met on the books review page and argued about Julie Norman"
+    question += " - where does she teach?"
+    assert _answer(rank(question, compiled)) == "about-julie-norman"

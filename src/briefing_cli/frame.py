@@ -390,6 +390,8 @@ _WHAT_TO_KNOW_OPENINGS = tuple(
 # Sentences told before the question proper: the reader's context.
 _SENTENCE_BEFORE = (
     r"[a-z0-9'\")](?:[.!?]+|;)[\"')]*\s+(?:(?:so|and|but|well|ok|okay|then)\s+)?"
+    # "Roughly what share ...", "Also, who ...": an adverb before the question word
+    r"(?:(?:[a-z]+ly|also|just|now|anyway|please),?\s+)?"
     # "On what date ...", "After the call, when ...": a preposition, or a short clause,
     # before the wh-word
     r"(?=(?:(?:on|in|at|for|by|from|with|to|since|until|after|before|during)\s+"
