@@ -2346,3 +2346,27 @@ def test_a_lower_case_word_beside_capitalised_names_is_not_whom_she_points_back_
     question = "our reading group met on the books review page and argued about Julie Norman"
     question += " - where does she teach?"
     assert _answer(rank(question, compiled)) == "about-julie-norman"
+
+
+def test_shorthand_for_a_question_word_says_how_the_question_is_put():
+    from briefing_cli.frame import Frame
+
+    assert Frame("y is russia against it").kind == "why"
+    assert Frame("whereabouts r the troops going").kind == "where"
+    assert Frame("wat did biden say").words[:2] == ["what", "did"]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how many yanks r on standby", "us-troops-on-high-alert"),
+        (
+            "what cards does moscow have up its sleeve besides an invasion",
+            "russian-military-options",
+        ),
+        ("did the west give the kremlin's wish list short shrift", "demands-rejected"),
+        ("why would putin freak out if ukraine joined nato", "ukraine-nato-membership-fear"),
+    ],
+)
+def test_colloquial_words_readers_type(compiled, question, expected):
+    assert _answer(rank(question, compiled)) == expected

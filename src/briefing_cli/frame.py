@@ -26,6 +26,7 @@ from briefing_cli.normalise import (
     is_year,
     looks_adverb,
     looks_plural,
+    spelled_out,
     words,
 )
 
@@ -671,7 +672,7 @@ class Frame:
         # before the question itself. Its words count for little, and how the question
         # is put is read from the question proper.
         context, proper = _context_and_question(folded)
-        self.words = words = re.findall(r"[a-z0-9]+", proper)
+        self.words = words = spelled_out(re.findall(r"[a-z0-9]+", proper))
         if not _LIFE_HINTS.isdisjoint(words):  # in the question, not the reader's telling
             self._life = bool(_pattern(_LIFE_STORY).search(" ".join(words)))
         self.context = frozenset(context).difference(words)

@@ -413,6 +413,7 @@ _SHORTHAND = {
         "2day": "today",
         "pls": "please",
         "plz": "please",
+        "whereabouts": "where",
         "wat": "what",
         "wut": "what",
         "r": "are",
@@ -862,3 +863,23 @@ class Lexicon:
     def weight(self, word: str) -> float:
         """How much a content word says about a question's topic: 1, or less if generic."""
         return GENERIC_WEIGHT if word in GENERIC else 1.0
+
+
+# Shorthand for a question word ("y", "wat", "whereabouts", "whos"): read in how a
+# question is put, not only in what it asks about.
+_ASKING_SHORTHAND = frozenset(
+    short
+    for short, meant in _SHORTHAND.items()
+    if meant[0] in {"who", "what", "when", "where", "why", "how", "which"}
+)
+
+
+def spelled_out(tokens: list[str]) -> list[str]:
+    """Tokens with shorthand for question words written out ("y does" -> "why does")."""
+    if _ASKING_SHORTHAND.isdisjoint(tokens):
+        return tokens
+    return [
+        word
+        for token in tokens
+        for word in (_SHORTHAND[token] if token in _ASKING_SHORTHAND else (token,))
+    ]
