@@ -2370,3 +2370,10 @@ def test_shorthand_for_a_question_word_says_how_the_question_is_put():
 )
 def test_colloquial_words_readers_type(compiled, question, expected):
     assert _answer(rank(question, compiled)) == expected
+
+
+def test_who_gave_something_asks_who_not_what_was_given():
+    from briefing_cli.frame import Frame
+
+    assert Frame("who gave the briefing after the video call").asked_word() == ""
+    assert Frame("who owns the pipeline").asked_word() == "owns"

@@ -817,7 +817,9 @@ class Frame:
         if "who" in words:
             at = words.index("who")
             after = words[at + 1] if at + 1 < len(words) else ""
-            if after and after not in _AUXILIARIES | _SAID | _TALKED | _FOUND_OUT:
+            # ("who *gave* the readout": giving is how the thing came about, not what is
+            # asked)
+            if after and after not in _AUXILIARIES | _SAID | _TALKED | _FOUND_OUT | _GAVE:
                 return after  # "who *owns* ...", not "who talked about ..." or "who found"
         return ""
 
@@ -1141,6 +1143,7 @@ def _names_beside(
     return False
 
 
+_GAVE = frozenset({"gave", "give", "gives", "given", "giving"})
 _GIVING = frozenset(
     """given gave give sent send provided provide pledged pledge spent spend delivered
     deliver donated donate supplied supply committed commit""".split()
