@@ -2377,3 +2377,10 @@ def test_who_gave_something_asks_who_not_what_was_given():
 
     assert Frame("who gave the briefing after the video call").asked_word() == ""
     assert Frame("who owns the pipeline").asked_word() == "owns"
+
+
+def test_anywhere_is_no_topic_but_getting_anywhere_is_progress(compiled):
+    assert _answer(rank("is britain's neighbour france deploying soldiers anywhere", compiled)) == (
+        "france-romania-troops"
+    )
+    assert _answer(rank("are the negotiations going anywhere", compiled)) == "no-breakthroughs"

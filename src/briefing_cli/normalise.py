@@ -37,8 +37,8 @@ STOPWORDS = frozenset(
     oh um uh btw wait versus vs intra inter particularly notably specifically mainly mostly
     toward towards onto amid amidst among amongst maybe perhaps gist lede takeaway
     takeaways tldr lol lmao tbh imo imho idk ngl smh omg yo bruh bro smth sth hi hello true
-    never whatever whichever whoever always somewhere everywhere done pretty kindly owt nowt
-    elucidate essentially
+    never whatever whichever whoever always somewhere everywhere anywhere nowhere done pretty kindly
+    owt nowt elucidate essentially
     """.split()
 )
 # Pairs of words that together only say how or when a question is asked.
