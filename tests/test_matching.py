@@ -2384,3 +2384,19 @@ def test_anywhere_is_no_topic_but_getting_anywhere_is_progress(compiled):
         "france-romania-troops"
     )
     assert _answer(rank("are the negotiations going anywhere", compiled)) == "no-breakthroughs"
+
+
+def test_which_sides_units_asks_for_units_by_a_name_the_documents_never_give(compiled):
+    from briefing_cli.frame import Frame
+
+    assert Frame("which canadian army regiments train soldiers in ukraine").which_word() == (
+        "regiments"
+    )
+    assert (
+        _answer(rank("which canadian army regiments train soldiers in ukraine", compiled)) is None
+    )
+    # a plural the corpus knows is still answered
+    assert _answer(rank("which us army soldiers went on high alert", compiled)) == (
+        "us-troops-on-high-alert"
+    )
+    assert Frame("which company manufactures the javelin").which_word() == "company"

@@ -835,6 +835,14 @@ class Frame:
                     # "which research *centre* does ...", "which American chip *companies*
                     # would ...": the last word of the phrase is its head
                     return words[at - 1]
+            if words[1] in _NATIONAL:
+                # "which US army *units* make up ...": with no auxiliary to end the phrase,
+                # a plural a few words on is its head, not the side that owns it
+                for word in words[2 : 2 + _NOUN_PHRASE]:
+                    if word in _ARTICLES:
+                        break
+                    if looks_plural(word):
+                        return word
             return words[1]
         return ""
 
@@ -1183,6 +1191,11 @@ def _givers(
 _SIDES = (
     "us america washington russia kremlin moscow uk britain london france paris germany "
     "berlin nato spain denmark canada poland ukraine kyiv europe".split()
+)
+# A side, or its adjective, written before a noun ("*US* army units", "*British* troops")
+_NATIONAL = frozenset(_SIDES) | frozenset(
+    "american british canadian russian ukrainian german french european polish spanish danish"
+    " western eu".split()
 )
 # "Will/would X send": what a side may yet do. ("Did France send ships" may mistake who
 # did, and the entry that says who did answers it.)
