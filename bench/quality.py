@@ -260,6 +260,8 @@ SETS = {
     "holdout138.yaml": "written blind: the video call, British idioms, who's who, the talks; 80.0%",
     "holdout139.yaml": "written blind: the argument, heavy typos, allies, follow-ups; 97.5%",
     "holdout140.yaml": "written blind: sanctions, Ukraine and NATO, statements, metadata; 93.8%",
+    "holdout141.yaml": "written blind: radio producer, slang, what officials did, 2-4 words; 81.2%",
+    "holdout142.yaml": "written blind: exam revision, timing, weapons and aid, detail wrong; 93.8%",
     "long1.yaml": "written blind: long questions told with a story, 80 unrelated; 90.0%",
     "long2.yaml": "written blind: long questions from students, pasted news, expatriates; 87.5%",
     "paraphrase.yaml": "written from the corpus in everyday words it does not use; tuned on",

@@ -160,6 +160,8 @@ FLOORS = {
     "holdout138.yaml": (0.775, 0),
     "holdout139.yaml": (0.95, 0),
     "holdout140.yaml": (0.9, 0),
+    "holdout141.yaml": (0.825, 0),
+    "holdout142.yaml": (0.9, 1),
     "long1.yaml": (0.9, 4),
     "long2.yaml": (0.9, 2),
     "paraphrase.yaml": (0.86, 1),
