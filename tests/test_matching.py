@@ -2400,3 +2400,10 @@ def test_which_sides_units_asks_for_units_by_a_name_the_documents_never_give(com
         "us-troops-on-high-alert"
     )
     assert Frame("which company manufactures the javelin").which_word() == "company"
+
+
+def test_none_answers_how_many_will_be_sent_but_not_how_many_there_are(compiled):
+    question = "how many american soldiers will biden deploy inside ukraine itself"
+    assert _answer(rank(question, compiled)) == "no-us-troops-in-ukraine"
+    # "troops would not be deployed to Ukraine" counts no troops stationed elsewhere
+    assert _answer(rank("how many us troops are stationed in germany", compiled)) is None

@@ -1127,7 +1127,9 @@ class Frame:
             return False
         if self.words[:2] in _WHO_IS and not _names_beside(entry, asked, compiled, self._role_of):
             return False  # "who is the prime minister": someone must be named in the role
-        return not self.counted or _counts(entry, asked, self._owner, compiled)
+        # ("how many *will* be sent": none is an answer; how many there are, not)
+        none = not _SENDING_AUXILIARIES.isdisjoint(self.words)
+        return not self.counted or _counts(entry, asked, self._owner, compiled, none)
 
 
 def _names_beside(
@@ -1985,7 +1987,12 @@ def _states_quantity(entry: Entry, time: bool = False) -> bool:
     return time and any(_pattern(_ONE_UNIT_OF_TIME).search(text) for text in texts)
 
 
-def _counts(entry: Entry, term: str, owner: str | None, compiled: CompiledCorpus) -> bool:
+_NONE = frozenset({"no", "not", "never", "none", "zero"})
+
+
+def _counts(
+    entry: Entry, term: str, owner: str | None, compiled: CompiledCorpus, none: bool = False
+) -> bool:
     """True if the entry states an amount of the thing counted: a figure or number word
     within a few words before it ("8,500 US troops", "three rounds of talks"), and where
     the question says whose they are, with that owner beside it ("100,000 Russian troops"
@@ -1995,6 +2002,13 @@ def _counts(entry: Entry, term: str, owner: str | None, compiled: CompiledCorpus
     for text in _stated(entry):
         tokens = _words(text)
         for index, token in enumerate(tokens):
+            if none and token in _NONE:
+                # "how many will be deployed": "US troops would *not* be deployed", none
+                near = tokens[max(0, index - _COUNT_GAP) : index + 1 + _COUNT_GAP]
+                terms = {lexicon.term(word) for word in near}
+                if term in terms and (owner is None or owner in terms):
+                    return True
+                continue
             if not (amount.fullmatch(token) or _is_amount(token)):
                 continue
             # "one-third of its total energy": the words between do not count
