@@ -162,6 +162,8 @@ FLOORS = {
     "holdout140.yaml": (0.9, 0),
     "holdout141.yaml": (0.825, 0),
     "holdout142.yaml": (0.9, 1),
+    "holdout143.yaml": (0.925, 0),
+    "holdout144.yaml": (0.8, 0),
     "long1.yaml": (0.9, 4),
     "long2.yaml": (0.9, 2),
     "paraphrase.yaml": (0.86, 1),
