@@ -2407,3 +2407,32 @@ def test_none_answers_how_many_will_be_sent_but_not_how_many_there_are(compiled)
     assert _answer(rank(question, compiled)) == "no-us-troops-in-ukraine"
     # "troops would not be deployed to Ukraine" counts no troops stationed elsewhere
     assert _answer(rank("how many us troops are stationed in germany", compiled)) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "folded"),
+    [
+        ("eight and a half thousand troops", "8500 troops"),
+        ("a two hundred million dollar package", "a 200 million dollar package"),
+        ("a hundred and fifty trainers", "150 trainers"),
+        ("forty percent", "40 percent"),
+        ("on the seventh of december", "on the 7 december"),
+        ("december twenty-seventh", "december 27"),
+        # a lone small number stays a word, as the documents write it
+        ("the two leaders met for eight hours", "the two leaders met for eight hours"),
+        ("the first call", "the first call"),
+        ("1.5 billion", "1.5 billion"),
+    ],
+)
+def test_numbers_spelt_out_are_read_as_figures(typed, folded):
+    from briefing_cli.normalise import fold
+
+    assert fold(typed) == folded
+
+
+def test_a_figure_spelt_out_finds_its_entry(compiled):
+    question = "what did the two hundred million dollar security package include"
+    assert _answer(rank(question, compiled)) == "us-200-million-package"
+    assert _answer(rank("where were the eight thousand five hundred troops going", compiled)) == (
+        "us-troops-on-high-alert"
+    )

@@ -180,14 +180,111 @@ _MAX_GAP = 3  # filler words a question may put where a listed phrase has some
 
 
 def fold(text: str) -> str:
-    """Unicode-normalise and case-fold text, unify apostrophes, expand "n't", drop possessives."""
+    """Unicode-normalise and case-fold text, unify apostrophes, expand "n't", drop possessives,
+    write numbers spelt out in figures."""
     text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES).casefold()
+    if _SPELT_HINT.search(text):
+        text = _spelt_numbers(text)
     text = _NEGATION.sub(_expand_negation, text)
     text = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), text)
     text = _POSSESSIVE.sub(r"\1", text)
     if "%" in text:
         text = text.replace("%", " percent ")  # "EU % of gas", "40%"
     return _THOUSANDS.sub("", text)
+
+
+_UNITS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+    " fifteen sixteen seventeen eighteen nineteen"
+).split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_NUMBER_WORDS = {word: value for value, word in enumerate(_UNITS)} | {
+    word: 20 + 10 * index for index, word in enumerate(_TENS)
+}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
+_ORDINALS = {
+    word: value
+    for value, word in enumerate(
+        (
+            "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh"
+            " twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth"
+            " nineteenth twentieth"
+        ).split()
+    )
+} | {"thirtieth": 30}
+_SPELT_HINT = re.compile(
+    r"\b(?:hundred|thousand|million|billion|(?:twen|thir|for|fif|six|seven|eigh|nine)ty"
+    r"|\w+(?:th|st|nd|rd)\b(?=\s+(?:of\s+)?[a-z]+))|percent|per cent"
+)
+_NUMBER_WORD = rf"(?:{'|'.join(_UNITS + _TENS + list(_SCALES))})"
+# "eight and a half thousand", "a hundred and fifty", "two hundred million", "forty-two"
+_SPELT = re.compile(
+    rf"\b(?:an?\s+(?=hundred|thousand|million|billion))?{_NUMBER_WORD}(?:(?:\s+and\s+|\s+|-){_NUMBER_WORD}"
+    r"|\s+and\s+a\s+half(?=\s+(?:hundred|thousand|million|billion)\b))*\b(?!-)"
+)
+_MONTH_NAME = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sep(?:t|tember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_ORDINAL = rf"(?:(twenty|thirty)[- ]?)?({'|'.join(_ORDINALS)})"
+# "the seventh of december", "december twenty-seventh": a day of a month
+_DAY_BEFORE = re.compile(rf"\b{_ORDINAL}(?:\s+of)?(?=\s+{_MONTH_NAME}\b)")
+_DAY_AFTER = re.compile(rf"\b({_MONTH_NAME}\s+){_ORDINAL}\b")
+
+
+def _spelt_numbers(text: str) -> str:
+    """Numbers spelt out as readers type them, in figures as the documents write them
+    ("eight and a half thousand" -> "8500", "two hundred million" -> "200 million",
+    "forty percent" -> "40 percent", "the seventh of december" -> "the 7 december"); a
+    lone small number ("two leaders", "eight hours") stays a word, as the documents
+    write it."""
+    text = _SPELT.sub(_figures, text)
+    return _DAY_AFTER.sub(_month_day, _DAY_BEFORE.sub(_day, text))
+
+
+def _figures(match: re.Match[str]) -> str:
+    spelt = match.group(0)
+    parts = re.findall(r"[a-z]+", spelt)
+    followed = match.string[match.end() :].lstrip()
+    if parts[0] in _SCALES:
+        return spelt  # "1.5 billion", "a million": no number spelt before the scale
+    if not (
+        set(parts) & (set(_SCALES) | set(_TENS)) or followed.startswith(("percent", "per cent"))
+    ):
+        return spelt  # "two leaders", "eight hours": as the documents write them
+    total, current, half, big = 0.0, 0.0, False, ""
+    for index, part in enumerate(parts):
+        if part in ("a", "an"):
+            # "a hundred", not the article of "a two hundred million dollar package"
+            if parts[index + 1 : index + 2] and parts[index + 1] in _SCALES:
+                current = current or 1
+        elif part == "half":
+            half = True
+        elif part in _NUMBER_WORDS:
+            current += _NUMBER_WORDS[part]
+        elif part == "hundred":
+            current = (current or 1) * 100
+        elif part in _SCALES:
+            current = (current or 1) + (0.5 if half else 0)
+            half = False
+            if _SCALES[part] >= 10**6:
+                big = part  # "$200 million": the documents keep the word
+                total += current
+            else:
+                total += current * _SCALES[part]
+            current = 0
+    value = total + current
+    shown = f"{value:g}" if value != int(value) else str(int(value))
+    return f"{shown} {big}" if big else shown
+
+
+def _day(match: re.Match[str]) -> str:
+    return str({"twenty": 20, "thirty": 30}.get(match.group(1) or "", 0) + _ORDINALS[match[2]])
+
+
+def _month_day(match: re.Match[str]) -> str:
+    tens = {"twenty": 20, "thirty": 30}.get(match.group(2) or "", 0)
+    return f"{match.group(1)}{tens + _ORDINALS[match.group(3)]}"
 
 
 def _expand_negation(match: re.Match[str]) -> str:
