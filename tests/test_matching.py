@@ -2436,3 +2436,14 @@ def test_a_figure_spelt_out_finds_its_entry(compiled):
     assert _answer(rank("where were the eight thousand five hundred troops going", compiled)) == (
         "us-troops-on-high-alert"
     )
+
+
+def test_who_attended_a_meeting_is_who_met_and_minutes_are_a_time(compiled):
+    assert _answer(rank("the wednesday meeting in paris, who attended", compiled)) == (
+        "paris-talks"
+    )
+    assert _answer(rank("how many minutes does the lse post take to read", compiled)) == (
+        "lse-post-details"
+    )
+    # which school someone went to is their life story, which the documents do not tell
+    assert _answer(rank("which college did jake sullivan attend", compiled)) is None

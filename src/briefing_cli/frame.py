@@ -122,6 +122,9 @@ _LIFE_STORY = (
     r"|\bwhere\s+(?:did|does|do)\s+(?:\S+\s+){1,3}?(?:study|grow\s+up|go\s+to\s+(?:school"
     r"|university|college))\b"
     r"|\boriginally\s+from\b|\bfrom\s+(?:\S+\s+){1,4}?originally\b"
+    # "which university did Blinken attend", "what school did she go to"
+    r"|\b(?:which|what)\s+(?:university|college|school)\s+(?:did|does|do)\s+(?:\S+\s+){1,3}?"
+    r"(?:attend|go\s+to|study\s+at|graduate\s+from)\b"
 )
 _LIFE_HINTS = frozenset(
     """born phd doctorate degree degrees education childhood upbringing nationality hometown
@@ -177,7 +180,7 @@ _QUANTITY_WORDS = (
 )
 # "How many *days*": a count of a unit of time, which "within a week" gives.
 _TIME_UNITS = frozenset(
-    "hour hours day days week weeks month months year years decade decades".split()
+    "minute minutes hour hours day days week weeks month months year years decade decades".split()
 )
 _ONE_UNIT_OF_TIME = r"\ban?\s+(?:hour|day|week|month|year|decade)\b"
 # "According to the explainer, ...", "for a class report: ...": how the question is
