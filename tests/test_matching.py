@@ -2447,3 +2447,13 @@ def test_who_attended_a_meeting_is_who_met_and_minutes_are_a_time(compiled):
     )
     # which school someone went to is their life story, which the documents do not tell
     assert _answer(rank("which college did jake sullivan attend", compiled)) is None
+
+
+def test_a_phrase_the_reader_quotes_before_the_question_is_what_is_asked(compiled):
+    from briefing_cli.frame import Frame
+
+    question = "Years ago a lecturer taught me the term 'security dilemma'. Does it fit here?"
+    assert {"security", "dilemma"} <= Frame(question).quoted
+    assert rank(question, compiled).matches[0].entry.id == "security-dilemma"
+    # a possessive is no quotation
+    assert not Frame("what are russia's demands, and what's nato's answer").quoted

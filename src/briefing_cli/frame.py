@@ -414,6 +414,9 @@ _DETERMINERS = frozenset("its their the a an his her our s of".split())
 _WANTING_GAP = 5  # words a subject may take between "did" and the verb
 _NOUN_PHRASE = 4  # words a "which ..." phrase may take before its verb
 _POINTING_BACK = frozenset("he him his she her".split())
+_QUOTED = (
+    r"""(?:^|(?<=\s))['"\u2018\u201c]([a-z0-9][a-z0-9 -]{2,60}?)['"\u2019\u201d](?=[\s.,;:?!]|$)"""
+)
 _READER = frozenset("i my we our someone somebody people everyone everybody".split())
 _HAVING = frozenset({"have", "has", "own", "owns", "possess", "possesses", "hold", "holds"})
 _ASKS_ON_ITS_OWN = 2  # content words a last sentence needs to be the question proper
@@ -679,6 +682,11 @@ class Frame:
         if not _LIFE_HINTS.isdisjoint(words):  # in the question, not the reader's telling
             self._life = bool(_pattern(_LIFE_STORY).search(" ".join(words)))
         self.context = frozenset(context).difference(words)
+        # "I remember the phrase 'security dilemma'. How does the author apply it?": a
+        # phrase the reader quotes is what they ask about, wherever it stands
+        self.quoted = frozenset(
+            word for phrase in _pattern(_QUOTED).findall(folded) for word in phrase.split()
+        )
         # "If Russia invades, will ...": a condition, part of what is asked, though not
         # its heart
         self.condition: frozenset[str] = frozenset()

@@ -222,7 +222,7 @@ def analyse(
         shown, similarity = typed.get(word, (word, 1.0))
         # A word of the context set before the question counts for little, unless it
         # names whom the question points back to ("... Julie Norman. What is her job?").
-        share = _CONTEXT_WEIGHT if shown in asked.context else 1.0
+        share = _CONTEXT_WEIGHT if shown in asked.context - asked.quoted else 1.0
         if shown in asked.condition:  # "if Russia invades, will ..."
             share = _CONDITION_WEIGHT
         if shown in asked.alternative:  # "... by phone *or video*": one of the two
