@@ -2458,3 +2458,8 @@ def test_a_phrase_the_reader_quotes_before_the_question_is_what_is_asked(compile
     assert _answer(rank(question, compiled)) == "security-dilemma"
     # a possessive is no quotation
     assert not Frame("what are russia's demands, and what's nato's answer").quoted
+
+
+def test_im_curious_is_a_way_of_asking(compiled):
+    question = "I rarely follow the news, but I'm curious what Putin told the press after the call"
+    assert _answer(rank(question, compiled)) == "putin-continue-discussion"

@@ -372,7 +372,8 @@ _WORRY = (
 _ASKING_PHRASE = (
     r"\b(?:i\s+(?:want|wanted|need|needed)\s+to\s+know|i(?:\s+would|'d|\s+d)\s+like\s+to\s+know"
     r"|i\s+wonder(?:ed)?|(?:can|could)\s+(?:you|someone|anyone)\s+tell\s+me|do\s+you\s+know"
-    r"|i\s+(?:was|am|m)\s+wondering)\s*:?\s*"
+    r"|i\s+(?:was|am|m)\s+wondering|i(?:'m|\s+am|\s+m|\s+was)\s+(?:just\s+)?curious"
+    r"(?:\s+(?:about|as\s+to))?)\s*:?\s*"
     r"(?=(?:what|which|who|whom|when|where|why|how|is|are|was|were|did|do|does|has|have"
     r"|can|could|would|will|should)\b)"
 )
@@ -662,7 +663,7 @@ class Frame:
         ):
             folded = _pattern(_WHAT_TO_KNOW).sub("", folded, count=1)
         # "..., so I want to know: how much ...": how the question is put, not its topic
-        if "know" in folded or "wonder" in folded or "tell me" in folded:
+        if any(phrase in folded for phrase in ("know", "wonder", "tell me", "curious")):
             folded = _pattern(_ASKING_PHRASE).sub("", folded)
         # "Should I be worried the US will send troops": the reader's worry is how the
         # question is put; what they worry about is asked
