@@ -2461,5 +2461,8 @@ def test_a_phrase_the_reader_quotes_before_the_question_is_what_is_asked(compile
 
 
 def test_im_curious_is_a_way_of_asking(compiled):
+    from briefing_cli.frame import Frame
+
     question = "I rarely follow the news, but I'm curious what Putin told the press after the call"
+    assert "curious" not in Frame(question).words
     assert _answer(rank(question, compiled)) == "putin-continue-discussion"
