@@ -2466,3 +2466,13 @@ def test_im_curious_is_a_way_of_asking(compiled):
     question = "I rarely follow the news, but I'm curious what Putin told the press after the call"
     assert "curious" not in Frame(question).words
     assert _answer(rank(question, compiled)) == "putin-continue-discussion"
+
+
+def test_what_the_author_thinks_is_her_view_not_a_topic(compiled):
+    from briefing_cli.frame import Frame
+
+    assert Frame("what does the author think about sanctioning putin").opinion_words == {"think"}
+    # how a side sees something is asked of an entry that speaks of its view
+    assert Frame("what does putin think of the deployments").opinion_words == frozenset()
+    question = "which of the sanction ideas does the writer think is of doubtful use"
+    assert _answer(rank(question, compiled)) == "sanction-putin-personally"

@@ -415,6 +415,10 @@ _DETERMINERS = frozenset("its their the a an his her our s of".split())
 _WANTING_GAP = 5  # words a subject may take between "did" and the verb
 _NOUN_PHRASE = 4  # words a "which ..." phrase may take before its verb
 _POINTING_BACK = frozenset("he him his she her".split())
+_OPINION = frozenset("think thinks believe believes reckon reckons".split())
+# whose view: the author's, or the reader's own ("what does Putin think of ..." asks how a
+# side sees something, which an entry must speak of)
+_OPINION_OF = frozenset("author writer norman she i experts expert analyst".split())
 _QUOTED = (
     r"""(?:^|(?<=\s))['"\u2018\u201c]([a-z0-9][a-z0-9 -]{2,60}?)['"\u2019\u201d](?=[\s.,;:?!]|$)"""
 )
@@ -748,6 +752,13 @@ class Frame:
         self.instructions = _asks_instructions(words)
         # "What *year* ...", "which *day* of the *month*": the frame's words, not the topic.
         self.time_words = _TIME_WORDS.intersection(words) if self.time else frozenset()
+        # "what does the author *think* ...", "..., I *think*": the author's view, as every
+        # word of her post is, or how sure the reader is; not the topic
+        self.opinion_words = frozenset(
+            word
+            for index, word in enumerate(words)
+            if word in _OPINION and not _OPINION_OF.isdisjoint(words[max(0, index - 3) : index])
+        )
         # How precise a time is wanted: a day, a year, or any time at all.
         asked = self.time_words
         self._when = _DAY if asked & {"day", "date"} else _YEAR if "year" in asked else _TIME

@@ -216,7 +216,8 @@ def analyse(
         elif typo.word not in written:
             typed[typo.word] = (tokens[index], typo.similarity)
         tokens[index] = typo.word
-    frame = {asked.measure_word, asked.quantity_word, asked.currency, *asked.time_words} - {""}
+    frame = {asked.measure_word, asked.quantity_word, asked.currency, *asked.time_words}
+    frame = (frame | asked.opinion_words) - {""}
     found: list[tuple[TermHit, Postings | None]] = []
     for word, term in lexicon.analyse_words(tokens, known=lookup.known):
         shown, similarity = typed.get(word, (word, 1.0))
