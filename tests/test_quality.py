@@ -164,6 +164,8 @@ FLOORS = {
     "holdout142.yaml": (0.9, 1),
     "holdout143.yaml": (0.925, 0),
     "holdout144.yaml": (0.8, 0),
+    "holdout145.yaml": (0.925, 0),
+    "holdout146.yaml": (0.875, 0),
     "long1.yaml": (0.9, 4),
     "long2.yaml": (0.9, 2),
     "paraphrase.yaml": (0.86, 1),
