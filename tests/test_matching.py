@@ -2476,3 +2476,16 @@ def test_what_the_author_thinks_is_her_view_not_a_topic(compiled):
     assert Frame("what does putin think of the deployments").opinion_words == frozenset()
     question = "which of the sanction ideas does the writer think is of doubtful use"
     assert _answer(rank(question, compiled)) == "sanction-putin-personally"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how much of the continent's gas came from moscow", "europe-energy-dependence"),
+        ("when did russia take the black sea peninsula", "tougher-than-crimea"),
+        ("how many hours did the talks in the french capital last", "paris-talks"),
+        ("what did the us say abt keeping ukraine outta nato", "blinken-rejects-nato-veto"),
+    ],
+)
+def test_a_place_named_by_description(compiled, question, expected):
+    assert _answer(rank(question, compiled)) == expected

@@ -487,6 +487,7 @@ _SHORTHAND = {
         "gov": "government",
         "intl": "international",
         "abt": "about",
+        "outta": "out of",
         "bout": "about",
         "im": "i am",
         "b4": "before",
