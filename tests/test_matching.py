@@ -2489,3 +2489,16 @@ def test_what_the_author_thinks_is_her_view_not_a_topic(compiled):
 )
 def test_a_place_named_by_description(compiled, question, expected):
     assert _answer(rank(question, compiled)) == expected
+
+
+def test_how_much_money_asks_for_a_sum_whatever_its_words(compiled):
+    from briefing_cli.frame import Frame
+
+    assert Frame("how much money did the us give ukraine").currency == "money"
+    assert _answer(rank("how much money did washington give kyiv", compiled)) == (
+        "us-200-million-package"
+    )
+    # an entry with no sum of money does not answer it
+    assert (
+        _answer(rank("how much money has canada given ukraine in military aid", compiled)) is None
+    )

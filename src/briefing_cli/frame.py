@@ -513,8 +513,9 @@ _AMOUNT_OF_MONEY = frozenset(
     "cost costs price prices earn earns earned salary salaries wage wages income".split()
 )
 _CURRENCIES = frozenset(
-    "dollar dollars euro euros pound pounds rouble roubles ruble rubles".split()
+    "dollar dollars euro euros pound pounds rouble roubles ruble rubles money cash".split()
 )
+_CURRENCY_WORDS = [[word] for word in sorted(_CURRENCIES)]
 _MONEY = r"[$€£]\s?\d|\d[\d,.]*\s*(?:dollars?|euros?|pounds?|roubles?|rubles?|million|billion)"
 # "How many *tanks*": an amount of the thing counted, a figure standing just before it
 # ("8,500 troops", "150 US military trainers"), not a figure about something else.
@@ -775,8 +776,10 @@ class Frame:
                 self.quantity = True
                 if word == "how" and not self.quantity_word:
                     self.quantity_word = after  # "how *big*": the frame, not the topic
-                many = after == "many" or counts
                 start = index + 2
+                # ("how much *money*": a sum, counted in a currency like "how many dollars")
+                money = after == "much" and words[start : start + 1] in _CURRENCY_WORDS
+                many = after == "many" or counts or money
                 size = after in _SIZE and words[start : start + 1] in _LINKING
                 if size:
                     # "how big is the Ukrainian army": the army is what is measured
@@ -939,6 +942,8 @@ class Frame:
             # "how much does it cost": the price is what is asked ("more expensive or more
             # cheap": either word the corpus knows says it)
             word = min(price, key=lambda w: (not terms.get(w), w))
+        elif word and word == self.currency:
+            return lexicon.term(word) or word  # "how much money": a sum, whatever its words
         if word in _MAKERS:
             return ""  # "who *makes* javelins": no entry says
         if word in _RELATIONS:
@@ -1142,7 +1147,7 @@ class Frame:
         """True if the entry speaks of what the question asks for, and when it counts
         something, states an amount of it (of the owner's, where the question names one)."""
         asked = self._asked
-        if self.currency and asked == compiled.lexicon.term(self.currency):
+        if self.currency and asked in (self.currency, compiled.lexicon.term(self.currency)):
             return _states(entry, _MONEY)  # "how many dollars": "$200 million" counts them
         if self.counted in _SHARES:
             return _states_quantity(entry)  # "how big is the *part* of gas": its figure
