@@ -266,6 +266,8 @@ SETS = {
     "holdout144.yaml": "written blind: is there, recommendations, numbers in words, places; 81.2%",
     "holdout145.yaml": "written blind: podcast host, US slang, everyone named, 2-4 words; 93.8%",
     "holdout146.yaml": "written blind: possibilities, paraphrase, which document, terms; 90.0%",
+    "holdout147.yaml": "written blind: homework, finance, Ukraine's security, in a hurry; 95.0%",
+    "holdout148.yaml": "written blind: officer, diplomat, who said it, open questions; 98.8%",
     "long1.yaml": "written blind: long questions told with a story, 80 unrelated; 90.0%",
     "long2.yaml": "written blind: long questions from students, pasted news, expatriates; 87.5%",
     "paraphrase.yaml": "written from the corpus in everyday words it does not use; tuned on",

@@ -166,6 +166,8 @@ FLOORS = {
     "holdout144.yaml": (0.8, 0),
     "holdout145.yaml": (0.925, 0),
     "holdout146.yaml": (0.875, 0),
+    "holdout147.yaml": (0.925, 0),
+    "holdout148.yaml": (0.95, 0),
     "long1.yaml": (0.9, 4),
     "long2.yaml": (0.9, 2),
     "paraphrase.yaml": (0.86, 1),
