@@ -2502,3 +2502,8 @@ def test_how_much_money_asks_for_a_sum_whatever_its_words(compiled):
     assert (
         _answer(rank("how much money has canada given ukraine in military aid", compiled)) is None
     )
+
+
+def test_the_textbook_theory_behind_the_standoff_is_the_security_dilemma(compiled):
+    question = "what famous theory from international relations does the author use for the crisis"
+    assert _answer(rank(question, compiled)) == "security-dilemma"
