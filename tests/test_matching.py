@@ -2507,3 +2507,5 @@ def test_how_much_money_asks_for_a_sum_whatever_its_words(compiled):
 def test_the_textbook_theory_behind_the_standoff_is_the_security_dilemma(compiled):
     question = "what famous theory from international relations does the author use for the crisis"
     assert _answer(rank(question, compiled)) == "security-dilemma"
+    question = "which textbook theory fits the russia nato situation"
+    assert _answer(rank(question, compiled)) == "security-dilemma"
