@@ -2509,3 +2509,7 @@ def test_the_textbook_theory_behind_the_standoff_is_the_security_dilemma(compile
     assert _answer(rank(question, compiled)) == "security-dilemma"
     question = "which textbook theory fits the russia nato situation"
     assert _answer(rank(question, compiled)) == "security-dilemma"
+
+
+def test_the_pipelines_route(compiled):
+    assert _answer(rank("what route does nord stream 2 take", compiled)) == "nord-stream-2"
