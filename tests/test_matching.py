@@ -4,6 +4,7 @@ like, checked on the real corpus through the real ranking."""
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -2513,3 +2514,14 @@ def test_the_textbook_theory_behind_the_standoff_is_the_security_dilemma(compile
 
 def test_the_pipelines_route(compiled):
     assert _answer(rank("what route does nord stream 2 take", compiled)) == "nord-stream-2"
+
+
+def test_who_someone_is_is_told_by_a_title_beside_the_name(compiled):
+    ranking = rank("who is Vladimir Putin", compiled)
+    entry = ranking.matches[0].entry
+    said = " ".join([entry.answer, *(evidence.quote for evidence in entry.evidence)])
+    assert ranking.answered and re.search(r"Russian (?:leader|President) Vladimir Putin", said)
+    # a role's holder is asked differently, and still found
+    assert _answer(rank("who is biden's national security adviser", compiled)) == (
+        "sullivan-call-readout"
+    )

@@ -631,6 +631,7 @@ class Frame:
         self._other_country = False
         self._unmentioned = False
         self._role_of: frozenset[str] = frozenset()
+        self._identity: frozenset[str] = frozenset()  # set by read()
         # "What is the Wagner Group?": a word written with a capital inside a sentence
         # is a name, not a slip for an everyday word ("wager").
         self.names_written = _names_written(query)
@@ -1009,6 +1010,22 @@ class Frame:
             for word in said
             if (term := terms.get(word)) and term in names and term != self._asked
         )
+        # "who is Vladimir Putin": who someone is, which an entry tells by a title beside
+        # the name ("Russian President Vladimir Putin"), not by mentioning them
+        rest = [word for word in words[2:] if word not in _WHICH_ONE | _ARTICLES]
+        # (a word of a listed phrase, "*vladimir* putin", has no term of its own; "who is
+        # biden's national security adviser" asks for a role's holder, not an identity)
+        named = [term for word in rest if (term := terms.get(word)) is not None]
+        self._identity = (
+            frozenset(named)
+            if words[:2] in _WHO_IS
+            and named
+            and len(rest) <= _NAME_WORDS
+            and all(term in names for term in named)
+            and all(word in compiled.capitalised() for word in rest)
+            and _TITLES.isdisjoint(rest)
+            else frozenset()
+        )
         if self.counted and self._asked:
             self._owner = self.owner(self._asked, compiled)
         self._speaker = self.speaker(compiled, terms)
@@ -1122,6 +1139,10 @@ class Frame:
             )
         if self._wanted and self._wanted not in found:
             missing.append(("asks what someone wants; the entry does not say", _NOT_ASKED))
+        if self._identity and not _titles(entry, self._identity, compiled):
+            missing.append(
+                ("asks who someone is; the entry gives no title beside the name", _NOT_ASKED)
+            )
         if self._asked is not None and not self._answers_asked(entry, found, compiled):
             missing.append(("names what it asks for; the entry does not give it", _NOT_ASKED))
         if self.happened and self._days and _day_not_told(entry, self._days):
@@ -1158,6 +1179,25 @@ class Frame:
         # ("how many *will* be sent": none is an answer; how many there are, not)
         none = not _SENDING_AUXILIARIES.isdisjoint(self.words)
         return not self.counted or _counts(entry, asked, self._owner, compiled, none)
+
+
+_TITLES = _OFFICES | frozenset("lecturer professor director codirector head".split())
+_TITLE_GAP = 3  # words between a name and its title ("Russian Foreign Minister Sergey Lavrov")
+_NAME_WORDS = 3  # words of a name asked about ("who is Vladimir Putin")
+
+
+def _titles(entry: Entry, names: frozenset[str], compiled: CompiledCorpus) -> bool:
+    """True if the entry writes a title a few words from one of the names ("*National
+    Security Advisor* Jake Sullivan", "Julie Norman is a *Lecturer*")."""
+    lexicon = compiled.lexicon
+    for text in _stated(entry):
+        tokens = _words(text)
+        for index, token in enumerate(tokens):
+            if lexicon.term(token) in names:
+                near = tokens[max(0, index - _TITLE_GAP) : index + 1 + _TITLE_GAP]
+                if not _TITLES.isdisjoint(near):
+                    return True
+    return False
 
 
 def _names_beside(
