@@ -2525,3 +2525,20 @@ def test_who_someone_is_is_told_by_a_title_beside_the_name(compiled):
     assert _answer(rank("who is biden's national security adviser", compiled)) == (
         "sullivan-call-readout"
     )
+
+
+def test_someones_role_is_asked_by_the_role_word_and_told_by_a_title(compiled):
+    from briefing_cli.frame import Frame
+
+    assert Frame("what position does emmanuel macron hold").role_words == {"position", "hold"}
+    # a stance, a document's title and "her job" are other questions
+    assert not Frame("what is lavrov's position on syria").role_words
+    assert not Frame("what is the post's title").role_words
+    assert not Frame("what is her job").role_words
+    assert _answer(rank("what position does Sergey Lavrov hold", compiled)) == (
+        "blinken-lavrov-geneva"
+    )
+    assert _answer(rank("what is the author's academic job title", compiled)) == (
+        "about-julie-norman"
+    )
+    assert not Frame("what is qatar's role").role_words

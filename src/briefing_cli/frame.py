@@ -761,6 +761,9 @@ class Frame:
             for index, word in enumerate(words)
             if word in _OPINION and not _OPINION_OF.isdisjoint(words[max(0, index - 3) : index])
         )
+        # "what position does Macron hold", "what is Lavrov's job": who someone is, asked
+        # by their role; the role's word is how it is asked, not the topic
+        self.role_words, self._person = _role_asked(words)
         # How precise a time is wanted: a day, a year, or any time at all.
         asked = self.time_words
         self._when = _DAY if asked & {"day", "date"} else _YEAR if "year" in asked else _TIME
@@ -1012,13 +1015,14 @@ class Frame:
         )
         # "who is Vladimir Putin": who someone is, which an entry tells by a title beside
         # the name ("Russian President Vladimir Putin"), not by mentioning them
-        rest = [word for word in words[2:] if word not in _WHICH_ONE | _ARTICLES]
+        person = self._person or words[2:]
+        rest = [word for word in person if word not in _WHICH_ONE | _ARTICLES]
         # (a word of a listed phrase, "*vladimir* putin", has no term of its own; "who is
         # biden's national security adviser" asks for a role's holder, not an identity)
         named = [term for word in rest if (term := terms.get(word)) is not None]
         self._identity = (
             frozenset(named)
-            if words[:2] in _WHO_IS
+            if (words[:2] in _WHO_IS or self._person)
             and named
             and len(rest) <= _NAME_WORDS
             and all(term in names for term in named)
@@ -1179,6 +1183,32 @@ class Frame:
         # ("how many *will* be sent": none is an answer; how many there are, not)
         none = not _SENDING_AUXILIARIES.isdisjoint(self.words)
         return not self.counted or _counts(entry, asked, self._owner, compiled, none)
+
+
+# ("Qatar's role" and "Germany's position" are a part and a stance, not an office)
+_OFFICE_NOUNS = frozenset("position job title office".split())  # "what position does X hold"
+_JOB_NOUNS = frozenset("job title".split())  # "what is X's job (title)"
+_POSSESSIVES = frozenset("her his their its the".split())
+_HOLDING = frozenset("hold holds held have has occupy occupies".split())
+
+
+def _role_asked(words: list[str]) -> tuple[frozenset[str], list[str]]:
+    """The role's words and the person's words of a question asking someone's role
+    ("what *position* does *Emmanuel Macron* hold", "what is *Lavrov*'s *job title*"), or
+    nothing."""
+    if words[:1] not in (["what"], ["which"]) or len(words) < 4:
+        return frozenset(), []
+    if not _DOCUMENT_NOUNS.isdisjoint(words):
+        return frozenset(), []  # "what is the post's title": a document's, not a person's
+    role: list[str] = []
+    if words[1] in _OFFICE_NOUNS and words[2] in ("does", "did", "do") and words[-1] in _HOLDING:
+        role, person = [words[1], words[-1]], words[3:-1]
+    elif words[1] in ("is", "was") and words[-1] in _JOB_NOUNS:
+        role = words[-2:] if words[-2] in _JOB_NOUNS else words[-1:]
+        person = words[2 : len(words) - len(role)]
+    if not role or _POSSESSIVES.issuperset(person):
+        return frozenset(), []  # ("what is her job": whose, the words before tell)
+    return frozenset(role), person
 
 
 _TITLES = _OFFICES | frozenset("lecturer professor director codirector head".split())
