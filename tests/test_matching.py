@@ -2542,3 +2542,8 @@ def test_someones_role_is_asked_by_the_role_word_and_told_by_a_title(compiled):
         "about-julie-norman"
     )
     assert not Frame("what is qatar's role").role_words
+
+
+def test_the_position_of_a_country_is_its_stance_not_a_job(compiled):
+    question = "what is the position of berlin on the nord stream 2 pipeline if russia attacks"
+    assert _answer(rank(question, compiled)) == "nord-stream-2"

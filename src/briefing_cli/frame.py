@@ -256,7 +256,7 @@ _LEAD_IN_OPENINGS = (
 _RELATIONS = frozenset(
     """aim aims purpose purposes goal goals objective objectives point significance meaning
     assessment assessments evaluation appraisal verdict judgement judgment summary summaries
-    overview gist rundown recap synopsis""".split()
+    overview gist rundown recap synopsis position positions stance stances""".split()
 )  # ("the author's *assessment* of X": her view of X, however the entry puts it)
 # The first month of a part of a year named before it ("in *spring* 2022").
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "mid": 6, "late": 9}
