@@ -2547,3 +2547,13 @@ def test_someones_role_is_asked_by_the_role_word_and_told_by_a_title(compiled):
 def test_the_position_of_a_country_is_its_stance_not_a_job(compiled):
     question = "what is the position of berlin on the nord stream 2 pipeline if russia attacks"
     assert _answer(rank(question, compiled)) == "nord-stream-2"
+
+
+def test_who_represented_a_side_and_the_strength_of_a_force(compiled):
+    assert _answer(rank("who represented moscow at the geneva meeting with blinken", compiled)) == (
+        "blinken-lavrov-geneva"
+    )
+    question = "what was the strength of nato forces already in the eastern allies"
+    assert _answer(rank(question, compiled)) == "nato-troops-already-present"
+    # who heads something asks for a role's holder, which the entry must name
+    assert _answer(rank("who heads the british intelligence service mi6", compiled)) is None

@@ -36,7 +36,7 @@ from briefing_cli.normalise import (
 # the adjective is the frame, not the topic. An entry that states neither is a weaker
 # answer.
 _QUANTITY = frozenset({"many", "much", "big", "large", "strong", "powerful"})
-_COUNT_NOUNS = frozenset({"number", "count", "total", "tally"})  # "the number of ..."
+_COUNT_NOUNS = frozenset({"number", "count", "total", "tally", "strength"})  # "the number of ..."
 # What ends a sentence or opens a quotation: a capital after it starts a sentence ("...
 # call. The").
 _SENTENCE_OPENERS = frozenset(".?!:;\"'(")
@@ -256,7 +256,8 @@ _LEAD_IN_OPENINGS = (
 _RELATIONS = frozenset(
     """aim aims purpose purposes goal goals objective objectives point significance meaning
     assessment assessments evaluation appraisal verdict judgement judgment summary summaries
-    overview gist rundown recap synopsis position positions stance stances""".split()
+    overview gist rundown recap synopsis position positions stance stances element elements
+    part parts aspect aspects""".split()
 )  # ("the author's *assessment* of X": her view of X, however the entry puts it)
 # The first month of a part of a year named before it ("in *spring* 2022").
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "mid": 6, "late": 9}
@@ -1251,7 +1252,12 @@ def _names_beside(
     return False
 
 
-_GAVE = frozenset({"gave", "give", "gives", "given", "giving"})
+_GAVE = frozenset(
+    {"gave", "give", "gives", "given", "giving"}
+    # "who *represented* Moscow at the talks": a part in what happened ("who *heads* MI6"
+    # asks for a role's holder)
+    | {"represented", "represents", "represent"}
+)
 _GIVING = frozenset(
     """given gave give sent send provided provide pledged pledge spent spend delivered
     deliver donated donate supplied supply committed commit""".split()
