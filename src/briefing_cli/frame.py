@@ -420,6 +420,7 @@ _OPINION = frozenset("think thinks believe believes reckon reckons".split())
 # whose view: the author's, or the reader's own ("what does Putin think of ..." asks how a
 # side sees something, which an entry must speak of)
 _OPINION_OF = frozenset("author writer norman she i experts expert analyst".split())
+_QUOTE_MARKS = ("'", '"', "\u2018", "\u201c")
 _QUOTED = (
     r"""(?:^|(?<=\s))['"\u2018\u201c]([a-z0-9][a-z0-9 -]{2,60}?)['"\u2019\u201d](?=[\s.,;:?!]|$)"""
 )
@@ -692,9 +693,11 @@ class Frame:
         self.context = frozenset(context).difference(words)
         # "I remember the phrase 'security dilemma'. How does the author apply it?": a
         # phrase the reader quotes is what they ask about, wherever it stands
-        self.quoted = frozenset(
-            word for phrase in _pattern(_QUOTED).findall(folded) for word in phrase.split()
-        )
+        self.quoted: frozenset[str] = frozenset()
+        if any(mark in folded for mark in _QUOTE_MARKS):
+            self.quoted = frozenset(
+                word for phrase in _pattern(_QUOTED).findall(folded) for word in phrase.split()
+            )
         # "If Russia invades, will ...": a condition, part of what is asked, though not
         # its heart
         self.condition: frozenset[str] = frozenset()

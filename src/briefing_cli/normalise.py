@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 
 # Words that say how a question is asked, not what it is about.
 STOPWORDS = frozenset(
@@ -183,8 +183,10 @@ def fold(text: str) -> str:
     """Unicode-normalise and case-fold text, unify apostrophes, expand "n't", drop possessives,
     write numbers spelt out in figures."""
     text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES).casefold()
-    if _SPELT_HINT.search(text):
+    if any(word in text for word in _SPELT_HINTS):
         text = _spelt_numbers(text)
+    if any(word in text for word in _ORDINALS) and any(month in text for month in _MONTH_STEMS):
+        text = _spelt_days(text)
     text = _NEGATION.sub(_expand_negation, text)
     text = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), text)
     text = _POSSESSIVE.sub(r"\1", text)
@@ -212,13 +214,12 @@ _ORDINALS = {
         ).split()
     )
 } | {"thirtieth": 30}
-_SPELT_HINT = re.compile(
-    r"\b(?:hundred|thousand|million|billion|(?:twen|thir|for|fif|six|seven|eigh|nine)ty"
-    r"|\w+(?:th|st|nd|rd)\b(?=\s+(?:of\s+)?[a-z]+))|percent|per cent"
-)
+# Words without which no number is spelt out that the figures would change ("eight hours"
+# stays as written): checked before any pattern is compiled, which most texts never need.
+_SPELT_HINTS = (*_SCALES, *_TENS, "percent", "per cent")
 _NUMBER_WORD = rf"(?:{'|'.join(_UNITS + _TENS + list(_SCALES))})"
 # "eight and a half thousand", "a hundred and fifty", "two hundred million", "forty-two"
-_SPELT = re.compile(
+_SPELT = (
     rf"\b(?:an?\s+(?=hundred|thousand|million|billion))?{_NUMBER_WORD}(?:(?:\s+and\s+|\s+|-){_NUMBER_WORD}"
     r"|\s+and\s+a\s+half(?=\s+(?:hundred|thousand|million|billion)\b))*\b(?!-)"
 )
@@ -226,20 +227,31 @@ _MONTH_NAME = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sep(?:t|tember)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
+_MONTH_STEMS = ("jan", "feb", "march", "april", "june", "july", "aug", "sep", "oct", "nov", "dec")
 _ORDINAL = rf"(?:(twenty|thirty)[- ]?)?({'|'.join(_ORDINALS)})"
 # "the seventh of december", "december twenty-seventh": a day of a month
-_DAY_BEFORE = re.compile(rf"\b{_ORDINAL}(?:\s+of)?(?=\s+{_MONTH_NAME}\b)")
-_DAY_AFTER = re.compile(rf"\b({_MONTH_NAME}\s+){_ORDINAL}\b")
+_DAY_BEFORE = rf"\b{_ORDINAL}(?:\s+of)?(?=\s+{_MONTH_NAME}\b)"
+_DAY_AFTER = rf"\b({_MONTH_NAME}\s+){_ORDINAL}\b"
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 def _spelt_numbers(text: str) -> str:
     """Numbers spelt out as readers type them, in figures as the documents write them
     ("eight and a half thousand" -> "8500", "two hundred million" -> "200 million",
-    "forty percent" -> "40 percent", "the seventh of december" -> "the 7 december"); a
+    "forty percent" -> "40 percent"); a
     lone small number ("two leaders", "eight hours") stays a word, as the documents
     write it."""
-    text = _SPELT.sub(_figures, text)
-    return _DAY_AFTER.sub(_month_day, _DAY_BEFORE.sub(_day, text))
+    return _compiled(_SPELT).sub(_figures, text)
+
+
+def _spelt_days(text: str) -> str:
+    """A day of a month spelt out ("the seventh of December") as a figure ("the 7
+    December")."""
+    return _compiled(_DAY_AFTER).sub(_month_day, _compiled(_DAY_BEFORE).sub(_day, text))
 
 
 def _figures(match: re.Match[str]) -> str:
