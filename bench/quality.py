@@ -268,6 +268,8 @@ SETS = {
     "holdout146.yaml": "written blind: possibilities, paraphrase, which document, terms; 90.0%",
     "holdout147.yaml": "written blind: homework, finance, Ukraine's security, in a hurry; 95.0%",
     "holdout148.yaml": "written blind: officer, diplomat, who said it, open questions; 98.8%",
+    "holdout149.yaml": "written blind: phone-in caller, officials by title, typos, motives; 90.0%",
+    "holdout150.yaml": "written blind: formal terms, amounts, X or Y, document structure; 75.0%",
     "long1.yaml": "written blind: long questions told with a story, 80 unrelated; 90.0%",
     "long2.yaml": "written blind: long questions from students, pasted news, expatriates; 87.5%",
     "paraphrase.yaml": "written from the corpus in everyday words it does not use; tuned on",

@@ -168,6 +168,8 @@ FLOORS = {
     "holdout146.yaml": (0.875, 0),
     "holdout147.yaml": (0.925, 0),
     "holdout148.yaml": (0.95, 0),
+    "holdout149.yaml": (0.875, 1),
+    "holdout150.yaml": (0.725, 0),
     "long1.yaml": (0.9, 4),
     "long2.yaml": (0.9, 2),
     "paraphrase.yaml": (0.86, 1),
