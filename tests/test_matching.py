@@ -2557,3 +2557,17 @@ def test_who_represented_a_side_and_the_strength_of_a_force(compiled):
     assert _answer(rank(question, compiled)) == "nato-troops-already-present"
     # who heads something asks for a role's holder, which the entry must name
     assert _answer(rank("who heads the british intelligence service mi6", compiled)) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what nonkinetic instruments could moscow use against kyiv", "nonmilitary-tactics"),
+        (
+            "at what granularity was washington coordinating with european allies",
+            "measures-not-public",
+        ),
+    ],
+)
+def test_formal_vocabulary(compiled, question, expected):
+    assert _answer(rank(question, compiled)) == expected
