@@ -13,7 +13,7 @@ question's words, is a weaker answer: ``Frame.shortfalls`` says why and by how m
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise, takewhile
 
@@ -517,7 +517,6 @@ _AMOUNT_OF_MONEY = frozenset(
 _CURRENCIES = frozenset(
     "dollar dollars euro euros pound pounds rouble roubles ruble rubles money cash".split()
 )
-_CURRENCY_WORDS = [[word] for word in sorted(_CURRENCIES)]
 _MONEY = r"[$€£]\s?\d|\d[\d,.]*\s*(?:dollars?|euros?|pounds?|roubles?|rubles?|million|billion)"
 # "How many *tanks*": an amount of the thing counted, a figure standing just before it
 # ("8,500 troops", "150 US military trainers"), not a figure about something else.
@@ -786,7 +785,7 @@ class Frame:
                     self.quantity_word = after  # "how *big*": the frame, not the topic
                 start = index + 2
                 # ("how much *money*": a sum, counted in a currency like "how many dollars")
-                money = after == "much" and words[start : start + 1] in _CURRENCY_WORDS
+                money = after == "much" and start < len(words) and words[start] in _CURRENCIES
                 many = after == "many" or counts or money
                 size = after in _SIZE and words[start : start + 1] in _LINKING
                 if size:
@@ -1223,15 +1222,23 @@ _NAME_WORDS = 3  # words of a name asked about ("who is Vladimir Putin")
 def _titles(entry: Entry, names: frozenset[str], compiled: CompiledCorpus) -> bool:
     """True if the entry writes a title a few words from one of the names ("*National
     Security Advisor* Jake Sullivan", "Julie Norman is a *Lecturer*")."""
-    lexicon = compiled.lexicon
+    term = compiled.lexicon.term
+    return any(
+        not _TITLES.isdisjoint(near)
+        for _, near in _around(entry, lambda token: term(token) in names, _TITLE_GAP)
+    )
+
+
+def _around(
+    entry: Entry, anchor: Callable[[str], bool], gap: int
+) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """Each word of what the entry states that ``anchor`` accepts, with the words up to
+    ``gap`` either side of it."""
     for text in _stated(entry):
         tokens = _words(text)
         for index, token in enumerate(tokens):
-            if lexicon.term(token) in names:
-                near = tokens[max(0, index - _TITLE_GAP) : index + 1 + _TITLE_GAP]
-                if not _TITLES.isdisjoint(near):
-                    return True
-    return False
+            if anchor(token):
+                yield token, tokens[max(0, index - gap) : index + 1 + gap]
 
 
 def _names_beside(
@@ -1243,15 +1250,10 @@ def _names_beside(
     the question gives the role to ("*Ukraine's* foreign minister"), one of which must
     stand there too."""
     lexicon, names = compiled.lexicon, compiled.names()
-    for text in _stated(entry):
-        tokens = _words(text)
-        for index, token in enumerate(tokens):
-            if lexicon.term(token) != role:
-                continue
-            near = tokens[max(0, index - _SPEAKER_GAP) : index + 1 + _SPEAKER_GAP]
-            terms = {lexicon.term(word) for word in near if word != token}
-            if not terms.isdisjoint(names) and (not of or not terms.isdisjoint(of)):
-                return True
+    for token, near in _around(entry, lambda token: lexicon.term(token) == role, _SPEAKER_GAP):
+        terms = {lexicon.term(word) for word in near if word != token}
+        if not terms.isdisjoint(names) and (not of or not terms.isdisjoint(of)):
+            return True
     return False
 
 
@@ -1663,7 +1665,7 @@ def _names_written(query: str) -> frozenset[str]:
     Group"), lowercased; none when most of its words are capitalised (a title)."""
     tokens = query.split()
     capitalised = [
-        word.strip(_PUNCTUATION).lower()
+        word.strip(_PUNCTUATION).lower().removesuffix("'s").removesuffix("\u2019s")
         for before, word in pairwise(tokens)
         if word[:1].isupper() and word[1:2].islower() and before[-1] not in _SENTENCE_OPENERS
     ]

@@ -220,7 +220,8 @@ _SPELT_HINTS = (*_SCALES, *_TENS, "percent", "per cent")
 _NUMBER_WORD = rf"(?:{'|'.join(_UNITS + _TENS + list(_SCALES))})"
 # "eight and a half thousand", "a hundred and fifty", "two hundred million", "forty-two"
 _SPELT = (
-    rf"\b(?:an?\s+(?=hundred|thousand|million|billion))?{_NUMBER_WORD}(?:(?:\s+and\s+|\s+|-){_NUMBER_WORD}"
+    rf"\b(?:an?\s+(?=hundred|thousand|million|billion))?{_NUMBER_WORD}"
+    rf"(?:(?:\s+and\s+|\s+|-){_NUMBER_WORD}"
     r"|\s+and\s+a\s+half(?=\s+(?:hundred|thousand|million|billion)\b))*\b(?!-)"
 )
 _MONTH_NAME = (
@@ -242,9 +243,8 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 def _spelt_numbers(text: str) -> str:
     """Numbers spelt out as readers type them, in figures as the documents write them
     ("eight and a half thousand" -> "8500", "two hundred million" -> "200 million",
-    "forty percent" -> "40 percent"); a
-    lone small number ("two leaders", "eight hours") stays a word, as the documents
-    write it."""
+    "forty percent" -> "40 percent"); a lone small number ("two leaders", "eight hours")
+    stays a word, as the documents write it."""
     return _compiled(_SPELT).sub(_figures, text)
 
 
@@ -291,12 +291,16 @@ def _figures(match: re.Match[str]) -> str:
 
 
 def _day(match: re.Match[str]) -> str:
-    return str({"twenty": 20, "thirty": 30}.get(match.group(1) or "", 0) + _ORDINALS[match[2]])
+    return _day_of(match.group(1), match.group(2))
 
 
 def _month_day(match: re.Match[str]) -> str:
-    tens = {"twenty": 20, "thirty": 30}.get(match.group(2) or "", 0)
-    return f"{match.group(1)}{tens + _ORDINALS[match.group(3)]}"
+    return match.group(1) + _day_of(match.group(2), match.group(3))
+
+
+def _day_of(tens: str | None, ordinal: str) -> str:
+    """ "twenty", "seventh" -> "27"."""
+    return str(_NUMBER_WORDS.get(tens or "", 0) + _ORDINALS[ordinal])
 
 
 def _expand_negation(match: re.Match[str]) -> str:

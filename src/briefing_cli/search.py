@@ -232,12 +232,11 @@ def analyse(
             share = min(share, _COMPARED_WEIGHT)
         if shown in asked.excluded:  # "besides SWIFT, what ...": not what is asked
             share = 0.0
-        if share < 1.0 and asked.refers_back and term in compiled.names():
-            # (a name the reader writes in lower case beside capitalised ones, "my book
-            # club asked who Julie Norman is", is not whom "she" points back to)
-            written = {name.removesuffix("'s") for name in asked.names_written}
-            if shown in written or not written:
-                share = 1.0
+        # (a name the reader writes in lower case beside capitalised ones, "my book club
+        # asked who Julie Norman is", is not whom "she" points back to)
+        named = shown in asked.names_written or not asked.names_written
+        if share < 1.0 and asked.refers_back and term in compiled.names() and named:
+            share = 1.0
         if word in frame or shown in frame:
             frame.discard(shown if shown in frame else word)
             continue  # "how *far*": the question's frame, not its topic
