@@ -2571,3 +2571,8 @@ def test_who_represented_a_side_and_the_strength_of_a_force(compiled):
 )
 def test_formal_vocabulary(compiled, question, expected):
     assert _answer(rank(question, compiled)) == expected
+
+
+def test_transmitted_is_delivered(compiled):
+    assert compiled.lexicon.term("transmitted") == compiled.lexicon.term("delivered")
+    assert compiled.lexicon.term("counterparts") == compiled.lexicon.term("officials")
