@@ -2360,6 +2360,7 @@ def test_shorthand_for_a_question_word_says_how_the_question_is_put():
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
+        # slang and colloquial words
         ("how many yanks r on standby", "us-troops-on-high-alert"),
         (
             "what cards does moscow have up its sleeve besides an invasion",
@@ -2367,9 +2368,20 @@ def test_shorthand_for_a_question_word_says_how_the_question_is_put():
         ),
         ("did the west give the kremlin's wish list short shrift", "demands-rejected"),
         ("why would putin freak out if ukraine joined nato", "ukraine-nato-membership-fear"),
+        # places and people named by description
+        ("how much of the continent's gas came from moscow", "europe-energy-dependence"),
+        ("when did russia take the black sea peninsula", "tougher-than-crimea"),
+        ("how many hours did the talks in the french capital last", "paris-talks"),
+        ("what did the us say abt keeping ukraine outta nato", "blinken-rejects-nato-veto"),
+        # formal words
+        ("what nonkinetic instruments could moscow use against kyiv", "nonmilitary-tactics"),
+        (
+            "at what granularity was washington coordinating with european allies",
+            "measures-not-public",
+        ),
     ],
 )
-def test_colloquial_words_readers_type(compiled, question, expected):
+def test_readers_own_words(compiled, question, expected):
     assert _answer(rank(question, compiled)) == expected
 
 
@@ -2479,19 +2491,6 @@ def test_what_the_author_thinks_is_her_view_not_a_topic(compiled):
     assert _answer(rank(question, compiled)) == "sanction-putin-personally"
 
 
-@pytest.mark.parametrize(
-    ("question", "expected"),
-    [
-        ("how much of the continent's gas came from moscow", "europe-energy-dependence"),
-        ("when did russia take the black sea peninsula", "tougher-than-crimea"),
-        ("how many hours did the talks in the french capital last", "paris-talks"),
-        ("what did the us say abt keeping ukraine outta nato", "blinken-rejects-nato-veto"),
-    ],
-)
-def test_a_place_named_by_description(compiled, question, expected):
-    assert _answer(rank(question, compiled)) == expected
-
-
 def test_how_much_money_asks_for_a_sum_whatever_its_words(compiled):
     from briefing_cli.frame import Frame
 
@@ -2559,20 +2558,6 @@ def test_who_represented_a_side_and_the_strength_of_a_force(compiled):
     assert _answer(rank("who heads the british intelligence service mi6", compiled)) is None
 
 
-@pytest.mark.parametrize(
-    ("question", "expected"),
-    [
-        ("what nonkinetic instruments could moscow use against kyiv", "nonmilitary-tactics"),
-        (
-            "at what granularity was washington coordinating with european allies",
-            "measures-not-public",
-        ),
-    ],
-)
-def test_formal_vocabulary(compiled, question, expected):
-    assert _answer(rank(question, compiled)) == expected
-
-
-def test_transmitted_is_delivered(compiled):
+def test_formal_words_share_the_corpus_terms(compiled):
     assert compiled.lexicon.term("transmitted") == compiled.lexicon.term("delivered")
     assert compiled.lexicon.term("counterparts") == compiled.lexicon.term("officials")
