@@ -1740,6 +1740,52 @@ def test_why_the_reader_asks_after_because_is_their_own_telling(compiled):
     assert _answer(rank(question, compiled)) == "about-julie-norman"
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # why the reader asks, however they say it
+        (
+            "where did blinken meet lavrov, because we were told it was vienna",
+            "blinken-lavrov-geneva",
+        ),
+        # allowing that the answer may be missing
+        ("who wrote the lse post and where is she based, if it says", "about-julie-norman"),
+        # a remark of their own, between commas or at the end
+        (
+            "if russia were cut off from swift, which seems drastic, what would happen to it",
+            "swift-cut-off",
+        ),
+        (
+            "what are russia's options short of invading, which i guess is the worst case",
+            "russian-military-options",
+        ),
+    ],
+)
+def test_what_the_reader_adds_around_the_question_is_their_own_telling(
+    compiled, question, expected
+):
+    ranking = rank(question, compiled)
+    assert ranking.answered
+    assert _answer(ranking) == expected
+
+
+def test_the_author_with_an_adverb_before_her_verb_is_still_how_the_question_is_put(compiled):
+    question = "does the writer actually think sanctioning putin personally would work"
+    ranking = rank(question, compiled)
+    assert _answer(ranking) == "sanction-putin-personally"
+    assert "author" not in {hit.term for hit in ranking.hits}
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what was the weather in geneva during the talks", "what was the mood at the paris meeting"],
+)
+def test_a_thing_asked_of_a_place_or_meeting_the_documents_never_tell_is_declined(
+    compiled, question
+):
+    assert not rank(question, compiled).answered
+
+
 def test_of_two_price_words_the_one_the_corpus_knows_says_what_is_asked(compiled):
     question = "is shipped gas cheap or expensive compared with pipeline gas"
     assert _answer(rank(question, compiled)) == "lng-drawbacks"
@@ -2372,6 +2418,7 @@ def test_shorthand_for_a_question_word_says_how_the_question_is_put():
         ("how much of the continent's gas came from moscow", "europe-energy-dependence"),
         ("when did russia take the black sea peninsula", "tougher-than-crimea"),
         ("how many hours did the talks in the french capital last", "paris-talks"),
+        ("what did the national security guy tell the press", "sullivan-call-readout"),
         ("what did the us say abt keeping ukraine outta nato", "blinken-rejects-nato-veto"),
         # formal words
         ("what nonkinetic instruments could moscow use against kyiv", "nonmilitary-tactics"),

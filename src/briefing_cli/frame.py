@@ -318,8 +318,21 @@ _FOR_USE = (
 )
 # "..., because I'd like to cite it properly in my newsletter": why the reader asks
 _BECAUSE_I = (
-    r"[,;]?\s(because\s+(?:i|we)(?:'d|'m|'ve|\s+(?:would|want|need|am|have|will|must|d|m))\b"
+    r"[,;]?\s((?:because|cause|cos)\s+(?:i|we)(?:'d|'m|'ve|'ll)?\b(?!\s+(?:mean|wonder))"
     r"[^?]*)[?.!]*\s*$"
+)
+# "..., if it says?", "..., if known": the reader allowing that the answer may be missing
+_IF_GIVEN = (
+    r"[,;]?\s(if\s+(?:(?:it|they|she|he|you|the\s+[a-z]+|anyone)\s+(?:says?|said|knows?"
+    r"|mentions?|tells?|gives?|does|do|can|could)|(?:it\s+)?(?:is\s+|was\s+)?(?:known|given"
+    r"|mentioned|stated|said)|any|ever|possible))[?.!]*\s*$"
+)
+# "If the banks got cut off, *which sounds like a big deal*, what ...": the reader's own
+# remark, set between commas inside the question
+_REMARK = (
+    r",\s*(which\s+(?:(?:i|we)\s+(?:assume|think|guess|suppose|gather|imagine|believe"
+    r"|reckon|know|heard|read|hear|understand)|(?:sounds|seems|looks|feels|seemed|sounded"
+    r"|looked)\b)[^,?]*)(?:,|[?.!]*\s*$)"
 )
 # A lead of a few words naming the topic, not a scene: "Spain and Denmark, what ..."
 _TOPIC_WORDS = 4
@@ -487,6 +500,8 @@ _KINDS = frozenset({"who", "when", "where", "why", "how"})
 # "*And* are there already NATO soldiers ..., how many": how a follow-up opens
 _CONNECTIVES = frozenset("and but so also oh well ok okay plus".split())
 _LINKS = frozenset({"is", "are", "was", "were", "s", "the", "a", "an"})
+_PLACING = frozenset({"in", "at", "during"})
+_WHAT_WAS_THE = [[wh, link, "the"] for wh in ("what", "which") for link in ("is", "was", "s")]
 # "who is the *current* prime minister of ...": words that say which holder of a role
 # or which of a thing, not what it is
 _WHO_LINK = (["is"], ["was"], ["are"], ["were"], ["s"])
@@ -824,8 +839,10 @@ class Frame:
         words = self.words
         if self.counted:
             return self.counted
-        if "of" in words:
-            at = words.index("of")
+        # "what was the *weather* in Geneva": the thing asked, then where or when
+        placed = [at for at, w in enumerate(words[3:-1], 3) if w in _PLACING]
+        if "of" in words or (placed and words[:3] in _WHAT_WAS_THE):
+            at = words.index("of") if "of" in words else placed[0]
             lead = words[:at]
             if lead[:1] == ["the"]:
                 lead = lead[1:]
@@ -1768,19 +1785,27 @@ def _aside_after(folded: str) -> tuple[str, list[str]]:
     """The question without what the reader tells after it about themselves ("..., my
     son works in electronics", "..., I can't keep track of it all"), and that aside's
     words."""
-    found = None
+    found, remark = None, []
+    if ", which " in folded:
+        between = _pattern(_REMARK).search(folded)
+        if between:
+            remark = re.findall(r"[a-z0-9]+", between.group(1))
+            rest = folded[between.end() :]
+            folded = f"{folded[: between.start()]},{rest}" if rest else folded[: between.start()]
     if "," in folded or ". " in folded or "? " in folded:
         found = _pattern(_ASIDE).search(folded)
     if not found and (" can " in folded or " could " in folded):
         found = _pattern(_FOR_USE).search(folded)
-    if not found and "because" in folded:
+    if not found and (" because " in folded or " cause " in folded or " cos " in folded):
         found = _pattern(_BECAUSE_I).search(folded)
+    if not found and " if " in folded:
+        found = _pattern(_IF_GIVEN).search(folded)
     if not found or found.start() == 0:
-        return folded, []
+        return folded, remark
     asked = re.findall(r"[a-z0-9]+", folded[: found.start()])
     if sum(word not in STOPWORDS for word in asked) < _ASKS_ON_ITS_OWN:
-        return folded, []
-    return folded[: found.start()], re.findall(r"[a-z0-9]+", found.group(1))
+        return folded, remark
+    return folded[: found.start()], remark + re.findall(r"[a-z0-9]+", found.group(1))
 
 
 def _clause_and_question(folded: str) -> tuple[list[str], str]:

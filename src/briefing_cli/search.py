@@ -327,7 +327,10 @@ def _question_words(asked: Frame, compiled: CompiledCorpus, lookup: Lookup) -> l
             # explain ..." asks for an explanation)
             tokens[index] = "describes"
     for index, token in enumerate(tokens[1:-1], 1):
-        if token in _AUTHOR and tokens[index - 1] == "the" and tokens[index + 1] in _OPINES:
+        verb = tokens[index + 1]
+        if verb in _SEEKING or verb.endswith("ly"):  # "the writer *actually* think"
+            verb = tokens[index + 2] if index + 2 < len(tokens) else ""
+        if token in _AUTHOR and tokens[index - 1] == "the" and verb in _OPINES:
             # "what does the author argue": what the document argues, not who wrote it
             del tokens[index]
             break
