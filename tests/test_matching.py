@@ -2403,6 +2403,15 @@ def test_shorthand_for_a_question_word_says_how_the_question_is_put():
     assert Frame("wat did biden say").words[:2] == ["what", "did"]
 
 
+def test_texting_shorthand_for_modal_verbs_is_read_as_written_out(compiled):
+    from briefing_cli.normalise import words
+
+    assert words("wud the kremlin mite attack") == ["would", "the", "kremlin", "might", "attack"]
+    question = "what kinda electronics wud the export ban hit"
+    assert _answer(rank(question, compiled)) == "export-restrictions"
+    assert rank(question, compiled).answered
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
