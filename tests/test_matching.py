@@ -2403,6 +2403,35 @@ def test_shorthand_for_a_question_word_says_how_the_question_is_put():
     assert Frame("wat did biden say").words[:2] == ["what", "did"]
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is the surname of russia's foreign minister",
+        "last name of the russian foreign minister",
+    ],
+)
+def test_a_surname_or_last_name_asks_for_a_name(compiled, question):
+    ranking = rank(question, compiled)
+    assert ranking.answered
+    assert _answer(ranking) == "blinken-lavrov-geneva"
+
+
+def test_the_owner_of_an_army_counted_is_read_past_own(compiled):
+    assert not rank("how many soldiers does ukraine's own army have", compiled).answered
+
+
+def test_a_clause_after_given_is_why_the_reader_asks_not_what(compiled):
+    question = "are nato allies united given their dependence on russian energy"
+    assert _answer(rank(question, compiled)) == "allies-united-but-divided"
+
+
+def test_in_the_authors_words_says_whose_account_not_what_is_asked(compiled):
+    question = "how does russia describe its build-up, in the author's words"
+    ranking = rank(question, compiled)
+    assert ranking.answered
+    assert _answer(ranking) == "russia-calls-build-up-defensive"
+
+
 def test_texting_shorthand_for_modal_verbs_is_read_as_written_out(compiled):
     from briefing_cli.normalise import words
 
@@ -2428,6 +2457,8 @@ def test_texting_shorthand_for_modal_verbs_is_read_as_written_out(compiled):
         ("when did russia take the black sea peninsula", "tougher-than-crimea"),
         ("how many hours did the talks in the french capital last", "paris-talks"),
         ("what did the national security guy tell the press", "sullivan-call-readout"),
+        ("which bank messaging system could moscow lose access to", "swift-cut-off"),
+        ("how foreseeable is what comes next, according to norman", "situation-fluid"),
         ("what did the us say abt keeping ukraine outta nato", "blinken-rejects-nato-veto"),
         # formal words
         ("what nonkinetic instruments could moscow use against kyiv", "nonmilitary-tactics"),

@@ -26,7 +26,7 @@ from briefing_cli.locations import cache_dir
 from briefing_cli.model import Corpus, Entry, Evidence, Source, Topic
 from briefing_cli.normalise import TEXTED_DIGITS, Lexicon, skeleton, sound, words
 
-FORMAT = "briefing-compiled-12"
+FORMAT = "briefing-compiled-13"
 # Passages are the answer's sentences and each evidence quote; their terms are kept in
 # order, so that words a question puts side by side can be found side by side.
 _WORD = re.compile(r"[A-Za-z]+")

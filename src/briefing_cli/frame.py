@@ -187,7 +187,7 @@ _ONE_UNIT_OF_TIME = r"\ban?\s+(?:hour|day|week|month|year|decade)\b"
 # asked, whose account it wants or what for, not what it is about.
 _ACCORDING_TO = (
     r"\b(?:according to|as per|per(?=\s+the\b)|in the (?:view|opinion) of)\s+([^,:;?!.()]+)"
-    r"|\bin\s+((?:the\s+|her\s+)?[a-z]+\s+(?:view|opinion))\b"  # "in the author's view"
+    r"|\bin\s+((?:the\s+|her\s+)?[a-z]+\s+(?:view|opinion|words))\b"  # "in the author's view"
 )
 _DOCUMENT_NOUNS = frozenset(
     """explainer article post piece blog blogpost document source report analysis text texts
@@ -205,7 +205,7 @@ _DOCUMENT_SAYS = (
     r"|state|claim|suggest|note|describe|explain|open|begin|start|end|conclude)"
     r"(?:s|es|ed|d|ing)?\b"
 )
-_ACCORDING = frozenset({"according", "per", "view", "opinion"})
+_ACCORDING = frozenset({"according", "per", "view", "opinion", "words"})
 # What a document, its caption or its title "says" is what it is about, not anyone's words.
 _TEXTS_SAYING = _DOCUMENT_NOUNS | {"caption", "title", "headline", "page", "note", "disclaimer"}
 _FOR_PURPOSE = r"^\s*for\s+(?:a|an|my|our|the)\b[^:,?]{0,40}[:,]"
@@ -501,6 +501,7 @@ _KINDS = frozenset({"who", "when", "where", "why", "how"})
 _CONNECTIVES = frozenset("and but so also oh well ok okay plus".split())
 _LINKS = frozenset({"is", "are", "was", "were", "s", "the", "a", "an"})
 _PLACING = frozenset({"in", "at", "during"})
+_OWNING = frozenset({"own", "s", "entire", "whole", "regular", "national"})
 _WHAT_WAS_THE = [[wh, link, "the"] for wh in ("what", "which") for link in ("is", "was", "s")]
 # "who is the *current* prime minister of ...": words that say which holder of a role
 # or which of a thing, not what it is
@@ -945,10 +946,12 @@ class Frame:
             if owner is not None and owner == lexicon.term("us") and country:
                 return owner  # "how many *US* troops"
         for index in range(self.counted_at + 1, len(self.words)):
-            before = self.words[index - 1]
             if lexicon.term(self.words[index]) != counted or index - 1 == self.counted_at:
                 continue
-            owner = lexicon.term(before)
+            at = index - 1
+            while at > self.counted_at + 1 and self.words[at] in _OWNING:
+                at -= 1  # "Ukraine's *own* army"
+            owner = lexicon.term(self.words[at])
             if owner is not None and owner != counted:
                 return owner
         return None
@@ -1992,6 +1995,9 @@ _COMPARED = (
     ("as", "opposed"),
     ("in", "contrast"),
     ("relative", "to"),
+    # "are the allies united, *given their energy dependence*": why the reader asks
+    *((lead, the) for lead in ("given", "considering") for the in ("the", "their", "its", "how")),
+    ("in", "light"),
 )
 
 

@@ -419,6 +419,11 @@ def _derivation(word: str) -> str:
     return word
 
 
+# "Last name", "first name": a name, whichever part of it
+_NAME_WORDS = frozenset({"name", "names"})
+_NAME_KINDS = frozenset({"last", "first", "full", "family", "given", "middle"})
+
+
 # A hyphenated word whose first part negates the second is not about the second:
 # "anti-tank" weapons are not tanks, "non-military" tactics are not military ones.
 _NEGATING_PREFIXES = frozenset({"anti", "non", "counter"})
@@ -439,6 +444,8 @@ def words(text: str) -> list[str]:
             found.extend(_SHORTHAND[token])
         elif token.endswith("thru") and len(token) > 4:
             found.append(token[:-4] + "through")  # "breakthru"
+        elif token in _NAME_WORDS and found and found[-1] in _NAME_KINDS:
+            found[-1] = token  # "his *last name*": his name
         elif token.isdigit() and found and found[-1] in _NUMBERED:
             found[-1] += token  # "article 5" of a treaty is one thing, not an article
         else:
@@ -552,6 +559,10 @@ _SHORTHAND = {
         "cld": "could",
         "shld": "should",
         "shd": "should",
+        "surname": "name",
+        "surnames": "names",
+        "forename": "name",
+        "forenames": "names",
         "wud": "would",
         "cud": "could",
         "shud": "should",

@@ -73,7 +73,7 @@ _TOPIC_FIELD = FIELD_NAMES.index("topic")
 # Past this many content words, an unknown word of a question costs this many over the
 # number it has: a long question is mostly the reader's telling, not its topic.
 _WORDY = 5
-_VIEWS = frozenset({"view", "opinion"})
+_VIEWS = frozenset({"view", "opinion", "words"})
 _SEEKING = frozenset({"really", "actually", "ultimately", "truly"})
 _CAUTIONS = frozenset({"caution", "cautions", "cautioned", "cautioning"})
 _AUTHOR = frozenset({"author", "writer"})
@@ -118,6 +118,9 @@ _SPECIFICS = "specifics"
 _BODIES = frozenset("administration government cabinet team department university college".split())
 _BODY_WORDS = 3
 _MODALS = frozenset({"could", "might", "can", "may"})
+_GIVEN = frozenset({"given", "considering"})
+_GIVEN_WHAT = frozenset({"the", "their", "its", "how"})
+_BE = frozenset("is are was were be been being has have had".split())
 _OPTIONS_GAP = 8  # words "what" may stand before "could ... do"
 # "what could Russia do *to* Ukraine / *if* ... / *instead*": its options
 _AFTER_DO = frozenset("to about if against next instead apart short besides".split())
@@ -309,6 +312,10 @@ def _question_words(asked: Frame, compiled: CompiledCorpus, lookup: Lookup) -> l
             tokens[index] = "warned"  # "caution Moscow against ...": a warning
     if tokens[1:2] in (["specific"], ["particular"]) and tokens[:1] == ["which"]:
         del tokens[1]  # "which specific banks": which banks, by name
+    for index, token in enumerate(tokens[1:-1], 1):
+        if token in _GIVEN and tokens[index + 1] in _GIVEN_WHAT and tokens[index - 1] not in _BE:
+            del tokens[index]  # "..., *given* their dependence": nothing is given
+            break
     for index, token in enumerate(tokens[:-1]):
         if token == "official" and tokens[index + 1] in _AFTER_A_NOUN:
             tokens[index] = "officials"  # "which Russian official did Blinken meet": a person
