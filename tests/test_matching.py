@@ -1704,6 +1704,49 @@ def test_a_section_told_by_its_place_is_not_a_section_named_by_its_heading(compi
     assert ranking.matches and ranking.matches[0].entry.id == "situation-fluid"
 
 
+@pytest.mark.parametrize(
+    ("question", "outline", "about"),
+    [
+        ("which section of the lse post talks about qatar", "lse-post-sections", "qatar-lng"),
+        ("which heading is about swift", "lse-post-sections", "swift-cut-off"),
+        (
+            "what heading in the december piece covers what putin said after the call",
+            "explainer-sections",
+            "putin-continue-discussion",
+        ),
+    ],
+)
+def test_a_part_asked_for_by_what_it_tells_of_is_answered_by_the_outline(
+    compiled, question, outline, about
+):
+    ranking = rank(question, compiled)
+    assert ranking.answered
+    assert [m.entry.id for m in ranking.matches[:2]] == [outline, about]
+
+
+def test_a_part_asked_for_keeps_to_the_topic_asked_within(compiled):
+    ranking = rank("which heading is about swift", compiled, topic="sanctions")
+    assert ranking.matches[0].entry.id == "swift-cut-off"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the blog's section a post is filed under is not a part of the post
+        ("which category or section is the post filed under", "lse-post-details"),
+        # only the document is named: the outline's own phrasing says which
+        ("what is the last section of the norman post called", "lse-post-sections"),
+    ],
+)
+def test_a_part_asked_for_without_a_topic_is_not_looked_up_by_topic(compiled, question, expected):
+    assert _answer(rank(question, compiled)) == expected
+
+
+def test_heading_somewhere_is_no_heading_of_a_document(compiled):
+    ranking = rank("what made things worse heading into december", compiled)
+    assert _answer(ranking) not in ("explainer-sections", "lse-post-sections")
+
+
 def test_wanting_the_exact_figure_says_how_precise_not_what(compiled):
     question = "how many americans are on high alert for europe, i want the exact figure please"
     assert _answer(rank(question, compiled)) == "us-troops-on-high-alert"

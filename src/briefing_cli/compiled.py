@@ -27,6 +27,7 @@ from briefing_cli.model import Corpus, Entry, Evidence, Source, Topic
 from briefing_cli.normalise import TEXTED_DIGITS, Lexicon, skeleton, sound, words
 
 FORMAT = "briefing-compiled-13"
+OUTLINE_HEADINGS = 3  # an entry quoting this many of a document's headings outlines it
 # Passages are the answer's sentences and each evidence quote; their terms are kept in
 # order, so that words a question puts side by side can be found side by side.
 _WORD = re.compile(r"[A-Za-z]+")
@@ -203,6 +204,15 @@ class CompiledCorpus:
             self._numbered = frozenset(marshal.loads(row[0])) if row else frozenset()
         return self._numbered
 
+    def outlines(self) -> dict[str, int]:
+        """Each source's outline entry (the one quoting its headings), where it has one."""
+        found = self.derived.get("outlines")
+        if found is None:
+            row = self._db.execute("SELECT value FROM meta WHERE key = 'outlines'").fetchone()
+            found = marshal.loads(row[0]) if row else {}
+            self.derived["outlines"] = found
+        return found  # type: ignore[return-value]
+
     def sections(self) -> dict[tuple[str, str], list[int]]:
         """Each section of each source (source id, heading) with the entries, in reading
         order, whose evidence stands in it."""
@@ -281,6 +291,7 @@ def build(corpus: Corpus, key: str, connection: sqlite3.Connection) -> None:
     lower: set[str] = set()
     numbered: set[str] = set()
     sections: dict[str, list[int]] = defaultdict(list)
+    headings_quoted: dict[str, dict[int, int]] = defaultdict(lambda: defaultdict(int))
     for idx, entry in enumerate(corpus.entries):
         for evidence in entry.evidence:
             # what each section says (not the entries that quote its heading as a heading)
@@ -288,6 +299,8 @@ def build(corpus: Corpus, key: str, connection: sqlite3.Connection) -> None:
                 members = sections[f"{evidence.source}\t{evidence.section}"]
                 if idx not in members:
                     members.append(idx)
+            else:
+                headings_quoted[evidence.source][idx] += 1
         # Each piece of text is analysed once; a field is the terms of its pieces in order.
         phrases = [lexicon.analyse(text) for text in (entry.question, *entry.aliases)]
         sentences = [lexicon.analyse(p) for p in _SENTENCE_END.split(entry.answer) if p.strip()]
@@ -312,6 +325,12 @@ def build(corpus: Corpus, key: str, connection: sqlite3.Connection) -> None:
                 surface.update(pairs)
                 for _, term in pairs:
                     best[term].setdefault(idx, code)  # fields come best first
+    # each source's outline: the entry quoting most of its headings, if it quotes a few
+    outlines = {}
+    for source, quoting in headings_quoted.items():
+        most = max(quoting, key=lambda i: (quoting[i], -i))
+        if quoting[most] >= OUTLINE_HEADINGS:
+            outlines[source] = most
     size = len(corpus.entries)
     idf = {term: _idf(size, len(where)) for term, where in best.items()}
     common = {lexicon.term(word) for word in lower}
@@ -325,6 +344,7 @@ def build(corpus: Corpus, key: str, connection: sqlite3.Connection) -> None:
         "capitalised": marshal.dumps(sorted(capitalised)),
         "numbered": marshal.dumps(sorted(numbered)),
         "sections": marshal.dumps(dict(sections)),
+        "outlines": marshal.dumps(outlines),
         "tables": marshal.dumps(
             {
                 "sources": [tuple(source) for source in corpus.sources],

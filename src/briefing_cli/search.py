@@ -100,6 +100,25 @@ _TYPO_SIMILAR = 0.85  # a word read as a heading's word despite a slip
 # The confidence of the first entry of a section asked about as a whole ("what does the
 # sanctions section say"): the section is certain; the rest of its entries follow.
 _SECTION_SCORE = 75.0
+# "Which section covers SWIFT": a part of a document asked for by what it tells of
+_PART_NOUNS = frozenset(
+    "section sections heading headings subheading subheadings subhead subheads chapter".split()
+)
+_HEADING_NOUNS = frozenset("heading headings subheading subheadings subhead subheads".split())
+_PART_CALLED = frozenset("called titled entitled named headed".split())
+_WHICH_ONE = frozenset({"which", "what"})
+# "Which category or section is the post *filed* under": the blog's section, not a part
+_FILED = frozenset("category categories filed filing tag tags tagged posted".split())
+# "the *heading*", "which *heading*" (not "where is this all *heading*")
+_BEFORE_A_HEADING = frozenset(
+    "the a which what its each every this that whose s section first last final opening"
+    " closing second third next previous".split()
+)
+# "which section *covers* SWIFT": how a part is asked for by what it tells of
+_PART_TELLS = frozenset(
+    "cover covers covered covering discuss discusses discussed mention mentions mentioned"
+    " deal deals dealt address addresses addressed".split()
+)
 _SAYING_WORDS = "summary cover content"  # and their synonyms: "gist", "covers", "contents"
 # An entry that has a word sharing a common sense with a word of the question, and not
 # the word itself, is credited with this share of what the word would have explained.
@@ -491,6 +510,23 @@ def rank(
         hits = [hit for hit, _ in resolved]
         information = sum(hit.idf for hit in hits)
         members = frozenset(ids)
+    outline = section is None and _asks_for_part(frame.words)
+    if outline:
+        # "which section covers SWIFT": what the section is about says where to look; the
+        # words for a section ("section", "heading") are how the question is put
+        # ("the *final* section": which of them, said by the outline)
+        words = frame.words
+        placed = {w for w, after in pairwise(words) if after in _PART_NOUNS and w in _WHICH_PART}
+        part = _PART_NOUNS | _PART_CALLED | _PART_TELLS | placed
+        about = [(hit, postings) for hit, postings in resolved if hit.word not in part]
+        documents = _document_terms(compiled)
+        # ("what is the last section of the Norman post called": nothing but the document
+        # is named, and the outlines' own phrasings say which)
+        outline = any(hit.term and hit.term not in documents for hit, _ in about)
+        if outline:
+            resolved = about
+            hits = [hit for hit, _ in resolved]
+            information = sum(hit.idf for hit in hits)
     scores: dict[int, float] = defaultdict(float)
     found_in: dict[int, dict[str, int]] = defaultdict(dict)
     for hit, postings in resolved:
@@ -582,7 +618,73 @@ def rank(
     # Scores are capped at 100: of two that reach it, the one scoring higher before the cap
     # comes first.
     matches.sort(key=lambda row: (-row[2].score, row[0], row[1]))
-    return Ranking(query, [match for _, _, match in matches[:limit]], shown)
+    ranked = [match for _, _, match in matches[:limit]]
+    if outline:
+        ranked = _outline_first(ranked, named, compiled, limit, topic)
+    return Ranking(query, ranked, shown)
+
+
+def _asks_for_part(words: list[str]) -> bool:
+    """True for a question asking for a part of a document by what it is about ("which
+    section covers SWIFT", "the heading about rising tensions", "what is the section on
+    Germany called"), not what a part says, nor the blog's section a post is filed in."""
+    if not _FILED.isdisjoint(words):
+        return False
+    for at, word in enumerate(words):
+        if word not in _PART_NOUNS:
+            continue
+        if word == "heading" and at and words[at - 1] not in _BEFORE_A_HEADING:
+            continue  # "what made things worse *heading* into December"
+        if word in _HEADING_NOUNS or not _PART_CALLED.isdisjoint(words[at + 1 : at + 6]):
+            return True
+        if not _WHICH_ONE.isdisjoint(words[max(0, at - 3) : at]):
+            return True  # "which section", "in what section", "what is the section"
+    return False
+
+
+def _outline_first(
+    ranked: list[Match],
+    named: frozenset[str],
+    compiled: CompiledCorpus,
+    limit: int,
+    topic: str | None = None,
+) -> list[Match]:
+    """The matches for a question asking which part of a document tells of something,
+    led by the outline of the document that tells of it (the one the question names, or
+    that of the best match's evidence), as confident as that match (if of ``topic``)."""
+    outlines = compiled.outlines()
+    rows = compiled.candidates(sorted(outlines.values()))
+    outline_ids = {rows[idx][0].id: idx for idx in outlines.values() if idx in rows}
+    about = next((m for m in ranked if m.entry.id not in outline_ids), None)
+    if about is None or not about.entry.evidence:
+        return ranked
+    source = next(iter(named)) if named else about.entry.evidence[0].source
+    if source not in outlines or outlines[source] not in rows:
+        return ranked
+    entry = rows[outlines[source]][0]
+    if topic is not None and entry.topic != topic:
+        return ranked
+    own = next((m for m in ranked if m.entry.id == entry.id), None)
+    score = max(about.score, own.score if own is not None else 0.0)
+    under = next((e.section for e in about.entry.evidence if e.source == source), "")
+    lead = Match(
+        entry,
+        score,
+        about.query_coverage,
+        1.0,
+        # (what --explain shows: the heading the thing asked about stands under)
+        f"heading \u201c{under}\u201d, where {about.entry.id} stands" if under else entry.question,
+        {term: f"{field} of {about.entry.id}" for term, field in about.fields.items()},
+        about.passage_fit,
+        about.shortfalls,
+    )
+    # (another document's outline tells of another document's parts: it follows)
+    rest = [
+        m._replace(score=min(m.score, score)) if m.entry.id in outline_ids else m
+        for m in ranked
+        if m.entry.id != entry.id
+    ]
+    return [lead, *rest][:limit]
 
 
 def _named_section(
