@@ -2459,6 +2459,16 @@ def test_a_surname_or_last_name_asks_for_a_name(compiled, question):
     assert _answer(ranking) == "blinken-lavrov-geneva"
 
 
+def test_a_named_owners_thing_is_not_answered_by_anothers(compiled):
+    # the corpus gives Julie Norman's handle, not Blinken's
+    assert not rank("what is antony Blinken's Twitter handle", compiled).answered
+    assert _answer(rank("what is Julie Norman's twitter handle", compiled)) == "about-julie-norman"
+    # either of two owners named will do; the author's post is the document itself
+    question = "how does Sullivan's job differ from Blinken's job"
+    assert rank(question, compiled).answered
+    assert rank("has anyone commented on Norman's post", compiled).answered
+
+
 def test_the_owner_of_an_army_counted_is_read_past_own(compiled):
     assert not rank("how many soldiers does ukraine's own army have", compiled).answered
 

@@ -352,7 +352,9 @@ _OTHER_COUNTRIES = frozenset(
     croatian ireland irish portugal portuguese mexico mexican brazil brazilian australia
     australian korea korean syria syrian egypt egyptian saudi pakistan pakistani indonesia
     nigeria nigerian armenia armenian azerbaijan transnistria venezuela cuba cuban
-    argentina chile colombia vietnam taiwan taiwanese afghanistan iraq iraqi""".split()
+    argentina chile colombia vietnam taiwan taiwanese afghanistan iraq iraqi
+    estonia estonian latvia latvian georgia georgian czech iceland icelandic albania albanian
+    kosovo bosnia luxembourg montenegro slovenia slovenian""".split()
 )
 _SERVING_AS = r"\b(?:served|serves|serving)\s+as\b"
 _COURTESY_OPENINGS = (
@@ -576,6 +578,8 @@ _SAID = (
 )
 _US_WRITTEN = re.compile(r"\bU\.?S\b")  # "US troops", "U.S. troops"
 _OWNER_WRITTEN = re.compile(r"\b([A-Za-z]+)['\u2019]s\b")  # "Ukraine's"
+# "Antony *Blinken's* Twitter *handle*": a name's own thing
+_OWNED = re.compile(r"\b([A-Z][a-z]+)['\u2019]s\s+(?:own\s+)?([A-Za-z]+)(?:\s+([a-z]+))?")
 _AMERICAN = frozenset({"american", "americans", "america"})
 _OFFICES = frozenset(
     """president leader minister secretary adviser advisor chancellor diplomat chief
@@ -654,6 +658,13 @@ class Frame:
         self.names_written = _names_written(query)
         # "who is *Ukraine's* foreign minister": a word written as an owner
         self._owners = frozenset(m.lower() for m in _OWNER_WRITTEN.findall(query))
+        self._owned = [
+            (owner.lower(), owned.lower())
+            for owner, *things in _OWNED.findall(query)
+            for owned in things
+            if owned
+        ]
+        self._others_own: list[tuple[str, str]] = []  # set by read()
         # "US" in capitals is the country, not the pronoun "us" the corpus also writes
         self._us_written = _US_WRITTEN.search(query) is not None
         folded = fold(query)
@@ -1007,6 +1018,16 @@ class Frame:
             )
             for at, word in enumerate(words)
         )
+        names = compiled.names()
+        if self._owned:
+            # ("*Norman's* post": the document, whose every entry is hers)
+            writers = " ".join(f"{s.author} {s.publisher}" for s in compiled.sources)
+            names = names.difference(compiled.lexicon.terms(writers))
+        self._others_own = [
+            (terms[owner], terms[owned])
+            for owner, owned in self._owned
+            if terms.get(owner) in names and terms.get(owned) and terms[owned] not in names
+        ]
         # "China's official position": a country neither document names is another topic
         self._other_country = not _OTHER_COUNTRIES.isdisjoint(self.words) and any(
             word in _OTHER_COUNTRIES and terms.get(word) == "" and word not in self.alternative
@@ -1123,6 +1144,14 @@ class Frame:
             missing.append(("names a country the documents never mention", _NOT_ASKED))
         elif self._unmentioned:
             missing.append(("names someone or something the documents never mention", _NOT_ASKED))
+        # ("Sullivan's job and Blinken's job": either's will do)
+        owners_of = {
+            owned: {o for o, t in self._others_own if t == owned} for _, owned in self._others_own
+        }
+        if any(owned in found and owners.isdisjoint(found) for owned, owners in owners_of.items()):
+            missing.append(
+                ("asks about what someone has; the entry tells of another's", _NOT_ASKED)
+            )
         if self._career:
             missing.append((_CAREER, _NOT_ASKED))
         if self._life:
