@@ -2459,6 +2459,20 @@ def test_a_surname_or_last_name_asks_for_a_name(compiled, question):
     assert _answer(ranking) == "blinken-lavrov-geneva"
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("are canadian troops in ukraine as well", "us-military-trainers-in-ukraine"),
+        ("quiz: which two countries did blinken and lavrov represent", "blinken-lavrov-geneva"),
+    ],
+)
+def test_words_of_how_a_question_is_put_are_not_its_topic(compiled, question, expected):
+    ranking = rank(question, compiled)
+    assert ranking.answered
+    assert _answer(ranking) == expected
+    assert {"well", "quiz"}.isdisjoint(hit.word for hit in ranking.hits)
+
+
 def test_a_named_owners_thing_is_not_answered_by_anothers(compiled):
     # the corpus gives Julie Norman's handle, not Blinken's
     assert not rank("what is antony Blinken's Twitter handle", compiled).answered

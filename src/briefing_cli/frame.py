@@ -219,7 +219,9 @@ _ASKING_WORDS = frozenset(
     the for me from real yes no or claim true false figure stat stats detail
     pasting pasted paste copied quoting quote this headline tweet i i'm im am phd grad
     undergrad postgrad masters summary line liner tldr tl dr rundown recap answer listeners
-    viewers readers audience followers subscribers class students pupils""".split()
+    viewers readers audience followers subscribers class students pupils debate point points
+    quiz trivia homework exam essay seminar tutorial revision interview podcast episode
+    memo newsletter draft""".split()
 )
 _LEAD_IN = (
     r"\s*(?:(?:(?:the|that|this)\s+(?:thing|things|bit|bits|part|line|piece|passage|stuff|one)"

@@ -331,6 +331,8 @@ def _question_words(asked: Frame, compiled: CompiledCorpus, lookup: Lookup) -> l
             tokens[index] = "warned"  # "caution Moscow against ...": a warning
     if tokens[1:2] in (["specific"], ["particular"]) and tokens[:1] == ["which"]:
         del tokens[1]  # "which specific banks": which banks, by name
+    if "well" in tokens[1:]:  # "are Canadian forces there *as well*": too
+        tokens = [t for i, t in enumerate(tokens) if t != "well" or tokens[i - 1 : i] != ["as"]]
     for index, token in enumerate(tokens[1:-1], 1):
         if token in _GIVEN and tokens[index + 1] in _GIVEN_WHAT and tokens[index - 1] not in _BE:
             del tokens[index]  # "..., *given* their dependence": nothing is given
