@@ -2499,6 +2499,38 @@ def test_in_the_authors_words_says_whose_account_not_what_is_asked(compiled):
     assert _answer(ranking) == "russia-calls-build-up-defensive"
 
 
+def test_the_consonants_heard_are_shared_by_spellings_by_ear():
+    from briefing_cli.normalise import heard
+
+    assert heard("trupes") == heard("troops")
+    assert heard("invayshun") == heard("invasion")
+    assert heard("rusha") == heard("russia")
+    assert heard("yurope") == heard("europe")
+    assert heard("abowt") == heard("about")
+    assert heard("troops") != heard("tropics")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how meny trupes has rusha got near ukrane", "troop-build-up"),
+        ("does the lse post menshun nucular powers", "nuclear-mention"),
+    ],
+)
+def test_a_question_spelt_by_ear_is_read_by_how_it_sounds(compiled, question, expected):
+    ranking = rank(question, compiled)
+    assert ranking.answered
+    assert _answer(ranking) == expected
+
+
+@pytest.mark.parametrize(
+    "question", ["what is the street address of the lse", "was nord stream 2 blown up"]
+)
+def test_one_odd_word_in_a_question_spelt_right_is_not_read_by_ear(compiled, question):
+    # ("street" is no "start" misheard, "blown" no "byline")
+    assert not rank(question, compiled).answered
+
+
 def test_texting_shorthand_for_modal_verbs_is_read_as_written_out(compiled):
     from briefing_cli.normalise import words
 

@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from briefing_cli.locations import cache_dir
 from briefing_cli.model import Corpus, Entry, Evidence, Source, Topic
-from briefing_cli.normalise import TEXTED_DIGITS, Lexicon, skeleton, sound, words
+from briefing_cli.normalise import TEXTED_DIGITS, Lexicon, heard_of, skeleton, sound, words
 
 FORMAT = "briefing-compiled-13"
 OUTLINE_HEADINGS = 3  # an entry quoting this many of a document's headings outlines it
@@ -235,6 +235,16 @@ class CompiledCorpus:
         if self._skeletons is None:
             self._skeletons = self._words_by(skeleton)
         return self._skeletons
+
+    def heard_forms(self) -> dict[str, list[str]]:
+        """The corpus's words by the consonants of how they sound (read only for typos)."""
+        found = self.derived.get("heard")
+        if found is None:
+            found = defaultdict(list)
+            for key, forms in self.sound_forms().items():  # (the key is most of the work)
+                found[heard_of(key)].extend(forms)
+            found = self.derived["heard"] = dict(found)
+        return found  # type: ignore[return-value]
 
     def _words_by(self, key: Callable[[str], str]) -> dict[str, list[str]]:
         found: dict[str, list[str]] = defaultdict(list)

@@ -22,6 +22,7 @@ from briefing_cli.normalise import (
     NOT_ADVERBS,
     Lexicon,
     frame_words,
+    heard,
     is_year,
     looks_adverb,
     skeleton,
@@ -36,6 +37,10 @@ _VOWELS = frozenset("aeiouy")
 _TYPO_SLACK = 2  # letters added to a word's length when its edits are weighed
 _SKELETON_MIN = 4  # letters a word written without vowels must keep ("shrtnd")
 _SOUND_SIMILARITY = 0.9  # a word spelt by ear ("katar") is nearly the word meant
+_HEARD_MIN = 3  # consonants a word spelt by ear must keep to be read by them ("trps")
+_HEARD_LENGTHS = 3  # letters its length may differ by ("nucular", "nuclear")
+_HEARD_SIMILARITY = 0.8  # its vowels are anyone's guess
+_BY_EAR_TYPOS = 2  # misspelt words a question must have for one to be read by ear
 # A word the corpus does not know and that is no typo may share a sense with a corpus
 # word (WordNet's most common senses): it then explains this share of its information.
 _SYNONYM_SIMILARITY = 0.5
@@ -80,6 +85,7 @@ class Typo(NamedTuple):
     word: str
     term: str  # its corpus term ("" for a stopword or generic word, which has none)
     phrase: bool = False  # a word of a listed phrase the question's other words complete
+    by_ear: bool = False  # read only by the consonants of how it sounds ("trupes")
 
 
 def _plausible_typo(word: str, candidate: str, key: str, candidate_key: str) -> bool:
@@ -103,8 +109,9 @@ def _plausible_typo(word: str, candidate: str, key: str, candidate_key: str) -> 
     if sorted(candidate) == sorted(word):
         return True
     differ = [(a, b) for a, b in zip(word, candidate) if a != b]
+    # ("meny" for "many": a word of how questions are put costs little if misread)
     return (
-        len(word) > _FUZZY_MIN_LENGTH
+        (len(word) > _FUZZY_MIN_LENGTH or candidate in _frame_vocabulary())
         and len(differ) == 1
         and differ[0][0] in _VOWELS
         and differ[0][1] in _VOWELS
@@ -143,6 +150,11 @@ def _typos(word: str, lookup: Lookup) -> list[Typo]:
             if candidate not in seen:
                 seen.add(candidate)
                 pool.append((candidate, fuzz.ratio(word, candidate)))
+    if len(heard(word)) >= _HEARD_MIN:  # "trupes": the vowels spelt by ear
+        for candidate in compiled.heard_forms().get(heard(word), ()):
+            if candidate not in seen:
+                seen.add(candidate)
+                pool.append((candidate, fuzz.ratio(word, candidate)))
     for candidate, ratio, _ in process.extract(
         word, _frame_vocabulary(), scorer=fuzz.ratio, limit=_FUZZY_CANDIDATES // 2, score_cutoff=70
     ):
@@ -160,12 +172,15 @@ def _typos(word: str, lookup: Lookup) -> list[Typo]:
         similarity = _similarity(word, ratio, spelt)
         if edits == 0:  # sounds the same
             similarity = max(similarity, _SOUND_SIMILARITY)
+        elif _heard_alike(word, candidate):
+            similarity = max(similarity, _HEARD_SIMILARITY)
+        by_ear = edits == 1 and spelt > limit  # only the consonants heard say it
         if candidate in surface:
             term = surface[candidate]
             if lookup(term) is not None:
-                found.append(Typo(edits, similarity, candidate, term))
+                found.append(Typo(edits, similarity, candidate, term, by_ear=by_ear))
         else:
-            found.append(Typo(edits, similarity, candidate, ""))
+            found.append(Typo(edits, similarity, candidate, "", by_ear=by_ear))
     return found
 
 
@@ -195,13 +210,27 @@ def _typo_distance(word: str, key: str, candidate: str, limit: int) -> tuple[int
     from rapidfuzz.distance import OSA
 
     candidate_key = sound(candidate)
+    spelt = OSA.distance(word, candidate)
+    if key != candidate_key and _heard_alike(word, candidate):
+        return (1, spelt)  # "trupes", "invayshun": every consonant heard, vowels by ear
     if abs(len(candidate) - len(word)) > limit:
         return None
     if not _plausible_typo(word, candidate, key, candidate_key):
         return None
-    spelt = OSA.distance(word, candidate)
     edits = 0 if key == candidate_key else spelt
     return None if edits > limit else (edits, spelt)
+
+
+def _heard_alike(word: str, candidate: str) -> bool:
+    """True if two words share the consonants of how they sound, from the first sound
+    on, and are of about one length, and the first is no everyday word of its own
+    ("weather" is not a slip for "whether")."""
+    return (
+        abs(len(word) - len(candidate)) <= _HEARD_LENGTHS
+        and len(heard(word)) >= _HEARD_MIN
+        and heard(word) == heard(candidate)
+        and not _english(word)
+    )
 
 
 def _phrase_typos(tokens: list[str], index: int, lookup: Lookup) -> list[Typo]:
@@ -301,6 +330,10 @@ def corrections(tokens: list[str], lookup: Lookup) -> dict[int, Typo]:
             typos = _synonyms(word, lookup)
         if typos:
             corrections[index] = _choose(word, typos, context, lookup)
+    if len(corrections) < _BY_EAR_TYPOS:
+        # one word spelt by ear in a question spelt right is more likely a word of its
+        # own ("street", "billion") than "start" or "byline" misheard
+        corrections = {i: typo for i, typo in corrections.items() if not typo.by_ear}
     return _keeping_phrases(tokens, corrections, lexicon)
 
 

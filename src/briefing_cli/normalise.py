@@ -636,6 +636,23 @@ def sound(word: str) -> str:
 
 
 _NO_VOWELS = str.maketrans("", "", "aeiouy")
+# Spellings by ear the phonetic key leaves apart: "rusha" (russia), "yurope" (europe; the
+# key writes "y" as "i"), "abowt" (about)
+_HEARD = ((r"si(?=[aou])", "sh"), (r"^eu", "iu"), (r"(?<=[aeiou])w(?![aeiou])", "u"))
+
+
+def heard(word: str) -> str:
+    """The consonants of how a word sounds: words spelt by ear with other vowels
+    ("trupes", "invayshun", "menshund") share it with the word meant ("troops",
+    "invasion", "mentioned")."""
+    return heard_of(sound(word))
+
+
+def heard_of(key: str) -> str:
+    """``heard`` of a word, from its phonetic key (``sound``)."""
+    for pattern, replacement in _HEARD:
+        key = re.sub(pattern, replacement, key)
+    return skeleton(key)
 
 
 def skeleton(word: str) -> str:
