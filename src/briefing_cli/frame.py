@@ -202,7 +202,8 @@ _IN_DOCUMENT = (
 _DOCUMENT_SAYS = (
     r"\b(?:the|this|that|her|norman)\s+(?:[a-z0-9]+\s+){0,2}?"
     rf"(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})\s+(?:say|mention|discuss|cover|talk|argue"
-    r"|state|claim|suggest|note|describe|explain|open|begin|start|end|conclude)"
+    r"|state|claim|suggest|note|describe|explain|open|begin|start|end|conclude|confirm"
+    r"|support|verify|corroborate)"
     r"(?:s|es|ed|d|ing)?\b"
 )
 _ACCORDING = frozenset({"according", "per", "view", "opinion", "words"})
@@ -390,10 +391,11 @@ _WORRY = (
 _ASKING_PHRASE = (
     r"\b(?:i\s+(?:want|wanted|need|needed)\s+to\s+know|i(?:\s+would|'d|\s+d)\s+like\s+to\s+know"
     r"|i\s+wonder(?:ed)?|(?:can|could)\s+(?:you|someone|anyone)\s+tell\s+me|do\s+you\s+know"
+    r"|i(?:'m|\s+am|\s+m)\s+trying\s+to\s+(?:figure|work|find)\s+out"
     r"|i\s+(?:was|am|m)\s+wondering|i(?:'m|\s+am|\s+m|\s+was)\s+(?:just\s+)?curious"
     r"(?:\s+(?:about|as\s+to))?)\s*:?\s*"
     r"(?=(?:what|which|who|whom|when|where|why|how|is|are|was|were|did|do|does|has|have"
-    r"|can|could|would|will|should)\b)"
+    r"|can|could|would|will|should|whether|if)\b)"
 )
 # "What should students know about ...", "what is important to understand about ...": who
 # is to learn it, not what it is; the rest is the topic.
@@ -699,7 +701,7 @@ class Frame:
         ):
             folded = _pattern(_WHAT_TO_KNOW).sub("", folded, count=1)
         # "..., so I want to know: how much ...": how the question is put, not its topic
-        if any(phrase in folded for phrase in ("know", "wonder", "tell me", "curious")):
+        if any(p in folded for p in ("know", "wonder", "tell me", "curious", "trying to")):
             folded = _pattern(_ASKING_PHRASE).sub("", folded)
         # "Should I be worried the US will send troops": the reader's worry is how the
         # question is put; what they worry about is asked

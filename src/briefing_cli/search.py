@@ -138,6 +138,7 @@ _BODIES = frozenset("administration government cabinet team department universit
 _BODY_WORDS = 3
 _MODALS = frozenset({"could", "might", "can", "may"})
 _GIVEN = frozenset({"given", "considering"})
+_IN_THE = frozenset({"in", "the", "this", "that", "its"})
 _GIVEN_WHAT = frozenset({"the", "their", "its", "how"})
 _BE = frozenset("is are was were be been being has have had".split())
 _OPTIONS_GAP = 8  # words "what" may stand before "could ... do"
@@ -331,6 +332,8 @@ def _question_words(asked: Frame, compiled: CompiledCorpus, lookup: Lookup) -> l
             tokens[index] = "warned"  # "caution Moscow against ...": a warning
     if tokens[1:2] in (["specific"], ["particular"]) and tokens[:1] == ["which"]:
         del tokens[1]  # "which specific banks": which banks, by name
+    if "context" in tokens[1:]:  # "what is SWIFT *in the context of* sanctions"
+        tokens = [t for i, t in enumerate(tokens) if t != "context" or tokens[i - 1] not in _IN_THE]
     if "well" in tokens[1:]:  # "are Canadian forces there *as well*": too
         tokens = [t for i, t in enumerate(tokens) if t != "well" or tokens[i - 1 : i] != ["as"]]
     for index, token in enumerate(tokens[1:-1], 1):
