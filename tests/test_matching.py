@@ -2508,6 +2508,16 @@ def test_in_the_authors_words_says_whose_account_not_what_is_asked(compiled):
     assert _answer(ranking) == "russia-calls-build-up-defensive"
 
 
+def test_a_phrase_quoted_word_for_word_favours_the_entry_that_has_it(compiled):
+    question = "what did the post say the us and nato had 'rightly' made clear"
+    assert _answer(rank(question, compiled)) == "mutual-security-talks"
+    # a phrase quoted in what the reader tells, before asking, is not what is asked
+    from briefing_cli.frame import Frame
+
+    assert Frame("the post says 'last friday': when was it published?").quotes == ()
+    assert Frame("what does 'holding ukraine hostage' mean").quotes == ("holding ukraine hostage",)
+
+
 def test_the_consonants_heard_are_shared_by_spellings_by_ear():
     from briefing_cli.normalise import heard
 

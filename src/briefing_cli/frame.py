@@ -443,6 +443,10 @@ _QUOTE_MARKS = ("'", '"', "\u2018", "\u201c")
 _QUOTED = (
     r"""(?:^|(?<=\s))['"\u2018\u201c]([a-z0-9][a-z0-9 -]{2,60}?)['"\u2019\u201d](?=[\s.,;:?!]|$)"""
 )
+_ASKING_WORD = (
+    r"\b(?:what|which|who|whom|when|where|why|how|is|are|was|were|do|does|did|can|could"
+    r"|will|would|should|has|have)\b"
+)
 _READER = frozenset("i my we our someone somebody people everyone everybody".split())
 _HAVING = frozenset({"have", "has", "own", "owns", "possess", "possesses", "hold", "holds"})
 _ASKS_ON_ITS_OWN = 2  # content words a last sentence needs to be the question proper
@@ -724,10 +728,15 @@ class Frame:
         # "I remember the phrase 'security dilemma'. How does the author apply it?": a
         # phrase the reader quotes is what they ask about, wherever it stands
         self.quoted: frozenset[str] = frozenset()
+        self.quotes: tuple[str, ...] = ()  # the phrases, as quoted
         if any(mark in folded for mark in _QUOTE_MARKS):
-            self.quoted = frozenset(
-                word for phrase in _pattern(_QUOTED).findall(folded) for word in phrase.split()
-            )
+            found = list(_pattern(_QUOTED).finditer(folded))
+            self.quoted = frozenset(word for m in found for word in m.group(1).split())
+            # (those of what is asked: "the post keeps saying 'this week'; when was it
+            # published" quotes what it tells, before it asks)
+            asking = _pattern(_ASKING_WORD).search(folded)
+            start = asking.start() if asking else len(folded)
+            self.quotes = tuple(m.group(1) for m in found if m.start() > start)
         # "If Russia invades, will ...": a condition, part of what is asked, though not
         # its heart
         self.condition: frozenset[str] = frozenset()

@@ -48,6 +48,9 @@ _IDF_FLOOR = 1.0
 # Terms a question puts side by side ("american troops") found side by side in an
 # entry's phrasing or passage: a bonus of up to this many points, scaled by coverage.
 _TOGETHER_BONUS = 5.0
+# A phrase the question quotes found word for word in an entry: a bonus of up to this
+# many points, scaled by coverage.
+_QUOTED_BONUS = 8.0
 # A question asked "who", "when", "where", "why" or "how", of an entry asked the same
 # way: a bonus of this many points, scaled by coverage ("who are Ukraine's forces
 # fighting" is "who were they fighting", not "will US troops fight in Ukraine").
@@ -586,6 +589,10 @@ def rank(
         exact = phrase_coverage == 1.0 and fit >= 0.999
         score = 100.0 * (1.0 if exact else breadth) * _confidence(coverage, phrase_coverage, fit)
         score += _TOGETHER_BONUS * together * coverage
+        if frame.quotes and _quotes_verbatim(entry, frame.quotes):
+            # "what have the US and NATO *'rightly'* been clear on": the reader's recall
+            # of the very words
+            score += _QUOTED_BONUS * coverage
         # "who ..." asked of an entry asked "who ...": it orders answers, it never makes a
         # question answered
         same = frame.kind and score >= THRESHOLD and frame.kind in frame.kinds_of(entry)
@@ -627,6 +634,15 @@ def rank(
     if outline:
         ranked = _outline_first(ranked, named, compiled, limit, topic)
     return Ranking(query, ranked, shown)
+
+
+def _quotes_verbatim(entry: Entry, quotes: tuple[str, ...]) -> bool:
+    """True if the entry's answer or evidence has one of the phrases a question quotes,
+    word for word."""
+    text = " ".join(
+        words(" ".join((entry.question, entry.answer, *(e.quote for e in entry.evidence))))
+    )
+    return any(f" {' '.join(words(quote))} " in f" {text} " for quote in quotes)
 
 
 def _asks_for_part(words: list[str]) -> bool:
