@@ -2508,6 +2508,11 @@ def test_in_the_authors_words_says_whose_account_not_what_is_asked(compiled):
     assert _answer(ranking) == "russia-calls-build-up-defensive"
 
 
+def test_what_is_set_aside_before_the_question_word_needs_no_comma(compiled):
+    question = "besides the us which country is giving ukraine weapons"
+    assert _answer(rank(question, compiled)) == "uk-defensive-weapons"
+
+
 def test_a_phrase_quoted_word_for_word_favours_the_entry_that_has_it(compiled):
     question = "what did the post say the us and nato had 'rightly' made clear"
     assert _answer(rank(question, compiled)) == "mutual-security-talks"

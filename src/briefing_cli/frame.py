@@ -275,7 +275,8 @@ _ASKING_LEADS = frozenset(
 _SETTING_ASIDE = frozenset("besides apart other except aside beyond excluding not".split())
 _EXCLUSION = (
     r"\s*(?:besides|apart\s+from|other\s+than|except(?:\s+for)?|aside\s+from|beyond"
-    r"|excluding|not\s+counting)\s+([^,?;:]{2,60}?)\s*,"
+    r"|excluding|not\s+counting)\s+([^,?;:]{2,60}?)\s*"
+    r"(?:,|(?=\b(?:which|what|who|whom|where|when|why|how)\b))"  # (the comma left out)
 )
 _SETTING_ASIDE_WORDS = (" besides ", " apart from ", " other than ", " except", " aside from ")
 _EXCLUSION_AFTER_WH = (
