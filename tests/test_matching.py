@@ -2581,6 +2581,8 @@ def test_texting_shorthand_for_modal_verbs_is_read_as_written_out(compiled):
         ("how many hours did the talks in the french capital last", "paris-talks"),
         ("what did the national security guy tell the press", "sullivan-call-readout"),
         ("which bank messaging system could moscow lose access to", "swift-cut-off"),
+        ("how long did the delegations confer in paris", "paris-talks"),
+        ("lse post author: which univ", "about-julie-norman"),
         ("how foreseeable is what comes next, according to norman", "situation-fluid"),
         ("what did the us say abt keeping ukraine outta nato", "blinken-rejects-nato-veto"),
         # formal words

@@ -526,6 +526,7 @@ _SHORTHAND = {
         "natl": "national",
         "euro": "european",
         "dept": "department",
+        "univ": "university",
         "rn": "right now",
         "tmrw": "tomorrow",
         "vid": "video",
