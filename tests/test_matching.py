@@ -2508,6 +2508,13 @@ def test_in_the_authors_words_says_whose_account_not_what_is_asked(compiled):
     assert _answer(ranking) == "russia-calls-build-up-defensive"
 
 
+def test_a_direction_asked_for_is_no_directness(compiled):
+    ranking = rank("in which direction does russia not want nato to expand", compiled)
+    assert _answer(ranking) == "russia-december-demands"
+    assert ranking.answered
+    assert all(hit.idf < 1.5 for hit in ranking.hits if hit.word == "direction")
+
+
 def test_what_is_set_aside_before_the_question_word_needs_no_comma(compiled):
     question = "besides the us which country is giving ukraine weapons"
     assert _answer(rank(question, compiled)) == "uk-defensive-weapons"

@@ -151,7 +151,7 @@ GENERIC = frozenset(
     quote quotes quoted cite cites cited citing citation citations soundbite soundbites
     country countries nation nations feel feels felt hold holds held
     holding message messages day days month months year years worth value valued people
-    known unknown
+    known unknown direction directions
     ultimate ultimately really state states read reads reading name names named concept concepts
     notion notions theory theories phrase phrases example examples aspect aspects
     dimension dimensions facet facets hear hears heard hearing big huge large research
