@@ -2482,6 +2482,13 @@ def test_words_of_how_a_question_is_put_are_not_its_topic(compiled, question, ex
     assert {"well", "quiz", "figure", "context", "confirm"}.isdisjoint(h.word for h in ranking.hits)
 
 
+def test_a_baltic_state_is_among_those_the_documents_name(compiled):
+    # the documents speak of "the Baltic states"; Estonia is one of them
+    ranking = rank("are us troops going to estonia", compiled)
+    assert ranking.answered
+    assert _answer(ranking) == "us-troops-on-high-alert"
+
+
 def test_a_named_owners_thing_is_not_answered_by_anothers(compiled):
     # the corpus gives Julie Norman's handle, not Blinken's
     assert not rank("what is antony Blinken's Twitter handle", compiled).answered

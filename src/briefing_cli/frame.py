@@ -357,7 +357,7 @@ _OTHER_COUNTRIES = frozenset(
     australian korea korean syria syrian egypt egyptian saudi pakistan pakistani indonesia
     nigeria nigerian armenia armenian azerbaijan transnistria venezuela cuba cuban
     argentina chile colombia vietnam taiwan taiwanese afghanistan iraq iraqi
-    estonia estonian latvia latvian georgia georgian czech iceland icelandic albania albanian
+    georgia georgian czech iceland icelandic albania albanian
     kosovo bosnia luxembourg montenegro slovenia slovenian""".split()
 )
 _SERVING_AS = r"\b(?:served|serves|serving)\s+as\b"
