@@ -588,7 +588,7 @@ _SAID = (
 _US_WRITTEN = re.compile(r"\bU\.?S\b")  # "US troops", "U.S. troops"
 _OWNER_WRITTEN = re.compile(r"\b([A-Za-z]+)['\u2019]s\b")  # "Ukraine's"
 # "Antony *Blinken's* Twitter *handle*": a name's own thing
-_OWNED = re.compile(r"\b([A-Z][a-z]+)['\u2019]s\s+(?:own\s+)?([A-Za-z]+)(?:\s+([a-z]+))?")
+_OWNED = r"\b([A-Z][a-z]+)['\u2019]s\s+(?:own\s+)?([A-Za-z]+)(?:\s+([a-z]+))?"
 _AMERICAN = frozenset({"american", "americans", "america"})
 _OFFICES = frozenset(
     """president leader minister secretary adviser advisor chancellor diplomat chief
@@ -667,12 +667,16 @@ class Frame:
         self.names_written = _names_written(query)
         # "who is *Ukraine's* foreign minister": a word written as an owner
         self._owners = frozenset(m.lower() for m in _OWNER_WRITTEN.findall(query))
-        self._owned = [
-            (owner.lower(), owned.lower())
-            for owner, *things in _OWNED.findall(query)
-            for owned in things
-            if owned
-        ]
+        self._owned = (
+            [
+                (owner.lower(), owned.lower())
+                for owner, *things in _pattern(_OWNED).findall(query)
+                for owned in things
+                if owned
+            ]
+            if self._owners
+            else []
+        )
         self._others_own: list[tuple[str, str]] = []  # set by read()
         # "US" in capitals is the country, not the pronoun "us" the corpus also writes
         self._us_written = _US_WRITTEN.search(query) is not None
