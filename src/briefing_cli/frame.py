@@ -327,7 +327,9 @@ _BECAUSE_I = (
 )
 # "..., if it says?", "..., if known": the reader allowing that the answer may be missing
 _IF_GIVEN = (
-    r"[,;]?\s(if\s+(?:(?:it|they|she|he|you|the\s+[a-z]+|anyone)\s+(?:says?|said|knows?"
+    r"[,;]?\s(if\s+(?:i\s+(?:remember|recall)\s+(?:right|rightly|correctly)"
+    r"|i(?:'m|\s+am|\s+m)\s+not\s+mistaken|memory\s+serves(?:\s+me)?"
+    r"|(?:it|they|she|he|you|the\s+[a-z]+|anyone)\s+(?:says?|said|knows?"
     r"|mentions?|tells?|gives?|does|do|can|could)|(?:it\s+)?(?:is\s+|was\s+)?(?:known|given"
     r"|mentioned|stated|said)|any|ever|possible))[?.!]*\s*$"
 )
@@ -382,6 +384,13 @@ _COURTESY = (
     r"|if\s+you\s+(?:could|would)\s+(?:tell|remind)\s+me)(?:\s+of)?"
     r"|(?:kindly\s+|please\s+)?remind\s+me|pray\s+tell|would\s+you\s+(?:kindly\s+)?tell\s+me"
     r"|would\s+you\s+be\s+so\s+kind\s+as\s+to\s+(?:tell|remind)\s+me)\s*[,:]?\s*"
+)
+_HEDGE_OPENINGS = ("i ", "not sure", "correct me", "forgive me", "sorry", "apologies", "maybe i")
+_HEDGE = (
+    r"^\s*(?:i\s+(?:might|may|could|can)\s+(?:have\s+|be\s+)?(?:wrong|mistaken|missed"
+    r"|misremember|misread|confused|muddled)\b|i(?:'m|\s+am|\s+m)\s+not\s+(?:sure|certain)\b"
+    r"|not\s+(?:sure|certain)\b|correct\s+me\s+if\b|forgive\s+me\s+if\b|sorry\s+if\b"
+    r"|apologies\s+if\b|maybe\s+i\b)[^?]{0,80}?\bbut\s+"
 )
 _WORRY = (
     r"^\s*(?:should|do|must|shall)\s+(?:i|we)\s+(?:be\s+)?"
@@ -716,6 +725,10 @@ class Frame:
         # question is put; what they worry about is asked
         if "worr" in folded or "concern" in folded or "scared" in folded or "afraid" in folded:
             folded = _pattern(_WORRY).sub("", folded)
+        # "Not sure if this is the right figure but ...", "I might have missed it, but
+        # ...": the reader hedging before they ask
+        if " but " in folded and folded.lstrip().startswith(_HEDGE_OPENINGS):
+            folded = _pattern(_HEDGE).sub("", folded, count=1)
         if " as " in folded and "serv" in folded:
             folded = _pattern(_SERVING_AS).sub("was", folded)  # "who served as ..."
         # "Might I enquire ...", "Pray tell, ...": a courtesy before what is asked
@@ -1855,7 +1868,9 @@ def _aside_after(folded: str) -> tuple[str, list[str]]:
     asked = re.findall(r"[a-z0-9]+", folded[: found.start()])
     if sum(word not in STOPWORDS for word in asked) < _ASKS_ON_ITS_OWN:
         return folded, remark
-    return folded[: found.start()], remark + re.findall(r"[a-z0-9]+", found.group(1))
+    told = re.findall(r"[a-z0-9]+", found.group(1))
+    # ("..., if I remember right": a hedge, not a condition set before the question)
+    return folded[: found.start()], remark + (told[1:] if told[:1] == ["if"] else told)
 
 
 def _clause_and_question(folded: str) -> tuple[list[str], str]:
