@@ -142,6 +142,7 @@ _BODY_WORDS = 3
 _MODALS = frozenset({"could", "might", "can", "may"})
 _GIVEN = frozenset({"given", "considering"})
 _IN_THE = frozenset({"in", "the", "this", "that", "its"})
+_LINKING_PHRASES = (("as", "well"), ("as", "a", "result"))
 _GIVEN_WHAT = frozenset({"the", "their", "its", "how"})
 _BE = frozenset("is are was were be been being has have had".split())
 _OPTIONS_GAP = 8  # words "what" may stand before "could ... do"
@@ -337,8 +338,14 @@ def _question_words(asked: Frame, compiled: CompiledCorpus, lookup: Lookup) -> l
         del tokens[1]  # "which specific banks": which banks, by name
     if "context" in tokens[1:]:  # "what is SWIFT *in the context of* sanctions"
         tokens = [t for i, t in enumerate(tokens) if t != "context" or tokens[i - 1] not in _IN_THE]
-    if "well" in tokens[1:]:  # "are Canadian forces there *as well*": too
-        tokens = [t for i, t in enumerate(tokens) if t != "well" or tokens[i - 1 : i] != ["as"]]
+    for *before, word in _LINKING_PHRASES:
+        # "are Canadian forces there *as well*": too; "*as a result*": so
+        if word in tokens[1:]:
+            tokens = [
+                t
+                for i, t in enumerate(tokens)
+                if t != word or tokens[i - len(before) : i] != before
+            ]
     for index, token in enumerate(tokens[1:-1], 1):
         if token in _GIVEN and tokens[index + 1] in _GIVEN_WHAT and tokens[index - 1] not in _BE:
             del tokens[index]  # "..., *given* their dependence": nothing is given
