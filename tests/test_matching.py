@@ -2522,6 +2522,13 @@ def test_in_the_authors_words_says_whose_account_not_what_is_asked(compiled):
     assert _answer(ranking) == "russia-calls-build-up-defensive"
 
 
+def test_a_why_question_is_not_answered_by_an_entry_asked_for_a_figure(compiled):
+    ranking = rank("why does russia object to nato forces in eastern european countries", compiled)
+    assert _answer(ranking) != "nato-troops-already-present"
+    counted = next(m for m in ranking.matches if m.entry.id == "nato-troops-already-present")
+    assert "asks why; the entry is asked for a figure" in counted.shortfalls
+
+
 def test_a_direction_asked_for_is_no_directness(compiled):
     ranking = rank("in which direction does russia not want nato to expand", compiled)
     assert _answer(ranking) == "russia-december-demands"

@@ -70,6 +70,8 @@ _COMPARED_WEIGHT = 0.5
 # "Besides SWIFT, what ...": an entry whose own phrasing names what the question sets
 # aside is lowered by this factor (gently: it may tell of the rest too).
 _SET_ASIDE = 0.9
+_COUNTING_KINDS = frozenset({"how many", "how much", "how long", "how far"})
+_COUNTED_WHY = 0.9  # a why-question of an entry asked for a figure
 _OTHER_DOCUMENT = 0.7  # an entry only from the document the question does not ask about
 _QUESTION_FIELD = FIELD_NAMES.index("question")
 _TOPIC_FIELD = FIELD_NAMES.index("topic")
@@ -620,6 +622,9 @@ def rank(
                 break
         entry = rows[idx][0]
         shortfalls = frame.shortfalls(entry, found_in[idx].keys(), compiled)
+        if frame.kind == "why" and _COUNTING_KINDS.issuperset(frame.kinds_of(entry) or {""}):
+            # "why does Russia object to NATO's forces": not the entry counting them
+            shortfalls.append(("asks why; the entry is asked for a figure", _COUNTED_WHY))
         if named and named.isdisjoint(e.source for e in entry.evidence):
             shortfalls.append(("asks what the other document says", _OTHER_DOCUMENT))
         if set_aside and any(found_in[idx].get(t) == _QUESTION_FIELD for t in set_aside):
