@@ -642,6 +642,7 @@ _NO_VOWELS = str.maketrans("", "", "aeiouy")
 _HEARD = ((r"si(?=[aou])", "sh"), (r"^eu", "iu"), (r"(?<=[aeiou])w(?![aeiou])", "u"))
 
 
+@lru_cache(maxsize=1 << 12)  # asked of each typo's candidates, question after question
 def heard(word: str) -> str:
     """The consonants of how a word sounds: words spelt by ear with other vowels
     ("trupes", "invayshun", "menshund") share it with the word meant ("troops",
