@@ -168,13 +168,13 @@ def _typos(word: str, lookup: Lookup) -> list[Typo]:
         distance = _typo_distance(word, key, candidate, limit)
         if distance is None:
             continue
-        edits, spelt = distance
+        edits, spelt, heard_alike = distance
         similarity = _similarity(word, ratio, spelt)
         if edits == 0:  # sounds the same
             similarity = max(similarity, _SOUND_SIMILARITY)
-        elif _heard_alike(word, candidate):
+        elif heard_alike:
             similarity = max(similarity, _HEARD_SIMILARITY)
-        by_ear = edits == 1 and spelt > limit  # only the consonants heard say it
+        by_ear = heard_alike and spelt > limit  # only the consonants heard say it
         if candidate in surface:
             term = surface[candidate]
             if lookup(term) is not None:
@@ -204,21 +204,23 @@ def _skeleton_typos(word: str, lookup: Lookup) -> list[Typo]:
     return found
 
 
-def _typo_distance(word: str, key: str, candidate: str, limit: int) -> tuple[int, int] | None:
-    """(edits, spelling edits) from a word to a candidate it may be a typo of, or None
-    when that typo is implausible; a candidate that sounds the same counts 0 edits."""
+def _typo_distance(word: str, key: str, candidate: str, limit: int) -> tuple[int, int, bool] | None:
+    """(edits, spelling edits, whether they share the consonants heard) from a word to a
+    candidate it may be a typo of, or None when that typo is implausible; a candidate
+    that sounds the same counts 0 edits."""
     from rapidfuzz.distance import OSA
 
     candidate_key = sound(candidate)
     spelt = OSA.distance(word, candidate)
-    if key != candidate_key and _heard_alike(word, candidate):
-        return (1, spelt)  # "trupes", "invayshun": every consonant heard, vowels by ear
+    heard_alike = key != candidate_key and _heard_alike(word, candidate)
+    if heard_alike:
+        return (1, spelt, True)  # "trupes", "invayshun": every consonant heard, vowels by ear
     if abs(len(candidate) - len(word)) > limit:
         return None
     if not _plausible_typo(word, candidate, key, candidate_key):
         return None
     edits = 0 if key == candidate_key else spelt
-    return None if edits > limit else (edits, spelt)
+    return None if edits > limit else (edits, spelt, False)
 
 
 def _heard_alike(word: str, candidate: str) -> bool:
@@ -247,7 +249,7 @@ def _phrase_typos(tokens: list[str], index: int, lookup: Lookup) -> list[Typo]:
         distance = _typo_distance(word, key, candidate, limit)
         if distance is None:
             continue
-        edits, spelt = distance
+        edits, spelt, _ = distance
         term = lexicon.phrase_at([*tokens[:index], candidate, *tokens[index + 1 :]], index)
         if term is not None and lookup(term) is not None:
             similarity = _similarity(word, ratio, spelt)

@@ -686,7 +686,7 @@ class Frame:
             if self._owners
             else []
         )
-        self._others_own: list[tuple[str, str]] = []  # set by read()
+        self._others_own: dict[str, set[str]] = {}  # set by read()
         # "US" in capitals is the country, not the pronoun "us" the corpus also writes
         self._us_written = _US_WRITTEN.search(query) is not None
         folded = fold(query)
@@ -1054,11 +1054,12 @@ class Frame:
             # ("*Norman's* post": the document, whose every entry is hers)
             writers = " ".join(f"{s.author} {s.publisher}" for s in compiled.sources)
             names = names.difference(compiled.lexicon.terms(writers))
-        self._others_own = [
-            (terms[owner], terms[owned])
-            for owner, owned in self._owned
-            if terms.get(owner) in names and terms.get(owned) and terms[owned] not in names
-        ]
+        # each thing a question writes as someone's, with its owners ("Sullivan's job and
+        # Blinken's job": either's will do)
+        self._others_own = {}
+        for owner, owned in self._owned:
+            if terms.get(owner) in names and terms.get(owned) and terms[owned] not in names:
+                self._others_own.setdefault(terms[owned], set()).add(terms[owner])
         # "China's official position": a country neither document names is another topic
         self._other_country = not _OTHER_COUNTRIES.isdisjoint(self.words) and any(
             word in _OTHER_COUNTRIES and terms.get(word) == "" and word not in self.alternative
@@ -1175,11 +1176,8 @@ class Frame:
             missing.append(("names a country the documents never mention", _NOT_ASKED))
         elif self._unmentioned:
             missing.append(("names someone or something the documents never mention", _NOT_ASKED))
-        # ("Sullivan's job and Blinken's job": either's will do)
-        owners_of = {
-            owned: {o for o, t in self._others_own if t == owned} for _, owned in self._others_own
-        }
-        if any(owned in found and owners.isdisjoint(found) for owned, owners in owners_of.items()):
+        owners_of = self._others_own.items()
+        if any(owned in found and owners.isdisjoint(found) for owned, owners in owners_of):
             missing.append(
                 ("asks about what someone has; the entry tells of another's", _NOT_ASKED)
             )
