@@ -62,6 +62,16 @@ def test_a_question_about_a_time_after_the_documents_says_so(run, fmt):
     assert "end on" not in run("ask", "--format", fmt, "capital of France").stdout
 
 
+@pytest.mark.parametrize("fmt", ["plain", "markdown", "rich"])
+def test_which_section_covers_something_names_the_heading_outright(run, fmt):
+    result = run("ask", "--format", fmt, "which heading of the lse post is about swift")
+    assert result.exit_code == Exit.OK, result.output
+    said = " ".join(result.stdout.split())
+    assert "What you asked about stands under \u201cWhat about sanctions?\u201d" in said
+    assert "swift-cut-off" in said
+    assert "stands under" not in run("ask", "--format", fmt, "what does Russia want").stdout
+
+
 @pytest.mark.parametrize("question", ["", "   ", "\t"])
 def test_ask_empty_question_is_a_usage_error(run, question):
     result = run("ask", question)

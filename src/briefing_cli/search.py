@@ -193,6 +193,10 @@ class Match(NamedTuple):
     passage_fit: float = 0.0  # most of the question's information one phrase or passage explains
     shortfalls: tuple[str, ...] = ()  # kinds of answer asked for that the entry does not give
     kind: str = ""  # the opening ("who", "how many") question and entry share, if it counted
+    # A document's headings given for "which section covers X": the heading X's entry
+    # stands under, and that entry's id
+    heading: str = ""
+    heading_of: str = ""
 
 
 class Ranking(NamedTuple):
@@ -539,9 +543,20 @@ def rank(
         documents = _document_terms(compiled)
         # ("what is the last section of the Norman post called": nothing but the document
         # is named, and the outlines' own phrasings say which)
-        outline = any(hit.term and hit.term not in documents for hit, _ in about)
+        # (nor when the rest is what the outlines' own phrasings say: "what questions does
+        # the January post walk through")
+        outlined = _outline_terms(compiled)
+        outline = any(
+            hit.term and hit.term not in documents and hit.term not in outlined for hit, _ in about
+        )
         if outline:
             resolved = about
+            # ("which heading of the LSE post is about SWIFT": the document is where to
+            # look, when what is asked about says more than the document's name)
+            topic_words = [(h, p) for h, p in about if not h.term or h.term not in documents]
+            told = sum(h.idf for h, _ in topic_words)
+            if told > sum(h.idf for h, _ in about) - told:
+                resolved = topic_words
             hits = [hit for hit, _ in resolved]
             information = sum(hit.idf for hit in hits)
     scores: dict[int, float] = defaultdict(float)
@@ -675,6 +690,18 @@ def _asks_for_part(words: list[str]) -> bool:
     return False
 
 
+def _outline_terms(compiled: CompiledCorpus) -> frozenset[str]:
+    """The terms of the outline entries' own phrasings (question and aliases)."""
+    found = compiled.derived.get("outline terms")
+    if found is None:
+        rows = compiled.candidates(sorted(compiled.outlines().values()))
+        found = frozenset(
+            term for _, phrases, _ in rows.values() for phrase in phrases for term, _ in phrase
+        )
+        compiled.derived["outline terms"] = found
+    return found  # type: ignore[return-value]
+
+
 def _outline_first(
     ranked: list[Match],
     named: frozenset[str],
@@ -710,6 +737,8 @@ def _outline_first(
         {term: f"{field} of {about.entry.id}" for term, field in about.fields.items()},
         about.passage_fit,
         about.shortfalls,
+        heading=under,
+        heading_of=about.entry.id,
     )
     # (another document's outline tells of another document's parts: it follows)
     rest = [

@@ -75,6 +75,12 @@ def ask(out: TextIO, answer: Answer, compiled: CompiledCorpus, top: int, explain
         for match in ranking.matches[:top]:
             lines += _entry_block(match.entry, compiled)
             lines += [f"*Confidence {confidence(match.score)}, entry `{match.entry.id}`.*", ""]
+            if match.heading:
+                lines += [
+                    f"What you asked about stands under \u201c{md(match.heading)}\u201d"
+                    f" (`{match.heading_of}`).",
+                    "",
+                ]
         tie = ranking.near_tie
         if tie is not None and top == 1:
             lines += [f"Did you mean: {md(tie.entry.question)} (`{tie.entry.id}`)?", ""]

@@ -15,6 +15,7 @@ from briefing_cli.render.text import (
     citing,
     clean,
     confidence,
+    heading_note,
     later_note,
     one_line,
     source_date,
@@ -61,6 +62,8 @@ def ask(out: TextIO, answer: Answer, compiled: CompiledCorpus, top: int, explain
                 lines.append(f"#{number}")
             lines.extend(_entry_lines(match.entry, compiled))
             lines.append(f"Confidence: {confidence(match.score)}")
+            if match.heading:
+                lines.append(heading_note(match.heading, match.heading_of))
         tie = ranking.near_tie
         if tie is not None and top == 1:
             lines.append(f"Did you mean: {one_line(tie.entry.question)} [{tie.entry.id}]?")

@@ -24,6 +24,7 @@ from briefing_cli.render.text import (
     citing,
     clean,
     confidence,
+    heading_note,
     later_note,
     one_line,
     source_date,
@@ -84,6 +85,8 @@ def ask(out: Console, answer: Answer, compiled: CompiledCorpus, top: int, explai
             if top > 1:
                 footer = f"#{number} · {footer}"
             out.print(_entry_group(match.entry, compiled, footer))
+            if match.heading:
+                out.print(Text(heading_note(match.heading, match.heading_of), style="bold"))
         tie = ranking.near_tie
         if tie is not None and top == 1:
             out.print(

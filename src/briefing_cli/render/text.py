@@ -23,6 +23,14 @@ def one_line(text: str) -> str:
     return " ".join(clean(text).split())
 
 
+def heading_note(heading: str, entry_id: str) -> str:
+    """For "which section covers X", answered by a document's headings: the heading the
+    entry about X stands under, said outright."""
+    return (
+        f"What you asked about stands under \u201c{one_line(heading)}\u201d [{one_line(entry_id)}]."
+    )
+
+
 def human_date(iso: str) -> str:
     """'2022-01-27' as '27 January 2022' (partial dates as far as they go)."""
     parts = iso.split("-")
