@@ -47,6 +47,13 @@ def test_huge_question_argument_is_refused_quickly():
     assert_no_traceback(result)
 
 
+def test_a_phrase_said_over_and_over_is_no_surer_than_said_once():
+    # repeating a word the corpus does not know does not make it cost less
+    result = briefing("ask", (", which i think is odd" * 90)[:1990])
+    assert result.returncode == Exit.NO_ANSWER
+    assert_no_traceback(result)
+
+
 def test_megabyte_line_on_stdin_is_refused_and_the_batch_goes_on():
     payload = b"swift\n" + b"x" * 1_000_000 + b"\nnord stream 2\n"
     started = time.monotonic()

@@ -279,10 +279,11 @@ def analyse(
             found.append((TermHit(shown, term, similarity, idf), postings))
         else:
             found.append((TermHit(shown, "", 0.0, unknown_cost(word, lookup) * share), None))
-    if len(found) > _WORDY:
+    distinct = len({hit.word for hit, _ in found})  # (a word said again says no more)
+    if distinct > _WORDY:
         # A long question's words the corpus does not know are mostly the reader's own
         # telling ("I was a history teacher for thirty years..."): each costs less.
-        share = _WORDY / len(found)
+        share = _WORDY / distinct
         found = [
             (hit if postings is not None else hit._replace(idf=hit.idf * share), postings)
             for hit, postings in found
