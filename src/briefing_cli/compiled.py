@@ -204,6 +204,14 @@ class CompiledCorpus:
             self._numbered = frozenset(marshal.loads(row[0])) if row else frozenset()
         return self._numbered
 
+    def writer_terms(self) -> frozenset[str]:
+        """The terms of the sources' authors' and publishers' names."""
+        found = self.derived.get("writers")
+        if found is None:
+            names = " ".join(f"{s.author} {s.publisher}" for s in self.sources)
+            found = self.derived["writers"] = frozenset(self.lexicon.terms(names))
+        return found  # type: ignore[return-value]
+
     def outlines(self) -> dict[str, int]:
         """Each source's outline entry (the one quoting its headings), where it has one."""
         found = self.derived.get("outlines")

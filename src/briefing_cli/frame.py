@@ -1052,8 +1052,7 @@ class Frame:
         names = compiled.names()
         if self._owned:
             # ("*Norman's* post": the document, whose every entry is hers)
-            writers = " ".join(f"{s.author} {s.publisher}" for s in compiled.sources)
-            names = names.difference(compiled.lexicon.terms(writers))
+            names = names.difference(compiled.writer_terms())
         # each thing a question writes as someone's, with its owners ("Sullivan's job and
         # Blinken's job": either's will do)
         self._others_own = {}

@@ -453,13 +453,12 @@ def _document_terms(compiled: CompiledCorpus) -> frozenset[str]:
     rarer words of its author's and publisher's names (not "American")."""
     found = compiled.derived.get("documents")
     if found is None:
-        lexicon = compiled.lexicon
-        names = " ".join(f"{s.author} {s.publisher}" for s in compiled.sources)
         # "the December article", "the January post": the month each is dated in
         months = " ".join(_month_dated(s) for s in compiled.sources)
+        called = compiled.lexicon.terms(f"{months} {_DOCUMENT_WORDS}")
         found = frozenset(
             term
-            for term in lexicon.terms(f"{names} {months} {_DOCUMENT_WORDS}")
+            for term in compiled.writer_terms().union(called)
             if (postings := compiled.postings(term)) is None or postings.idf >= _IDF_FLOOR
         )
         compiled.derived["documents"] = found

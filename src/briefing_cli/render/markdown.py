@@ -15,6 +15,7 @@ from briefing_cli.render.text import (
     citing,
     clean,
     confidence,
+    heading_note,
     later_note,
     one_line,
     source_date,
@@ -76,11 +77,8 @@ def ask(out: TextIO, answer: Answer, compiled: CompiledCorpus, top: int, explain
             lines += _entry_block(match.entry, compiled)
             lines += [f"*Confidence {confidence(match.score)}, entry `{match.entry.id}`.*", ""]
             if match.heading:
-                lines += [
-                    f"What you asked about stands under \u201c{md(match.heading)}\u201d"
-                    f" (`{match.heading_of}`).",
-                    "",
-                ]
+                cited = f"(`{match.heading_of}`)"
+                lines += [heading_note(md(match.heading), cited), ""]
         tie = ranking.near_tie
         if tie is not None and top == 1:
             lines += [f"Did you mean: {md(tie.entry.question)} (`{tie.entry.id}`)?", ""]

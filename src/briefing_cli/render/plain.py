@@ -63,7 +63,8 @@ def ask(out: TextIO, answer: Answer, compiled: CompiledCorpus, top: int, explain
             lines.extend(_entry_lines(match.entry, compiled))
             lines.append(f"Confidence: {confidence(match.score)}")
             if match.heading:
-                lines.append(heading_note(match.heading, match.heading_of))
+                cited = f"[{one_line(match.heading_of)}]"
+                lines.append(heading_note(one_line(match.heading), cited))
         tie = ranking.near_tie
         if tie is not None and top == 1:
             lines.append(f"Did you mean: {one_line(tie.entry.question)} [{tie.entry.id}]?")

@@ -86,7 +86,9 @@ def ask(out: Console, answer: Answer, compiled: CompiledCorpus, top: int, explai
                 footer = f"#{number} · {footer}"
             out.print(_entry_group(match.entry, compiled, footer))
             if match.heading:
-                out.print(Text(heading_note(match.heading, match.heading_of), style="bold"))
+                cited = f"[{one_line(match.heading_of)}]"
+                note = heading_note(one_line(match.heading), cited)
+                out.print(Text(note, style="bold"))
         tie = ranking.near_tie
         if tie is not None and top == 1:
             out.print(

@@ -23,12 +23,11 @@ def one_line(text: str) -> str:
     return " ".join(clean(text).split())
 
 
-def heading_note(heading: str, entry_id: str) -> str:
+def heading_note(heading: str, cited: str) -> str:
     """For "which section covers X", answered by a document's headings: the heading the
-    entry about X stands under, said outright."""
-    return (
-        f"What you asked about stands under \u201c{one_line(heading)}\u201d [{one_line(entry_id)}]."
-    )
+    entry about X stands under, said outright (``cited``: that entry's id, as the format
+    writes one)."""
+    return f"What you asked about stands under \u201c{heading}\u201d {cited}."
 
 
 def human_date(iso: str) -> str:
