@@ -2613,6 +2613,10 @@ def test_texting_shorthand_for_modal_verbs_is_read_as_written_out(compiled):
         ("lse post author: which univ", "about-julie-norman"),
         ("how foreseeable is what comes next, according to norman", "situation-fluid"),
         ("what did the us say abt keeping ukraine outta nato", "blinken-rejects-nato-veto"),
+        # a country's government is the country
+        ("what did the russian government demand", "russia-december-demands"),
+        ("is the american government sending weapons to kyiv", "us-200-million-package"),
+        ("could the scholz government stop the pipeline as a sanction", "nord-stream-2"),
         # formal words
         ("what nonkinetic instruments could moscow use against kyiv", "nonmilitary-tactics"),
         (
