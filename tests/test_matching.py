@@ -2613,6 +2613,8 @@ def test_texting_shorthand_for_modal_verbs_is_read_as_written_out(compiled):
         ("lse post author: which univ", "about-julie-norman"),
         ("how foreseeable is what comes next, according to norman", "situation-fluid"),
         ("what did the us say abt keeping ukraine outta nato", "blinken-rejects-nato-veto"),
+        # soldiers on the ground are troops, not the ground they stand on
+        ("will biden put us soldiers on the ground in ukraine itself", "no-us-troops-in-ukraine"),
         # a country's government is the country
         ("what did the russian government demand", "russia-december-demands"),
         ("is the american government sending weapons to kyiv", "us-200-million-package"),
