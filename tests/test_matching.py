@@ -917,6 +917,22 @@ def test_a_way_of_asking_is_not_the_topic_and_context_may_run_over_commas(compil
     assert "heating" in asked.context
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("listeners want to know how long that four-country meeting went on for", "paris-talks"),
+        ("our viewers are asking what spain and denmark are sending", "spain-denmark-ships-jets"),
+        ("a reader asks why shipping liquefied gas to europe is no perfect fix", "lng-drawbacks"),
+    ],
+)
+def test_those_the_reader_asks_for_are_a_way_of_asking(compiled, question, expected):
+    ranking = rank(question, compiled)
+    assert _answer(ranking) == expected
+    assert ranking.answered
+    # asking is still a topic when it is what the question is about
+    assert _answer(rank("what did russia ask nato for", compiled)) == "russia-december-demands"
+
+
 def test_exact_says_how_precisely_not_what(compiled):
     ranking = rank("what is the exact headline of the december explainer", compiled)
     assert _answer(ranking) == "explainer-sections"

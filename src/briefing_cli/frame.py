@@ -397,10 +397,20 @@ _WORRY = (
     r"(?:worry|worried|concerned|scared|afraid)\s*(?:(?:that|about|if)\s+)?"
     r"|^\s*i(?:\s+am|'m|\s+m)\s+(?:worried|concerned|scared|afraid)\s+(?:that|about)\s+"
 )
-# "I want to know", "can you tell me": a way of asking, before what is asked.
+# Who may be said to ask: the reader, or those they ask for ("our listeners want to know").
+_ASKERS = (
+    r"(?:i|we|(?:(?:my|our|the|some|many|a|one|a\s+lot\s+of)\s+)?(?:listeners?|viewers?"
+    r"|readers?|audiences?|followers|subscribers|students?|callers?|people|folks|colleagues?"
+    r"|editors?))"
+)
+# "I want to know", "can you tell me", "listeners are asking": a way of asking, before
+# what is asked.
 _ASKING_PHRASE = (
-    r"\b(?:i\s+(?:want|wanted|need|needed)\s+to\s+know|i(?:\s+would|'d|\s+d)\s+like\s+to\s+know"
-    r"|i\s+wonder(?:ed)?|(?:can|could)\s+(?:you|someone|anyone)\s+tell\s+me|do\s+you\s+know"
+    rf"\b(?:{_ASKERS}\s+(?:wants?|wanted|needs?|needed)\s+to\s+know"
+    rf"|{_ASKERS}(?:\s+would|'d|\s+d)\s+like\s+to\s+know"
+    rf"|{_ASKERS}\s+(?:wonder|wonders|wondered|asks?|asked"
+    r"|(?:are|is|were|was|keep|keeps|have\s+been|has\s+been)\s+asking|ha(?:ve|s)\s+asked)"
+    r"|(?:can|could)\s+(?:you|someone|anyone)\s+tell\s+me|do\s+you\s+know"
     r"|i(?:'m|\s+am|\s+m)\s+trying\s+to\s+(?:figure|work|find)\s+out"
     r"|i\s+(?:was|am|m)\s+wondering|i(?:'m|\s+am|\s+m|\s+was)\s+(?:just\s+)?curious"
     r"(?:\s+(?:about|as\s+to))?)\s*:?\s*"
@@ -719,7 +729,7 @@ class Frame:
         ):
             folded = _pattern(_WHAT_TO_KNOW).sub("", folded, count=1)
         # "..., so I want to know: how much ...": how the question is put, not its topic
-        if any(p in folded for p in ("know", "wonder", "tell me", "curious", "trying to")):
+        if any(p in folded for p in ("know", "wonder", "tell me", "curious", "trying to", "ask")):
             folded = _pattern(_ASKING_PHRASE).sub("", folded)
         # "Should I be worried the US will send troops": the reader's worry is how the
         # question is put; what they worry about is asked
