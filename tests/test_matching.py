@@ -1837,7 +1837,12 @@ def test_the_author_with_an_adverb_before_her_verb_is_still_how_the_question_is_
 
 @pytest.mark.parametrize(
     "question",
-    ["what was the weather in geneva during the talks", "what was the mood at the paris meeting"],
+    [
+        "what was the weather in geneva during the talks",
+        "what was the mood at the paris meeting",
+        "what was the weather like in geneva during the talks",
+        "what was the atmosphere like at the geneva meeting",
+    ],
 )
 def test_a_thing_asked_of_a_place_or_meeting_the_documents_never_tell_is_declined(
     compiled, question

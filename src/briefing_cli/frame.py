@@ -899,6 +899,8 @@ class Frame:
             lead = words[:at]
             if lead[:1] == ["the"]:
                 lead = lead[1:]
+            if lead[-1:] == ["like"] and len(lead) > 2:
+                lead = lead[:-1]  # "what was the *weather* like in Geneva"
             if len(lead) == 1:
                 return lead[0]  # "the history of ..."
             for start, word in enumerate(lead):
