@@ -677,6 +677,23 @@ def test_what_the_author_argues_is_what_the_document_says(compiled):
     assert _answer(ranking) == "about-julie-norman"
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what does the author judge to be as likely as an invasion", "nonmilitary-tactics"),
+        ("does the author mention nuclear weapons as a reason to talk", "nuclear-mention"),
+        (
+            "when would escalation be considered unavoidable by the author",
+            "escalation-may-be-unavoidable",
+        ),
+    ],
+)
+def test_what_the_author_judges_or_mentions_is_what_the_document_says(compiled, question, expected):
+    ranking = rank(question, compiled)
+    assert "author" not in [hit.word for hit in ranking.hits]
+    assert _answer(ranking) == expected
+
+
 def test_according_to_someone_the_corpus_never_names_is_declined(compiled):
     assert not rank("according to zelensky, what did russia demand", compiled).answered
 

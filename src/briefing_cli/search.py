@@ -91,7 +91,9 @@ _OPINES = frozenset(
     views claim claims propose proposes conclude concludes call calls compare compares
     frame frames characterise characterises characterize characterizes warn warns note
     notes expect expects feel feels predict predicts doubt doubts stress stresses
-    emphasise emphasises emphasize emphasizes consider considers make makes
+    emphasise emphasises emphasize emphasizes consider considers make makes judge judges
+    liken likens attribute attributes mention mentions regard regards deem deems assess
+    assesses posit posits reckon reckons
     """.split()
 )
 _RERANK = 30  # how many stage-one leaders are re-ranked
@@ -382,6 +384,8 @@ def _question_words(asked: Frame, compiled: CompiledCorpus, lookup: Lookup) -> l
             # "what does the author argue": what the document argues, not who wrote it
             del tokens[index]
             break
+    if tokens[-3:-1] == ["by", "the"] and tokens[-1] in _AUTHOR:
+        del tokens[-1]  # "... considered unavoidable *by the author*": in the document
     tokens = _comparatives(tokens, compiled, lookup)
     tokens = _made_known(tokens)
     tokens = _options_asked(tokens)
