@@ -1026,6 +1026,14 @@ def test_a_position_someone_holds_is_their_job(compiled):
     assert _answer(ranking) == "sullivan-call-readout"
     ranking = rank("is the post the official position of the lse", compiled)
     assert _answer(ranking) == "lse-article-overview"
+    # a named person's position, or the author's, is their post; the publisher's is its
+    # stance, and Norman's post is what she wrote
+    assert _answer(rank("what is sergey lavrov's position", compiled)) == "blinken-lavrov-geneva"
+    assert _answer(rank("what is the author's academic position", compiled)) == (
+        "about-julie-norman"
+    )
+    assert _answer(rank("what is the lse's position", compiled)) == "lse-article-overview"
+    assert _answer(rank("shortened url for the norman post", compiled)) == "lse-post-details"
 
 
 def test_a_vague_length_of_time_answers_how_long_but_not_a_length(compiled):

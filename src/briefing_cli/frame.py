@@ -940,7 +940,7 @@ class Frame:
                     # "which research *centre* does ...", "which American chip *companies*
                     # would ...": the last word of the phrase is its head
                     return words[at - 1]
-            if words[1] in _NATIONAL:
+            if words[1] in NATIONAL:
                 # "which US army *units* make up ...": with no auxiliary to end the phrase,
                 # a plural a few words on is its head, not the side that owns it
                 for word in words[2 : 2 + _NOUN_PHRASE]:
@@ -1393,7 +1393,7 @@ _SIDES = (
     "berlin nato spain denmark canada poland ukraine kyiv europe".split()
 )
 # A side, or its adjective, written before a noun ("*US* army units", "*British* troops")
-_NATIONAL = frozenset(_SIDES) | frozenset(
+NATIONAL = frozenset(_SIDES) | frozenset(
     "american british canadian russian ukrainian german french european polish spanish danish"
     " western eu".split()
 )

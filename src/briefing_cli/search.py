@@ -28,6 +28,7 @@ from typing import NamedTuple
 
 from briefing_cli.compiled import FIELD_NAMES, FIELD_WEIGHTS, CompiledCorpus, Postings
 from briefing_cli.corrections import Lookup, corrections, related, unknown_cost
+from briefing_cli.frame import NATIONAL as _NATIONAL
 from briefing_cli.frame import Frame
 from briefing_cli.model import Entry, Source
 from briefing_cli.normalise import STOPWORDS, TEXTED_DIGITS, untexted, words
@@ -154,6 +155,12 @@ _OPTIONS_GAP = 8  # words "what" may stand before "could ... do"
 _AFTER_DO = frozenset("to about if against next instead apart short besides".split())
 _AFTER_A_NOUN = frozenset("did does was is has had will would said says told met".split())
 _OFFICES = frozenset({"position", "post", "office", "title", "rank"})
+_AFTER_A_POST = frozenset({"in", "at", "then", "now", "exactly", "again"})
+_POST_GAP = 2  # words an owner may stand before the post ("Norman's *academic* position")
+_POST_WORDS = frozenset(
+    "academic official current exact actual formal professional university govt government"
+    " s".split()
+)
 _HOLDING = frozenset({"hold", "holds", "held", "holding", "occupy", "occupies", "occupied"})
 # "Explain ..." asks for an explanation; "how does Russia explain X" asks how it describes X.
 _EXPLAINS = frozenset({"explain", "explains", "explained", "justify", "justifies"})
@@ -369,6 +376,7 @@ def _question_words(asked: Frame, compiled: CompiledCorpus, lookup: Lookup) -> l
                 tokens[index + 1 : index + 2] in (["in"], ["at"])
                 and _serves_in(tokens[index + 2 :])
             )
+            or _a_persons_post(tokens, index, compiled)
         ):
             tokens[index] = "job"  # "what position does Lavrov hold": his job, not a stance
     for index, token in enumerate(tokens[1:], 1):
@@ -400,6 +408,27 @@ def _question_words(asked: Frame, compiled: CompiledCorpus, lookup: Lookup) -> l
     # "shoulder-fired": a whole the corpus does not know is not read as a typo
     tokens = lexicon.without_unknown_wholes(tokens, lookup.known)
     return lexicon.wholes_for_parts(tokens, lookup.known, compiled.names())
+
+
+def _a_persons_post(tokens: list[str], index: int, compiled: CompiledCorpus) -> bool:
+    """True if the office word at ``index`` is a person's, and no stance on something
+    ("what is *Lavrov's* position?", "the author's academic post"; not "Germany's position
+    on Nord Stream 2")."""
+    if tokens[index] == "post":
+        return False  # "Norman's post" is what she wrote
+    if index + 1 < len(tokens) and tokens[index + 1] not in _AFTER_A_POST:
+        return False  # "Lavrov's position *on* NATO": a stance
+    before = [t for t in tokens[max(0, index - _POST_GAP) : index] if t not in _POST_WORDS]
+    if not before:
+        return False
+    person = before[-1]
+    if person in _AUTHOR:
+        return True
+    term = compiled.lexicon.term(person)
+    if term is None or term not in compiled.names() or person in _NATIONAL:
+        return False
+    # ("the LSE's position" is a publisher's stance)
+    return term not in compiled.lexicon.terms(" ".join(s.publisher for s in compiled.sources))
 
 
 def _serves_in(tokens: list[str]) -> bool:
