@@ -950,6 +950,43 @@ def test_those_the_reader_asks_for_are_a_way_of_asking(compiled, question, expec
     assert _answer(rank("what did russia ask nato for", compiled)) == "russia-december-demands"
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "I was wondering if you could possibly tell me on what date Biden and Putin held"
+            " their video call?",
+            "december-7-video-call",
+        ),
+        (
+            "I'd be very grateful if you could explain how the president's manner on the call"
+            " was described.",
+            "sullivan-call-readout",
+        ),
+        (
+            "I would really appreciate knowing how many US-based troops were put on high alert",
+            "us-troops-on-high-alert",
+        ),
+        (
+            "could you possibly tell me which country france may send troops to",
+            "france-romania-troops",
+        ),
+    ],
+)
+def test_a_polite_request_is_a_way_of_asking(compiled, question, expected):
+    ranking = rank(question, compiled)
+    assert _answer(ranking) == expected
+    assert ranking.answered
+
+
+def test_what_date_or_which_day_asks_when():
+    from briefing_cli.frame import Frame as _Frame
+
+    assert _Frame("on what date was the geneva meeting").kind == "when"
+    assert _Frame("which day did the paris talks take place").kind == "when"
+    assert _Frame("what deal did russia want").kind == ""
+
+
 def test_exact_says_how_precisely_not_what(compiled):
     ranking = rank("what is the exact headline of the december explainer", compiled)
     assert _answer(ranking) == "explainer-sections"

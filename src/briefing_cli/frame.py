@@ -363,6 +363,8 @@ _OTHER_COUNTRIES = frozenset(
     kosovo bosnia luxembourg montenegro slovenia slovenian""".split()
 )
 _SERVING_AS = r"\b(?:served|serves|serving)\s+as\b"
+# Words softening a request ("could you *possibly* tell me")
+_SOFTENERS = r"(?:(?:please|possibly|kindly|perhaps|just|maybe|quickly|briefly)\s+)*"
 _COURTESY_OPENINGS = (
     "might i",
     "may i",
@@ -380,8 +382,11 @@ _COURTESY_OPENINGS = (
 )
 _COURTESY = (
     r"^\s*(?:(?:might|may|could|can)\s+i\s+(?:ask|enquire|inquire)(?:\s+(?:as\s+to|about))?"
-    r"|i(?:\s+should|\s+would|'d|\s+d)\s+be\s+(?:grateful|glad|obliged)\s+(?:to\s+(?:learn|know|hear)"
-    r"|if\s+you\s+(?:could|would)\s+(?:tell|remind)\s+me)(?:\s+of)?"
+    r"|i(?:\s+should|\s+would|'d|\s+d)\s+(?:be\s+(?:very\s+|most\s+|really\s+|so\s+)?"
+    r"(?:grateful|glad|obliged|thankful)|(?:really\s+|greatly\s+|much\s+)?appreciate(?:\s+it)?)"
+    r"\s+(?:to\s+(?:learn|know|hear)|knowing|learning|hearing"
+    rf"|if\s+you\s+(?:could|would|can)\s+{_SOFTENERS}(?:(?:tell|remind)\s+me|let\s+me\s+know"
+    r"|explain|clarify))(?:\s+of)?"
     r"|(?:kindly\s+|please\s+)?remind\s+me|pray\s+tell|would\s+you\s+(?:kindly\s+)?tell\s+me"
     r"|would\s+you\s+be\s+so\s+kind\s+as\s+to\s+(?:tell|remind)\s+me)\s*[,:]?\s*"
 )
@@ -410,11 +415,13 @@ _ASKING_PHRASE = (
     rf"|{_ASKERS}(?:\s+would|'d|\s+d)\s+like\s+to\s+know"
     rf"|{_ASKERS}\s+(?:wonder|wonders|wondered|asks?|asked"
     r"|(?:are|is|were|was|keep|keeps|have\s+been|has\s+been)\s+asking|ha(?:ve|s)\s+asked)"
-    r"|(?:can|could)\s+(?:you|someone|anyone)\s+tell\s+me|do\s+you\s+know"
+    r"|(?:(?:can|could|would|will)\s+(?:you|someone|anyone)|(?:if|whether)\s+you\s+(?:could"
+    rf"|can|would|might))\s+{_SOFTENERS}(?:tell\s+me|let\s+me\s+know)|do\s+you\s+know"
     r"|i(?:'m|\s+am|\s+m)\s+trying\s+to\s+(?:figure|work|find)\s+out"
     r"|i\s+(?:was|am|m)\s+wondering|i(?:'m|\s+am|\s+m|\s+was)\s+(?:just\s+)?curious"
     r"(?:\s+(?:about|as\s+to))?)\s*:?\s*"
-    r"(?=(?:what|which|who|whom|when|where|why|how|is|are|was|were|did|do|does|has|have"
+    r"(?=(?:(?:on|in|at|for|by|from|to|since|until|during)\s+(?=what|which|whom|how))?"
+    r"(?:what|which|who|whom|when|where|why|how|is|are|was|were|did|do|does|has|have"
     r"|can|could|would|will|should|whether|if)\b)"
 )
 # "What should students know about ...", "what is important to understand about ...": who
@@ -527,6 +534,8 @@ _WH = frozenset({"what", "which", "who"})
 # Openings that say what kind of answer is wanted (a person, a time, a place, a reason, a
 # manner). "What" and "which" ask for anything.
 _KINDS = frozenset({"who", "when", "where", "why", "how"})
+# "What *date* ...", "on which *day* ...": a when-question
+_WHEN_NOUNS = frozenset({"date", "dates", "day", "days", "year", "month", "week"})
 # "*And* are there already NATO soldiers ..., how many": how a follow-up opens
 _CONNECTIVES = frozenset("and but so also oh well ok okay plus".split())
 _LINKS = frozenset({"is", "are", "was", "were", "s", "the", "a", "an"})
@@ -1777,6 +1786,10 @@ def _names_them(words: Sequence[str]) -> bool:
 def _kind(words: Sequence[str]) -> str:
     """The kind of answer a question's opening asks for: "who", "why", "how many", ...;
     "" for any other opening."""
+    if words[:1] in (["on"], ["in"]) and words[1:2] in (["what"], ["which"]):
+        words = words[1:]
+    if words[:1] in (["what"], ["which"]) and words[1:2] and words[1] in _WHEN_NOUNS:
+        return "when"
     if not words or words[0] not in _KINDS:
         return ""
     if words[0] == "how" and len(words) > 1 and (words[1] in _QUANTITY or words[1] in _MEASURE):
