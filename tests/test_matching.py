@@ -979,6 +979,18 @@ def test_a_polite_request_is_a_way_of_asking(compiled, question, expected):
     assert ranking.answered
 
 
+def test_right_after_is_just_after_and_which_official_briefed_asks_who(compiled):
+    question = "right after the call, which official briefed on what biden had told putin"
+    ranking = rank(question, compiled)
+    assert "right" not in [hit.word for hit in ranking.hits]
+    assert _answer(ranking) == "sullivan-call-readout"
+    question = "in the lse post, which section comes right after the one on sanctions"
+    assert _answer(rank(question, compiled)) == "lse-post-sections"
+    # the right of states is still a right
+    question = "what right of states did blinken affirm"
+    assert _answer(rank(question, compiled)) == "blinken-rejects-nato-veto"
+
+
 def test_what_date_or_which_day_asks_when():
     from briefing_cli.frame import Frame as _Frame
 

@@ -153,7 +153,12 @@ _BE = frozenset("is are was were be been being has have had".split())
 _OPTIONS_GAP = 8  # words "what" may stand before "could ... do"
 # "what could Russia do *to* Ukraine / *if* ... / *instead*": its options
 _AFTER_DO = frozenset("to about if against next instead apart short besides".split())
-_AFTER_A_NOUN = frozenset("did does was is has had will would said says told met".split())
+_AFTER_A_NOUN = frozenset(
+    "did does was is has had will would said says told met briefed spoke gave announced"
+    " described confirmed warned".split()
+)
+# "*right* after the call": just then, not a right
+_RIGHT_BEFORE = frozenset("after before away now then there here when until".split())
 _OFFICES = frozenset({"position", "post", "office", "title", "rank"})
 _AFTER_A_POST = frozenset({"in", "at", "then", "now", "exactly", "again"})
 _POST_GAP = 2  # words an owner may stand before the post ("Norman's *academic* position")
@@ -366,6 +371,11 @@ def _question_words(asked: Frame, compiled: CompiledCorpus, lookup: Lookup) -> l
         if token in _GIVEN and tokens[index + 1] in _GIVEN_WHAT and tokens[index - 1] not in _BE:
             del tokens[index]  # "..., *given* their dependence": nothing is given
             break
+    tokens = [
+        t
+        for i, t in enumerate(tokens)
+        if t != "right" or tokens[i + 1 : i + 2] == [] or tokens[i + 1] not in _RIGHT_BEFORE
+    ]
     for index, token in enumerate(tokens[:-1]):
         if token == "official" and tokens[index + 1] in _AFTER_A_NOUN:
             tokens[index] = "officials"  # "which Russian official did Blinken meet": a person
