@@ -991,6 +991,13 @@ def test_right_after_is_just_after_and_which_official_briefed_asks_who(compiled)
     assert _answer(rank(question, compiled)) == "blinken-rejects-nato-veto"
 
 
+def test_whilst_and_till_are_linking_words(compiled):
+    question = "how many us-based soldiers were put on high alert whilst tensions rose"
+    ranking = rank(question, compiled)
+    assert {"whilst", "till"}.isdisjoint(hit.word for hit in ranking.hits)
+    assert _answer(ranking) == "us-troops-on-high-alert" and ranking.answered
+
+
 def test_what_date_or_which_day_asks_when():
     from briefing_cli.frame import Frame as _Frame
 

@@ -35,7 +35,7 @@ STOPWORDS = frozenset(
     destination
     weekday weekdays type types went goes gone gonna wanna gotta kinda sorta ok okay hmm
     oh um uh btw wait versus vs intra inter particularly notably specifically mainly mostly
-    toward towards onto amid amidst among amongst maybe perhaps gist lede takeaway
+    toward towards onto amid amidst among amongst whilst till maybe perhaps gist lede takeaway
     takeaways tldr lol lmao tbh imo imho idk ngl smh omg yo bruh bro smth sth hi hello true
     never whatever whichever whoever always somewhere everywhere anywhere nowhere done pretty kindly
     owt nowt elucidate essentially
