@@ -996,6 +996,10 @@ def test_whilst_and_till_are_linking_words(compiled):
     ranking = rank(question, compiled)
     assert {"whilst", "till"}.isdisjoint(hit.word for hit in ranking.hits)
     assert _answer(ranking) == "us-troops-on-high-alert" and ranking.answered
+    question = "so what did putin say would follow, moreover, if ukraine joined nato yeah"
+    ranking = rank(question, compiled)
+    assert {"moreover", "yeah"}.isdisjoint(hit.word for hit in ranking.hits)
+    assert _answer(ranking) == "ukraine-nato-membership-fear"
 
 
 def test_what_date_or_which_day_asks_when():

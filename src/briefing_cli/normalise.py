@@ -38,6 +38,10 @@ STOPWORDS = frozenset(
     toward towards onto amid amidst among amongst whilst till maybe perhaps gist lede takeaway
     takeaways tldr lol lmao tbh imo imho idk ngl smh omg yo bruh bro smth sth hi hello true
     never whatever whichever whoever always somewhere everywhere anywhere nowhere done pretty kindly
+    ought oughta hence therefore thereby whereby wherein albeit lest meanwhile nevertheless
+    nonetheless moreover furthermore indeed thereafter anyhow somehow accordingly consequently
+    regardless whereupon henceforth hereby herein notwithstanding mustn needn gotten yall ya
+    innit aye nope yep yeah yup nah cheers
     owt nowt elucidate essentially
     """.split()
 )
