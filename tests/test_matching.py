@@ -2721,6 +2721,9 @@ def test_texting_shorthand_for_modal_verbs_is_read_as_written_out(compiled):
         ("what did the us say abt keeping ukraine outta nato", "blinken-rejects-nato-veto"),
         # soldiers on the ground are troops, not the ground they stand on
         ("will biden put us soldiers on the ground in ukraine itself", "no-us-troops-in-ukraine"),
+        # underhand means are non-military ones
+        ("sneaky stuff russia cud do besides invading", "nonmilitary-tactics"),
+        ("could russia use covert means to destabilise kyiv", "nonmilitary-tactics"),
         # a country's government is the country
         ("what did the russian government demand", "russia-december-demands"),
         ("is the american government sending weapons to kyiv", "us-200-million-package"),
