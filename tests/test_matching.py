@@ -1002,6 +1002,17 @@ def test_whilst_and_till_are_linking_words(compiled):
     assert _answer(ranking) == "ukraine-nato-membership-fear"
 
 
+def test_weighing_something_is_considering_it_not_asking_a_weight(compiled):
+    from briefing_cli.frame import Frame as _Frame
+
+    question = "News: 'US weighs export controls on chips to Russia.' Is this mentioned?"
+    assert _Frame(question).measure == ""
+    assert _answer(rank(question, compiled)) == "export-restrictions"
+    assert rank(question, compiled).answered
+    assert _Frame("how much does a javelin weigh").measure == "heavy"
+    assert not rank("how much does a javelin weigh", compiled).answered
+
+
 def test_what_date_or_which_day_asks_when():
     from briefing_cli.frame import Frame as _Frame
 

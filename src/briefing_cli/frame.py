@@ -53,6 +53,7 @@ _MEASURE = dict.fromkeys(["long", "length", "duration"], "long")  # word asking 
 _MEASURE.update(dict.fromkeys(["tall", "wide", "deep"], "tall"), far="far", old="old")
 _MEASURE.update(dict.fromkeys(["heavy", "weigh", "weighs", "weight"], "heavy"), fast="fast")
 _MEASURE_NOUNS = frozenset({"weigh", "weighs", "weight", "length", "duration"})  # no "how"
+_WEIGHING = frozenset({"weigh", "weighs"})  # a weight asked when nothing is weighed after
 # A measure is a figure with its unit ("eight hours", "8,000 km"), not a bare unit ("in
 # decades", but see _VAGUE_TIME); "since December" says how long too.
 _FIGURE = (
@@ -872,7 +873,11 @@ class Frame:
                 if many and start < len(words) and not self.counted:
                     self.counted_at = _head(words, start, size)
                     self.counted = words[self.counted_at]
-            elif (word == "how" and after in _MEASURE) or word in _MEASURE_NOUNS:
+            elif (word == "how" and after in _MEASURE) or (
+                word in _MEASURE_NOUNS
+                and not (word in _WEIGHING and after and after not in STOPWORDS)
+            ):
+                # ("the US *weighs* export controls": it considers them)
                 key = after if word == "how" else word
                 if not self.measure:
                     self.measure, self.measure_word = _MEASURE[key], key
