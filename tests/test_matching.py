@@ -1013,6 +1013,26 @@ def test_weighing_something_is_considering_it_not_asking_a_weight(compiled):
     assert not rank("how much does a javelin weigh", compiled).answered
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "A commentator called the standoff a classic security dilemma. Does the author agree?",
+            "security-dilemma",
+        ),
+        (
+            "article claims LNG imports would be quicker and cheaper than russian gas - do the"
+            " docs agree",
+            "lng-drawbacks",
+        ),
+    ],
+)
+def test_whether_the_author_or_the_texts_agree_asks_about_the_claim(compiled, question, expected):
+    ranking = rank(question, compiled)
+    assert _answer(ranking) == expected
+    assert ranking.answered
+
+
 def test_what_date_or_which_day_asks_when():
     from briefing_cli.frame import Frame as _Frame
 

@@ -496,7 +496,8 @@ _CHECKING = frozenset(
     backed support supports supported match matches say says mention mentions mentioned
     consistent anywhere according documents document sources source articles article
     posts post blog explainer december january lse usapp norman date figure name year
-    day claim detail details fact facts statement""".split()
+    day claim detail details fact facts statement author authors writer writers docs doc
+    text texts piece pieces paper papers""".split()
 )
 # A dash before a last clause asking to confirm: '"..." - is this mentioned anywhere?'
 _DASH_BEFORE = r"\s(?:-{1,2}|\u2013|\u2014)\s+(?=[a-z])"
