@@ -1297,6 +1297,11 @@ def test_a_capitalised_word_is_a_name_not_a_slip_for_an_everyday_word(compiled):
     assert _Frame("What Are The Sanctons On Putin").names_written == frozenset()
 
 
+def test_a_group_is_no_negotiating_format(compiled):
+    assert not rank("what is the wagner group", compiled).answered
+    assert _answer(rank("what format did the paris talks use", compiled)) == "paris-talks"
+
+
 def test_a_misspelt_speaker_is_read_as_the_name(compiled):
     assert _answer(rank("What did Blinkin say about NATO?", compiled)) == (
         "blinken-rejects-nato-veto"
