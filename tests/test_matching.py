@@ -1974,6 +1974,9 @@ def test_a_thing_asked_of_a_place_or_meeting_the_documents_never_tell_is_decline
 def test_of_two_price_words_the_one_the_corpus_knows_says_what_is_asked(compiled):
     question = "is shipped gas cheap or expensive compared with pipeline gas"
     assert _answer(rank(question, compiled)) == "lng-drawbacks"
+    # two words of one term, the second said after the first
+    ranking = rank("is importing lng cheaper or more expensive for europe", compiled)
+    assert _answer(ranking) == "lng-drawbacks" and ranking.answered
 
 
 def test_what_someone_confirmed_is_their_words(compiled):

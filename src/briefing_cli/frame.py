@@ -1056,6 +1056,8 @@ class Frame:
             return None
         if word in terms:
             return terms[word]
+        if lexicon.term(word) in terms.values():
+            return lexicon.term(word)  # ("cheaper or more expensive": one term, said twice)
         phrase = lexicon.phrase_at(self.words, self.words.index(word))
         if phrase is not None and phrase in terms.values():
             return phrase  # "who is the prime *minister*": the phrase's term
