@@ -1133,6 +1133,9 @@ def test_a_vague_length_of_time_answers_how_long_but_not_a_length(compiled):
     ranking = rank("the blog says tensions are at their highest point in how long?", compiled)
     assert _answer(ranking) == "tensions-highest-in-decades"
     assert not rank("how long is the border between russia and ukraine", compiled).answered
+    # "within a week" tells how long something would take
+    ranking = rank("how long did putin say it would take to send proposals", compiled)
+    assert _answer(ranking) == "russian-proposals-within-week" and ranking.answered
     # "how much time" asks how long: a count of comments does not answer it
     ranking = rank("How much time is necessary to read the article on the LSE blog?", compiled)
     assert ranking.matches[0].entry.id == "lse-post-details"

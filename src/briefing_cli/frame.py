@@ -66,7 +66,9 @@ _KM = r"km|kilomet\w*|miles?|met(?:er|re)s?"
 _VAGUE_TIME = r"|(?:many|for|in)\s+(?:weeks|months|years|decades)"
 _SPANS = r"hours?|days?|weeks?|months?"
 _UNITS = {
-    "long": rf"{_FIGURE}(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|{_KM})|since",
+    # ("how long would it take": "within a week")
+    "long": rf"{_FIGURE}(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|{_KM})|since"
+    rf"|within\s+(?:an?\s+|{_FIGURE})(?:{_SPANS})",
     "far": rf"{_FIGURE}(?:{_KM})",
     "tall": rf"{_FIGURE}(?:feet|foot|ft|{_KM})",
     "heavy": rf"{_FIGURE}(?:kg|kilo\w*|tonnes?|tons?|pounds?|lbs?)",
