@@ -1033,6 +1033,16 @@ def test_whether_the_author_or_the_texts_agree_asks_about_the_claim(compiled, qu
     assert ranking.answered
 
 
+def test_what_each_side_says_is_what_both_think(compiled):
+    from briefing_cli.frame import Frame as _Frame
+
+    question = "why does each side say the other one is the one escalating"
+    assert _Frame(question).speaker(compiled) == frozenset()
+    ranking = rank(question, compiled)
+    assert _answer(ranking) == "security-dilemma" and ranking.answered
+    assert _Frame("what did lavrov say").speaker(compiled)
+
+
 def test_what_date_or_which_day_asks_when():
     from briefing_cli.frame import Frame as _Frame
 

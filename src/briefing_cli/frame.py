@@ -538,6 +538,7 @@ _WH = frozenset({"what", "which", "who"})
 # Openings that say what kind of answer is wanted (a person, a time, a place, a reason, a
 # manner). "What" and "which" ask for anything.
 _KINDS = frozenset({"who", "when", "where", "why", "how"})
+_SIDES_OF_BOTH = frozenset("each both either two the side sides parties party camps".split())
 # "What *date* ...", "on which *day* ...": a when-question
 _WHEN_NOUNS = frozenset({"date", "dates", "day", "days", "year", "month", "week"})
 # "*And* are there already NATO soldiers ..., how many": how a follow-up opens
@@ -997,6 +998,9 @@ class Frame:
             if words[start - 1 : start] == ["which"]:
                 return frozenset()  # "which leader said ...": who said it is what is asked
             if start > 0 and _TEXTS_SAYING.isdisjoint(words[start:index]):
+                if _SIDES_OF_BOTH.issuperset(words[start:index]):
+                    # "why does each side say the other is escalating": what both think
+                    return frozenset()
                 # "what did X say", not "the troops told to be ready"; what a document
                 # says is what it is about
                 return _named(words[start:index], compiled, terms)
