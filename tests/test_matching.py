@@ -1043,6 +1043,17 @@ def test_what_each_side_says_is_what_both_think(compiled):
     assert _Frame("what did lavrov say").speaker(compiled)
 
 
+def test_a_second_question_and_hearsay_name_no_one_whose_words_are_asked(compiled):
+    question = "who is the national security adviser and how did he describe biden on the call"
+    ranking = rank(question, compiled)
+    assert _answer(ranking) == "sullivan-call-readout" and ranking.answered
+    question = (
+        "what are the americans giving the ukrainians, i think someone said anti-tank missiles"
+    )
+    ranking = rank(question, compiled)
+    assert _answer(ranking) == "us-200-million-package" and ranking.answered
+
+
 def test_what_date_or_which_day_asks_when():
     from briefing_cli.frame import Frame as _Frame
 

@@ -564,6 +564,8 @@ _WHEN_VERBS = frozenset(
 )
 _QUESTION_WORDS = frozenset({"what", "which", "who", "whom", "how", "why", "where"})
 _CLAUSE_OPENERS = frozenset({"who", "that", "which", "whom", "whose", "when", "after", "during"})
+_NO_ONE_NAMED = frozenset("someone somebody people everyone everybody folks".split())
+_SECOND_QUESTION = [[w] for w in "how what why where when which did does do is was".split()]
 _MAKERS = frozenset({"make", "makes", "made", "making"})  # stopwords, but asked for here
 # "How much does it *cost*", "the *price* of": a price is asked for, and only an entry
 # that speaks of cost or price answers it (a package "worth $200 million" does not say
@@ -992,6 +994,8 @@ class Frame:
                 continue  # "the soldiers *said to be* near the border": a reported fact
             if not {"not", "never"}.isdisjoint(words[max(0, index - 4) : index]):
                 return frozenset()  # "why hasn't the US said ...": what was not said
+            if words[index - 1] in _NO_ONE_NAMED:
+                continue  # "..., I think *someone said* anti-tank missiles": hearsay
             start = index - 1
             while start > 0 and words[start - 1] not in (_AUXILIARIES - _ARTICLES) | _WH:
                 start -= 1
@@ -1115,8 +1119,20 @@ class Frame:
         # "Who is *Ukraine's* foreign minister": whose the role is
         names = compiled.names()
         # (not "who is the adviser *who* briefed after the Biden-Putin call": a clause)
+        # (nor "who is the adviser *and how did he* describe Biden": a second question)
         said = words[
-            : next((i for i, w in enumerate(words) if w in _CLAUSE_OPENERS and i > 1), None)
+            : next(
+                (
+                    i
+                    for i, w in enumerate(words)
+                    if i > 1
+                    and (
+                        w in _CLAUSE_OPENERS
+                        or (w in ("and", "but") and words[i + 1 : i + 2] in _SECOND_QUESTION)
+                    )
+                ),
+                None,
+            )
         ]
         self._role_of = frozenset(
             term
