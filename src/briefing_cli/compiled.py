@@ -208,8 +208,16 @@ class CompiledCorpus:
         """The terms of the sources' authors' and publishers' names."""
         found = self.derived.get("writers")
         if found is None:
-            names = " ".join(f"{s.author} {s.publisher}" for s in self.sources)
-            found = self.derived["writers"] = frozenset(self.lexicon.terms(names))
+            authors = self.lexicon.terms(" ".join(s.author for s in self.sources))
+            found = self.derived["writers"] = frozenset(authors) | self.publisher_terms()
+        return found  # type: ignore[return-value]
+
+    def publisher_terms(self) -> frozenset[str]:
+        """The terms of the sources' publishers' names ("LSE", "USAPP")."""
+        found = self.derived.get("publishers")
+        if found is None:
+            names = " ".join(s.publisher for s in self.sources)
+            found = self.derived["publishers"] = frozenset(self.lexicon.terms(names))
         return found  # type: ignore[return-value]
 
     def outlines(self) -> dict[str, int]:

@@ -438,7 +438,7 @@ def _a_persons_post(tokens: list[str], index: int, compiled: CompiledCorpus) -> 
     if term is None or term not in compiled.names() or person in _NATIONAL:
         return False
     # ("the LSE's position" is a publisher's stance)
-    return term not in compiled.lexicon.terms(" ".join(s.publisher for s in compiled.sources))
+    return term not in compiled.publisher_terms()
 
 
 def _serves_in(tokens: list[str]) -> bool:
