@@ -1779,6 +1779,35 @@ def test_a_word_with_two_letters_swapped_is_a_typo_not_two_words(compiled):
     assert [h.term for h in rank("troopbuildup", compiled).hits] == ["troop", "buildup"]
 
 
+def test_words_typed_without_spaces_between_them_are_set_apart(compiled):
+    from briefing_cli.corrections import Lookup, unglued
+
+    lookup = Lookup(compiled)
+    # stopwords and corpus words run together, question words among them
+    assert (
+        unglued("howmany soldiers has russia massed", lookup)
+        == "how many soldiers has russia massed"
+    )
+    assert _answer(rank("howmany soldiers has russia massed near ukraine", compiled)) == (
+        "troop-build-up"
+    )
+    # words of a phrase the corpus uses ("national security adviser", "secretary of state")
+    assert unglued("whois the nationalsecurity adviser", lookup) == (
+        "who is the national security adviser"
+    )
+    assert _answer(rank("what did the secretaryofstate tell lavrov", compiled)) == (
+        "blinken-lavrov-geneva"
+    )
+    # a typo is no run of words ("regoin" is "region", not "re go in"), nor is a word
+    # with a digit, an adverb, or a word too long to be a few run together
+    for kept in ("troops in the regoin", "@DrJulieNorman2", "conditionally", "re" * 20):
+        assert unglued(kept, lookup) == kept
+    # the question is still refused only for what the reader typed
+    glued = " ".join(["sanctionsrussiatroops"] * 90)
+    assert len(glued) < search.MAX_QUERY_CHARS < len(unglued(glued, lookup))
+    assert rank(glued, compiled).answered
+
+
 def test_a_capitalised_typo_of_a_word_the_corpus_capitalises_is_read(compiled):
     question = "Will Biden send Ameroican soldiers into Ukraine itself?"
     assert _answer(rank(question, compiled)) == "no-us-troops-in-ukraine"

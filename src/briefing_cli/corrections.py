@@ -12,6 +12,7 @@ corpus uses ("speed" is not SWIFT).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from functools import lru_cache
 from typing import NamedTuple
@@ -20,13 +21,16 @@ from briefing_cli.compiled import CompiledCorpus, Postings
 from briefing_cli.normalise import (
     ADVERB_SUFFIX,
     NOT_ADVERBS,
+    STOPWORDS,
     Lexicon,
     frame_words,
     heard,
+    is_shorthand,
     is_year,
     looks_adverb,
     skeleton,
     sound,
+    words,
 )
 
 _ADVERB_WEIGHT = 0.15  # an unknown "-ly" word weighs this share of an unknown word
@@ -282,6 +286,88 @@ def _choose(typed: str, typos: list[Typo], context: dict[int, float], lookup: Lo
         )
 
     return min(typos, key=key)
+
+
+_GLUED_MIN = 5  # the shortest word read as words run together
+_GLUED_PARTS = 3  # the most words one may run together ("secretaryofstate")
+_GLUED_WORD = re.compile(rf"\b[^\W\d_]{{{_GLUED_MIN},}}\b")
+
+
+def unglued(text: str, lookup: Lookup) -> str:
+    """The text with words typed without the spaces between them set apart ("howmany",
+    "nationalsecurity", "secretaryofstate"): a word the corpus does not know, that is no
+    English word, and that splits whole into stopwords and corpus words."""
+    cuts = {
+        found.group(): cuts
+        for found in _GLUED_WORD.finditer(text)
+        if (cuts := _glued(found.group(), lookup)) is not None
+    }
+    if not cuts:
+        return text
+    # (nor a typo: "regoin" is "region", not "re go in"; "shortend url" a short link)
+    tokens = words(text)
+    typos = {tokens[index] for index in corrections(tokens, lookup)}
+    return _GLUED_WORD.sub(
+        lambda found: (
+            _set_apart(word, cuts[word])
+            if (word := found.group()) in cuts and word.lower() not in typos
+            else word
+        ),
+        text,
+    )
+
+
+def _glued(word: str, lookup: Lookup) -> tuple[int, ...] | None:
+    """Where to cut a word typed without spaces, or None if it is no such word: a
+    stopword, a corpus word, shorthand ("gonna"), an adverb or an English word."""
+    lowered = word.lower()
+    term = lookup.compiled.lexicon.term(lowered)
+    if term is None or lookup.known(term) or is_shorthand(lowered) or looks_adverb(lowered):
+        return None
+    cuts = _cuts(lowered, lookup, _GLUED_PARTS)
+    if cuts is None or len(cuts) < 2 or _english(lowered):
+        return None
+    return cuts
+
+
+def _set_apart(word: str, cuts: tuple[int, ...]) -> str:
+    pieces, start = [], 0
+    for end in cuts:
+        pieces.append(word[start:end])
+        start = end
+    return " ".join(pieces)
+
+
+def _cuts(word: str, lookup: Lookup, parts: int) -> tuple[int, ...] | None:
+    """Where to cut a word into at most ``parts`` known words: the fewest words, then
+    the most even; None if it cannot be."""
+    if _glued_part(word, lookup):
+        return (len(word),)
+    if parts < 2:
+        return None
+    best: tuple[int, ...] | None = None
+    for at in sorted(range(2, len(word) - 1), key=lambda at: abs(len(word) - 2 * at)):
+        if not _glued_part(word[:at], lookup):
+            continue
+        rest = _cuts(word[at:], lookup, parts - 1)
+        if rest is not None and (best is None or len(rest) + 1 < len(best)):
+            best = (at, *(at + end for end in rest))
+    return best
+
+
+def _glued_part(word: str, lookup: Lookup) -> bool:
+    """True if a piece of a run-together word is a word: a stopword of two letters or
+    more, or a corpus word of three or more (or a word of a phrase the corpus uses:
+    "national" of "national security adviser")."""
+    if len(word) < 2:
+        return False
+    if word in STOPWORDS:
+        return True
+    lexicon = lookup.compiled.lexicon
+    if len(word) < 3 or word in lexicon.phrase_words():
+        return len(word) >= 3
+    term = lexicon.term(word)
+    return term is not None and lookup.known(term)
 
 
 def unknown_cost(word: str, lookup: Lookup) -> float:

@@ -1034,6 +1034,11 @@ _ASKING_SHORTHAND = frozenset(
 )
 
 
+def is_shorthand(word: str) -> bool:
+    """True if a word is shorthand a reader types for others ("gonna", "wat", "pls")."""
+    return word in _SHORTHAND
+
+
 def spelled_out(tokens: list[str]) -> list[str]:
     """Tokens with shorthand for question words written out ("y does" -> "why does")."""
     if _ASKING_SHORTHAND.isdisjoint(tokens):

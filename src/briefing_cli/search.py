@@ -27,7 +27,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from briefing_cli.compiled import FIELD_NAMES, FIELD_WEIGHTS, CompiledCorpus, Postings
-from briefing_cli.corrections import Lookup, corrections, related, unknown_cost
+from briefing_cli.corrections import Lookup, corrections, related, unglued, unknown_cost
 from briefing_cli.frame import NATIONAL as _NATIONAL
 from briefing_cli.frame import Frame
 from briefing_cli.model import Entry, Source
@@ -240,11 +240,13 @@ def analyse(
     asked: Frame | None = None,
 ) -> list[tuple[TermHit, Postings | None]]:
     """How each content word of a question is matched to the corpus (one hit per term).
-    ``asked``: the question's frame, when the caller has read it already."""
-    _refuse_too_long(query)
+    ``asked``: the question's frame, when the caller has read it already (and refused a
+    question too long to read)."""
+    if asked is None:
+        _refuse_too_long(query)
+        asked = Frame(query)
     lookup = lookup or Lookup(compiled)
     lexicon = compiled.lexicon
-    asked = asked or Frame(query)
     tokens = _question_words(asked, compiled, lookup)
     typed: dict[str, tuple[str, float]] = {}  # a corrected word -> as typed, similarity
     written = set(tokens)  # a word also written correctly is not a typo
@@ -550,8 +552,10 @@ def rank(
 ) -> Ranking:
     """Rank entries for a question; raise QueryTooLong for an absurdly long one."""
     _refuse_too_long(query)  # before the frame reads it
-    lookup, frame = Lookup(compiled), Frame(query)
-    analysed = analyse(query, compiled, lookup, frame)
+    lookup = Lookup(compiled)
+    read = unglued(query, lookup)  # "howmany troops": the words as meant
+    frame = Frame(read)
+    analysed = analyse(read, compiled, lookup, frame)
     shown = [hit for hit, _ in analysed]
     information = sum(hit.idf for hit in shown)
     resolved = [
