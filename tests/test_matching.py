@@ -1808,6 +1808,16 @@ def test_words_typed_without_spaces_between_them_are_set_apart(compiled):
     assert rank(glued, compiled).answered
 
 
+def test_a_short_stopword_typed_with_a_letter_doubled_is_that_stopword(compiled):
+    question = "whatt didd biden saay to putin on thhe call"
+    assert [hit.word for hit in rank(question, compiled).hits] == ["biden", "putin", "call"]
+    assert rank("how wass the call according to sullivan", compiled).answered
+    # an English word of its own is read as written
+    from briefing_cli.corrections import Lookup, corrections
+
+    assert all(typo.word != "but" for typo in corrections(["butt"], Lookup(compiled)).values())
+
+
 def test_a_capitalised_typo_of_a_word_the_corpus_capitalises_is_read(compiled):
     question = "Will Biden send Ameroican soldiers into Ukraine itself?"
     assert _answer(rank(question, compiled)) == "no-us-troops-in-ukraine"

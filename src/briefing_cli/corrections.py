@@ -404,7 +404,7 @@ def corrections(tokens: list[str], lookup: Lookup) -> dict[int, Typo]:
             continue
         if lexicon.weight(word) != 1.0 or lexicon.phrase_at(tokens, index) is not None:
             continue
-        base = _short_base(word, lookup) or _negated_base(word, lookup)
+        base = _short_base(word, lookup) or _negated_base(word, lookup) or _doubled_stopword(word)
         if base is not None:  # "aiming" is "aim", not a typo of "arming"
             corrections[index] = base
             continue
@@ -502,6 +502,20 @@ def _short_word_typos(word: str, lookup: Lookup) -> list[Typo]:
         if term is not None and lookup(term) is not None:
             found.append(Typo(1, similarity, candidate, term))
     return found
+
+
+def _doubled_stopword(word: str) -> Typo | None:
+    """A short stopword typed with a letter doubled ("wass", "hass", "thhe"): the
+    stopword, unless the word is an English word of another sense ("butt")."""
+    from briefing_cli.thesaurus import synonyms
+
+    for at in range(1, len(word)):
+        if word[at] != word[at - 1]:
+            continue
+        meant = word[:at] + word[at + 1 :]
+        if meant in STOPWORDS and (not _english(word) or synonyms(word) == synonyms(meant)):
+            return Typo(0, _SOUND_SIMILARITY, meant, "")
+    return None
 
 
 def _changed_letter(word: str, candidate: str) -> bool:
