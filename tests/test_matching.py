@@ -1414,6 +1414,9 @@ def test_the_invasion_asked_of_as_done_came_after_the_documents(compiled):
     # ... while 2014 the documents tell
     ranking = rank("when did Russia invade Crimea", compiled)
     assert _answer(ranking) == "tougher-than-crimea"
+    # ... and so does an invasion some years before them
+    ranking = rank("which part of ukraine did moscow invade a good few years earlier", compiled)
+    assert _answer(ranking) == "tougher-than-crimea"
 
 
 def test_how_a_reply_was_answered_is_not_the_reply(compiled):
@@ -1806,6 +1809,12 @@ def test_words_typed_without_spaces_between_them_are_set_apart(compiled):
     glued = " ".join(["sanctionsrussiatroops"] * 90)
     assert len(glued) < search.MAX_QUERY_CHARS < len(unglued(glued, lookup))
     assert rank(glued, compiled).answered
+
+
+def test_an_english_word_is_not_split_into_two_corpus_words(compiled):
+    # "background" is no "back" (support) and "ground"; "troopbuildup" still splits
+    terms = [hit.term for hit in rank("what is the background to the standoff", compiled).hits]
+    assert "support" not in terms
 
 
 def test_a_short_stopword_typed_with_a_letter_doubled_is_that_stopword(compiled):

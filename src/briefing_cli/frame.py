@@ -152,6 +152,8 @@ _INVASION_DONE = (
     r"(?:invade|attack|cross\s+into|go\s+into|roll\s+into|launch)\b"
 )
 _BEFORE_THE_WAR = frozenset("crimea crimean 2014 donbas donbass donetsk luhansk".split())
+# "... invade eight years earlier", "some years ago": a time before the documents
+_YEARS_BEFORE = r"\b(?:years?|decades?)\s+(?:earlier|ago|before|back|previously|prior)\b"
 # "Which day ...", "what date ...": a day is asked for, which "in December" does not give.
 _DAY = (
     rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH}|may)"
@@ -1587,7 +1589,7 @@ def _after_the_documents(folded: str, words: Sequence[str], compiled: CompiledCo
         if int(word) == year and month < 12 and before == "in" and _passive_past(words):
             return True  # "which banks were removed from SWIFT in 2022": the year went on
     invasion = "ukraine" in words and _pattern(_INVASION_DONE).search(folded)
-    if invasion and _BEFORE_THE_WAR.isdisjoint(words):
+    if invasion and _BEFORE_THE_WAR.isdisjoint(words) and not re.search(_YEARS_BEFORE, folded):
         return True  # "when did Russia actually invade Ukraine": after the documents
     if ("month" in words or "year" in words) and _pattern(_READERS_YEAR).search(folded):
         return True  # "what is the centre holding next month": the reader's time

@@ -1003,6 +1003,10 @@ class Lexicon:
             return []
         if any(self._known(slip, known) for slip in _slips(word)):
             return []  # "countrise": "countries" with two letters swapped, not "count rise"
+        from briefing_cli.thesaurus import synonyms
+
+        if synonyms(word):
+            return []  # "background" is an English word, not "back" and "ground"
         for at in sorted(
             range(_MIN_PART, len(word) - _MIN_PART + 1), key=lambda at: abs(len(word) - 2 * at)
         ):
