@@ -1817,6 +1817,26 @@ def test_an_english_word_is_not_split_into_two_corpus_words(compiled):
     assert "support" not in terms
 
 
+def test_the_readers_hedge_is_not_what_is_asked(compiled):
+    from briefing_cli.normalise import words
+
+    assert words("when is the next call i guess") == ["when", "is", "the", "next", "call", "i"]
+    assert "guess" not in words("I'd guess they meet again on thursday")
+    # ... while someone else's guessing is
+    assert "guessing" in words("is putin keeping everyone guessing")
+    question = "what date was the next biden putin call, i reckon thursday"
+    assert _answer(rank(question, compiled)) == "next-call-9-december"
+
+
+def test_a_couple_hundred_million_is_two_hundred_million(compiled):
+    from briefing_cli.normalise import words
+
+    assert words("a couple of hundred million dollars")[:2] == ["200", "million"]
+    assert words("a couple of weeks") == ["a", "couple", "of", "weeks"]
+    question = "was the american weapons package a couple hundred million"
+    assert _answer(rank(question, compiled)) == "us-200-million-package"
+
+
 def test_a_short_stopword_typed_with_a_letter_doubled_is_that_stopword(compiled):
     question = "whatt didd biden saay to putin on thhe call"
     assert [hit.word for hit in rank(question, compiled).hits] == ["biden", "putin", "call"]

@@ -228,6 +228,7 @@ _SPELT = (
     rf"(?:(?:\s+and\s+|\s+|-){_NUMBER_WORD}"
     r"|\s+and\s+a\s+half(?=\s+(?:hundred|thousand|million|billion)\b))*\b(?!-)"
 )
+_COUPLE = r"\ba\s+couple\s+(?:of\s+)?(?=(?:hundred|thousand|million|billion)\b)"
 _MONTH_NAME = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sep(?:t|tember)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -248,7 +249,9 @@ def _spelt_numbers(text: str) -> str:
     """Numbers spelt out as readers type them, in figures as the documents write them
     ("eight and a half thousand" -> "8500", "two hundred million" -> "200 million",
     "forty percent" -> "40 percent"); a lone small number ("two leaders", "eight hours")
-    stays a word, as the documents write it."""
+    stays a word, as the documents write it. "A couple hundred million" is two."""
+    if "couple" in text:
+        text = _compiled(_COUPLE).sub("two ", text)
     return _compiled(_SPELT).sub(_figures, text)
 
 
@@ -446,6 +449,8 @@ def words(text: str) -> list[str]:
             found.append("".join(parts))
         elif token in _SHORTHAND:
             found.extend(_SHORTHAND[token])
+        elif token in _HEDGING and (found[-1:] == ["i"] or found[-2:] in _I_WOULD):
+            continue  # "..., I guess", "I'd guess": how sure the reader is, not what is asked
         elif token.endswith("thru") and len(token) > 4:
             found.append(token[:-4] + "through")  # "breakthru"
         elif token in _NAME_WORDS and found and found[-1] in _NAME_KINDS:
@@ -460,6 +465,9 @@ def words(text: str) -> list[str]:
     return found
 
 
+# "I guess", "I reckon": the reader's hedge ("guess" is a corpus word: "guessing")
+_I_WOULD = (["i", "d"], ["i", "would"])
+_HEDGING = frozenset("guess reckon suppose imagine assume presume bet figure".split())
 _NUMBERED = frozenset({"article", "clause", "chapter", "resolution"})
 # A point of the compass written as its letter before a region: "e europe", "w ukraine".
 _COMPASS = {"e": "eastern", "w": "western", "n": "northern", "s": "southern"}
