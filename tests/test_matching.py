@@ -1837,6 +1837,37 @@ def test_a_couple_hundred_million_is_two_hundred_million(compiled):
     assert _answer(rank(question, compiled)) == "us-200-million-package"
 
 
+def test_accented_letters_are_read_without_their_accents():
+    from briefing_cli.normalise import words
+
+    # not "r" ("are") and "ponse", nor "caf"
+    assert words("Réponse écrite, café, Zelenský, Außenminister") == [
+        "reponse",
+        "ecrite",
+        "cafe",
+        "zelensky",
+        "aussenminister",
+    ]
+
+
+def test_question_words_and_small_words_of_other_languages_are_read(compiled):
+    from briefing_cli.normalise import words
+
+    assert words("combien de soldats") == ["how", "many", "de", "soldats"]
+    assert words("wann und wo") == ["when", "und", "without"]  # ("wo": texting shorthand)
+    assert compiled.lexicon.terms("le rejet de la demande und das gegen") == [
+        "rejet",
+        "la",
+        "demand",
+    ]
+    question = "Blinken a confirmé quelle rejection"
+    assert _answer(rank(question, compiled)) == "blinken-rejects-nato-veto"
+    question = "pourquoi Washington talks avec le Qatar"
+    assert _answer(rank(question, compiled)) == "qatar-lng"
+    # a name's article still names it: "El Pais", "Los Angeles"
+    assert "el" in [hit.word for hit in rank("what did El Pais publish", compiled).hits]
+
+
 def test_a_short_stopword_typed_with_a_letter_doubled_is_that_stopword(compiled):
     question = "whatt didd biden saay to putin on thhe call"
     assert [hit.word for hit in rank(question, compiled).hits] == ["biden", "putin", "call"]

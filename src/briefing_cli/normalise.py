@@ -44,6 +44,12 @@ STOPWORDS = frozenset(
     innit aye nope yep yeah yup nah cheers
     owt nowt elucidate essentially
     """.split()
+) | frozenset(
+    # the small words of French, Spanish and German a reader may mix in ("la réponse
+    # écrite des États-Unis"), where they are no English word
+    """le les des du une et est sont avec pour dans sur aux cette ces il elle ils ont etait
+    qu del una lo al se su sus fue esta estan es que de der das und ist sind
+    von nach bei zum zur ein eine einen einem gegen auf""".split()
 )
 # Pairs of words that together only say how or when a question is asked.
 _STOP_PHRASES = frozenset(
@@ -184,9 +190,13 @@ _MAX_GAP = 3  # filler words a question may put where a listed phrase has some
 
 
 def fold(text: str) -> str:
-    """Unicode-normalise and case-fold text, unify apostrophes, expand "n't", drop possessives,
-    write numbers spelt out in figures."""
+    """Unicode-normalise and case-fold text, drop accents, unify apostrophes, expand "n't",
+    drop possessives, write numbers spelt out in figures."""
     text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES).casefold()
+    if not text.isascii():  # "Élysée", "naïve", "cuántas": the letters without accents
+        text = "".join(
+            c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+        )
     if any(word in text for word in _SPELT_HINTS):
         text = _spelt_numbers(text)
     if any(word in text for word in _ORDINALS) and any(month in text for month in _MONTH_STEMS):
@@ -621,6 +631,39 @@ _SHORTHAND = {
         "potus": "us president",
         "conus": "us",  # "CONUS-based troops": based in the continental US
         "ir": "international relations",  # "a well-known IR concept"
+        # question words of French, Spanish and German ("Macron va parler quand?")
+        "qui": "who",
+        "quoi": "what",
+        "quel": "which",
+        "quelle": "which",
+        "quels": "which",
+        "quelles": "which",
+        "quand": "when",
+        "pourquoi": "why",
+        "combien": "how many",
+        "quien": "who",
+        "quienes": "who",
+        "cuando": "when",
+        "donde": "where",
+        "cuanto": "how many",
+        "cuanta": "how many",
+        "cuantos": "how many",
+        "cuantas": "how many",
+        "cual": "which",
+        "cuales": "which",
+        "como": "how",
+        "wer": "who",
+        "wann": "when",
+        "warum": "why",
+        "wieso": "why",
+        "weshalb": "why",
+        "wie": "how",
+        "wieviel": "how many",
+        "wieviele": "how many",
+        "welche": "which",
+        "welcher": "which",
+        "welches": "which",
+        "welchen": "which",
     }.items()
 }
 
