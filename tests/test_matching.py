@@ -1868,6 +1868,13 @@ def test_question_words_and_small_words_of_other_languages_are_read(compiled):
     assert "el" in [hit.word for hit in rank("what did El Pais publish", compiled).hits]
 
 
+def test_entertaining_demands_is_accepting_them_and_eyes_are_a_view(compiled):
+    question = "were russia's demands entertained by washington"
+    assert "reject" in [hit.term for hit in rank(question, compiled).hits]
+    question = "how do nato deployments look through russian eyes"
+    assert "view" in [hit.term for hit in rank(question, compiled).hits]
+
+
 def test_a_short_stopword_typed_with_a_letter_doubled_is_that_stopword(compiled):
     question = "whatt didd biden saay to putin on thhe call"
     assert [hit.word for hit in rank(question, compiled).hits] == ["biden", "putin", "call"]
