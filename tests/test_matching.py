@@ -1868,6 +1868,11 @@ def test_question_words_and_small_words_of_other_languages_are_read(compiled):
     assert "el" in [hit.word for hit in rank("what did El Pais publish", compiled).hits]
 
 
+def test_a_natter_is_a_talk(compiled):
+    question = "who nattered with whom in geneva"
+    assert "talk" in [hit.term for hit in rank(question, compiled).hits]
+
+
 def test_entertaining_demands_is_accepting_them_and_eyes_are_a_view(compiled):
     question = "were russia's demands entertained by washington"
     assert "reject" in [hit.term for hit in rank(question, compiled).hits]
