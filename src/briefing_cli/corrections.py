@@ -290,6 +290,7 @@ def _choose(typed: str, typos: list[Typo], context: dict[int, float], lookup: Lo
 
 _GLUED_MIN = 5  # the shortest word read as words run together
 _GLUED_PARTS = 3  # the most words one may run together ("secretaryofstate")
+_GLUED_PART = 4  # the fewest letters of a corpus word among them
 _GLUED_WORD = re.compile(rf"\b[^\W\d_]{{{_GLUED_MIN},}}\b")
 
 
@@ -357,15 +358,15 @@ def _cuts(word: str, lookup: Lookup, parts: int) -> tuple[int, ...] | None:
 
 def _glued_part(word: str, lookup: Lookup) -> bool:
     """True if a piece of a run-together word is a word: a stopword of two letters or
-    more, or a corpus word of three or more (or a word of a phrase the corpus uses:
-    "national" of "national security adviser")."""
+    more, or a corpus word of four or more (or a word of a phrase the corpus uses:
+    "national" of "national security adviser"). ("tagline" is no "tag" and "line".)"""
     if len(word) < 2:
         return False
     if word in STOPWORDS:
         return True
     lexicon = lookup.compiled.lexicon
-    if len(word) < 3 or word in lexicon.phrase_words():
-        return len(word) >= 3
+    if len(word) < _GLUED_PART or word in lexicon.phrase_words():
+        return len(word) >= _GLUED_PART
     term = lexicon.term(word)
     return term is not None and lookup.known(term)
 
