@@ -291,24 +291,27 @@ def _choose(typed: str, typos: list[Typo], context: dict[int, float], lookup: Lo
 _GLUED_MIN = 5  # the shortest word read as words run together
 _GLUED_PARTS = 3  # the most words one may run together ("secretaryofstate")
 _GLUED_PART = 4  # the fewest letters of a corpus word among them
-_GLUED_WORD = re.compile(rf"\b[^\W\d_]{{{_GLUED_MIN},}}\b")
+_GLUED_WORD = rf"\b[^\W\d_]{{{_GLUED_MIN},}}\b"
+_PUNCTUATION = "'\"()[]{}<>.,;:!?/\\|*_~`@#$%^&+=-"
 
 
 def unglued(text: str, lookup: Lookup) -> str:
     """The text with words typed without the spaces between them set apart ("howmany",
     "nationalsecurity", "secretaryofstate"): a word the corpus does not know, that is no
     English word, and that splits whole into stopwords and corpus words."""
-    cuts = {
-        found.group(): cuts
-        for found in _GLUED_WORD.finditer(text)
-        if (cuts := _glued(found.group(), lookup)) is not None
+    candidates = {
+        word
+        for token in text.split()
+        if len(word := token.strip(_PUNCTUATION)) >= _GLUED_MIN and word.isalpha()
     }
+    cuts = {word: cuts for word in candidates if (cuts := _glued(word, lookup)) is not None}
     if not cuts:
-        return text
+        return text  # (no pattern compiled for the questions that need none)
     # (nor a typo: "regoin" is "region", not "re go in"; "shortend url" a short link)
     tokens = words(text)
     typos = {tokens[index] for index in corrections(tokens, lookup)}
-    return _GLUED_WORD.sub(
+    return re.sub(
+        _GLUED_WORD,
         lambda found: (
             _set_apart(word, cuts[word])
             if (word := found.group()) in cuts and word.lower() not in typos
