@@ -675,6 +675,10 @@ def test_what_the_author_argues_is_what_the_document_says(compiled):
     # Where she works is about her
     ranking = rank("where does the author work", compiled)
     assert _answer(ranking) == "about-julie-norman"
+    # ... and so is the author's main recommendation or advice
+    ranking = rank("what is the author's main recommendation to washington", compiled)
+    assert "author" not in [hit.word for hit in ranking.hits]
+    assert _answer(ranking) == "diplomacy-alongside-deterrence"
 
 
 @pytest.mark.parametrize(

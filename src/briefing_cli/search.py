@@ -97,6 +97,12 @@ _OPINES = frozenset(
     assesses posit posits reckon reckons
     """.split()
 )
+# "The author's (main) recommendation": what the document recommends
+_OPINION_NOUNS = frozenset(
+    """recommendation recommendations argument arguments view views opinion opinions advice
+    conclusion conclusions suggestion suggestions thesis verdict assessment warning warnings
+    prediction predictions""".split()
+)
 _RERANK = 30  # how many stage-one leaders are re-ranked
 # "Which section", "the last section": asking for a section, not naming one to look in
 _WHICH_PART = frozenset(
@@ -400,8 +406,10 @@ def _question_words(asked: Frame, compiled: CompiledCorpus, lookup: Lookup) -> l
         verb = tokens[index + 1]
         if verb in _SEEKING or verb.endswith("ly"):  # "the writer *actually* think"
             verb = tokens[index + 2] if index + 2 < len(tokens) else ""
-        if token in _AUTHOR and tokens[index - 1] == "the" and verb in _OPINES:
-            # "what does the author argue": what the document argues, not who wrote it
+        opinion = not _OPINION_NOUNS.isdisjoint(tokens[index + 1 : index + 3])
+        if token in _AUTHOR and tokens[index - 1] == "the" and (verb in _OPINES or opinion):
+            # "what does the author argue", "the author's main recommendation": what the
+            # document argues, not who wrote it
             del tokens[index]
             break
     if tokens[-3:-1] == ["by", "the"] and tokens[-1] in _AUTHOR:
