@@ -1873,6 +1873,11 @@ def test_question_words_and_small_words_of_other_languages_are_read(compiled):
     assert "el" in [hit.word for hit in rank("what did El Pais publish", compiled).hits]
 
 
+def test_how_fast_is_answered_by_an_entry_saying_something_takes_time(compiled):
+    ranking = rank("how fast could lng take over from russian gas", compiled)
+    assert _answer(ranking) == "lng-drawbacks"
+
+
 def test_a_natter_is_a_talk(compiled):
     question = "who nattered with whom in geneva"
     assert "talk" in [hit.term for hit in rank(question, compiled).hits]

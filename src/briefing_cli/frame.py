@@ -73,7 +73,9 @@ _UNITS = {
     "tall": rf"{_FIGURE}(?:feet|foot|ft|{_KM})",
     "heavy": rf"{_FIGURE}(?:kg|kilo\w*|tonnes?|tons?|pounds?|lbs?)",
     # "how fast did he promise them": how soon, "within a week", as well as a speed
-    "fast": rf"{_FIGURE}(?:mph|kph|km/h|knots?)|within\s+(?:an?\s+|{_FIGURE})(?:{_SPANS})",
+    # (or how slow: "importing LNG is more time-intensive")
+    "fast": rf"{_FIGURE}(?:mph|kph|km/h|knots?)|within\s+(?:an?\s+|{_FIGURE})(?:{_SPANS})"
+    r"|time[- ]?(?:intensive|consuming)",
     "old": r"years?\s+old|aged|born",
 }
 # "When ...?" or "what date ...?" asks for a time: only an entry that states one (a date,
