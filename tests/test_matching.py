@@ -1873,6 +1873,14 @@ def test_question_words_and_small_words_of_other_languages_are_read(compiled):
     assert "el" in [hit.word for hit in rank("what did El Pais publish", compiled).hits]
 
 
+def test_how_someone_responded_needs_an_entry_telling_a_response(compiled):
+    ranking = rank("how did washington react to moscow's demands about nato enlargement", compiled)
+    assert _answer(ranking) == "demands-rejected"
+    # ... while how someone answered when asked is what they said
+    question = "how did sullivan answer when asked about sending american troops"
+    assert _answer(rank(question, compiled)) == "us-troops-question-december"
+
+
 def test_how_fast_is_answered_by_an_entry_saying_something_takes_time(compiled):
     ranking = rank("how fast could lng take over from russian gas", compiled)
     assert _answer(ranking) == "lng-drawbacks"

@@ -465,6 +465,12 @@ _WANTING = frozenset(
     """demand demands demanded want wants wanted ask asks asked seek seeks sought request
     requests requested insist insists insisted""".split()
 )
+# "How did the West *respond* to Russia's demands": the response is what is asked, not
+# the demands, so an entry must speak of one.
+_ANSWERING = frozenset(
+    """respond responds responded react reacts reacted reply replies replied answer answers
+    answered""".split()
+)
 _DETERMINERS = frozenset("its their the a an his her our s of".split())
 _WANTING_GAP = 5  # words a subject may take between "did" and the verb
 _NOUN_PHRASE = 4  # words a "which ..." phrase may take before its verb
@@ -693,6 +699,7 @@ class Frame:
         self._writers: frozenset[str] = frozenset()  # source ids the speaker wrote
         self._accounting = False  # the speaker's account may be how they see it
         self._wanted: str | None = None  # the term of "what did X *demand*"
+        self._responding = False  # ... or of "how did X *respond*"
         self._events: frozenset[str] = frozenset()
         self._days: list[tuple[str, int]] = []
         self._later = False
@@ -1175,6 +1182,7 @@ class Frame:
         self._accounting = bool(_giving_account(self.words))
         wanting = _wanting(self.words)
         self._wanted = terms.get(wanting) or compiled.lexicon.term(wanting) if wanting else None
+        self._responding = wanting in _ANSWERING
         done, subject = _done_when(self.words) if self.time else ("", [])
         if self.time and not done:
             done, subject = _did_when(self.words, terms, compiled)
@@ -1277,7 +1285,14 @@ class Frame:
                 ("asks what someone said; the entry does not report their words", _NOT_ASKED)
             )
         if self._wanted and self._wanted not in found:
-            missing.append(("asks what someone wants; the entry does not say", _NOT_ASKED))
+            missing.append(
+                (
+                    "asks how someone responded; the entry does not say"
+                    if self._responding
+                    else "asks what someone wants; the entry does not say",
+                    _NOT_ASKED,
+                )
+            )
         if self._identity and not _titles(entry, self._identity, compiled):
             missing.append(
                 ("asks who someone is; the entry gives no title beside the name", _NOT_ASKED)
@@ -2131,11 +2146,15 @@ def _compared(words: list[str]) -> frozenset[str]:
 
 
 def _wanting(words: list[str]) -> str:
-    """The verb of "what did X demand/want ..." or "does X want ...", or ""."""
+    """The verb of "what did X demand/want ...", "does X want ..." or "how did X respond
+    ...", or ""."""
     for index, word in enumerate(words[:3]):
         if word in ("did", "does", "do", "has", "have"):
+            verbs = _ANSWERING | _WANTING if words[:1] == ["how"] else _WANTING
             for at in range(index + 2, min(len(words), index + 2 + _WANTING_GAP)):
-                if words[at] in _WANTING and words[at - 1] not in _DETERMINERS:
+                if words[at] in _ANSWERING and words[at + 1 : at + 2] not in (["to"], ["the"]):
+                    continue  # "how did Sullivan answer *when asked*": his words
+                if words[at] in verbs and words[at - 1] not in _DETERMINERS:
                     return words[at]  # "... publish *its demands*": a noun
             return ""
     return ""
