@@ -1881,6 +1881,14 @@ def test_how_someone_responded_needs_an_entry_telling_a_response(compiled):
     assert _answer(rank(question, compiled)) == "us-troops-question-december"
 
 
+def test_describe_at_the_start_is_a_way_of_asking(compiled):
+    ranking = rank("describe what france is ready to do for nato's east", compiled)
+    assert "view" not in [hit.term for hit in ranking.hits]
+    # ... while how a side describes something asks for its account
+    ranking = rank("how does moscow describe its own troop buildup", compiled)
+    assert "view" in [hit.term for hit in ranking.hits]
+
+
 def test_how_fast_is_answered_by_an_entry_saying_something_takes_time(compiled):
     ranking = rank("how fast could lng take over from russian gas", compiled)
     assert _answer(ranking) == "lng-drawbacks"

@@ -239,9 +239,15 @@ _LEAD_IN = (
     # "explain to our listeners ...": who the answer is for
     r"|(?:explain|tell|describe|say|spell\s+out)\s+(?:to\s+|for\s+)?(?:our|my|the|your)\s+"
     r"(?:listeners|viewers|readers|audience|followers|subscribers|students|class|kids)"
-    r"(?:\s+(?:here|today|please))?,?)\s+"
+    r"(?:\s+(?:here|today|please))?,?"
+    # "Describe what France is prepared to do": a way of asking ("how does Russia
+    # describe ..." still asks for Russia's account)
+    r"|(?:please\s+|briefly\s+)?describe(?:\s+(?:to\s+me|for\s+me|briefly))?)\s+"
 )
 _LEAD_IN_OPENINGS = (
+    "describe ",
+    "please describe ",
+    "briefly describe ",
     "the ",
     "that ",
     "this ",
