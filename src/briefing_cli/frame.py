@@ -477,6 +477,7 @@ _ANSWERING = frozenset(
     """respond responds responded react reacts reacted reply replies replied answer answers
     answered""".split()
 )
+_WANTING_OR_ANSWERING = _WANTING | _ANSWERING
 _DETERMINERS = frozenset("its their the a an his her our s of".split())
 _WANTING_GAP = 5  # words a subject may take between "did" and the verb
 _NOUN_PHRASE = 4  # words a "which ..." phrase may take before its verb
@@ -2156,7 +2157,7 @@ def _wanting(words: list[str]) -> str:
     ...", or ""."""
     for index, word in enumerate(words[:3]):
         if word in ("did", "does", "do", "has", "have"):
-            verbs = _ANSWERING | _WANTING if words[:1] == ["how"] else _WANTING
+            verbs = _WANTING_OR_ANSWERING if words[:1] == ["how"] else _WANTING
             for at in range(index + 2, min(len(words), index + 2 + _WANTING_GAP)):
                 if words[at] in _ANSWERING and words[at + 1 : at + 2] not in (["to"], ["the"]):
                     continue  # "how did Sullivan answer *when asked*": his words

@@ -725,7 +725,6 @@ def frame_words() -> frozenset[str]:
 
 
 _MEMO_SIZE = 1 << 16  # words whose term a lexicon remembers
-_MIN_PART = 4  # the shortest word an unknown word is split into
 _MAX_HYPHEN_PARTS = 4  # "us-nato-russia" has three
 
 
@@ -1001,12 +1000,6 @@ class Lexicon:
                     index += 2
                     continue
             term = self.term(word)
-            if term is not None and known is not None and not known(term):
-                split = self._split(word, known)
-                if split:
-                    pairs.extend(split)
-                    index += 1
-                    continue
             if term is not None:
                 pairs.append((word, term))
             index += 1
@@ -1046,26 +1039,6 @@ class Lexicon:
     def _known(self, word: str, known: Callable[[str], bool]) -> bool:
         term = self.term(word)
         return term is not None and known(term)
-
-    def _split(self, word: str, known: Callable[[str], bool]) -> list[tuple[str, str]]:
-        """An unknown word read as two known ones run together ("troopbuildup",
-        "gasprices"), split as evenly as possible; [] if it is no such word."""
-        if len(word) < 2 * _MIN_PART or not word.isalpha():
-            return []
-        if any(self._known(slip, known) for slip in _slips(word)):
-            return []  # "countrise": "countries" with two letters swapped, not "count rise"
-        from briefing_cli.thesaurus import synonyms
-
-        if synonyms(word):
-            return []  # "background" is an English word, not "back" and "ground"
-        for at in sorted(
-            range(_MIN_PART, len(word) - _MIN_PART + 1), key=lambda at: abs(len(word) - 2 * at)
-        ):
-            parts = (word[:at], word[at:])
-            if all(self._known(part, known) and self.weight(part) == 1.0 for part in parts):
-                # ("counterpart" is no "counter" and generic "part")
-                return [(part, self.term(part) or "") for part in parts]
-        return []
 
     def terms(self, text: str) -> list[str]:
         """Content terms of a text: folded, phrases unified, stopwords dropped, stemmed."""

@@ -248,10 +248,10 @@ def analyse(
     """How each content word of a question is matched to the corpus (one hit per term).
     ``asked``: the question's frame, when the caller has read it already (and refused a
     question too long to read)."""
+    lookup = lookup or Lookup(compiled)
     if asked is None:
         _refuse_too_long(query)
-        asked = Frame(query)
-    lookup = lookup or Lookup(compiled)
+        asked = Frame(unglued(query, lookup))
     lexicon = compiled.lexicon
     tokens = _question_words(asked, compiled, lookup)
     typed: dict[str, tuple[str, float]] = {}  # a corrected word -> as typed, similarity
