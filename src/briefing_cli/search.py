@@ -406,8 +406,11 @@ def _question_words(asked: Frame, compiled: CompiledCorpus, lookup: Lookup) -> l
         verb = tokens[index + 1]
         if verb in _SEEKING or verb.endswith("ly"):  # "the writer *actually* think"
             verb = tokens[index + 2] if index + 2 < len(tokens) else ""
-        opinion = not _OPINION_NOUNS.isdisjoint(tokens[index + 1 : index + 3])
-        if token in _AUTHOR and tokens[index - 1] == "the" and (verb in _OPINES or opinion):
+        if (
+            token in _AUTHOR
+            and tokens[index - 1] == "the"
+            and (verb in _OPINES or not _OPINION_NOUNS.isdisjoint(tokens[index + 1 : index + 3]))
+        ):
             # "what does the author argue", "the author's main recommendation": what the
             # document argues, not who wrote it
             del tokens[index]
