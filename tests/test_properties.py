@@ -83,3 +83,22 @@ def test_scores_are_bounded_and_sorted(compiled, question):
     scores = [m.score for m in answer.ranking.matches]
     assert all(0 <= s <= 100 for s in scores)
     assert scores == sorted(scores, reverse=True)
+
+
+GLUED = st.lists(
+    st.sampled_from(
+        "how many troops national security secretary of state russia tagline regoin Kyiv".split()
+    ),
+    min_size=1,
+    max_size=4,
+).map("".join)
+
+
+@FAST
+@given(text=GLUED | TEXT)
+def test_setting_run_together_words_apart_only_adds_spaces(compiled, text):
+    from briefing_cli.corrections import Lookup, unglued
+
+    apart = unglued(text, Lookup(compiled))
+    assert apart.replace(" ", "") == text.replace(" ", "")
+    assert unglued(apart, Lookup(compiled)) == apart
