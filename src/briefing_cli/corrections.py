@@ -363,13 +363,13 @@ def _glued_part(word: str, lookup: Lookup) -> bool:
     """True if a piece of a run-together word is a word: a stopword of two letters or
     more, or a corpus word of four or more (or a word of a phrase the corpus uses:
     "national" of "national security adviser"). ("tagline" is no "tag" and "line".)"""
-    if len(word) < 2:
-        return False
     if word in STOPWORDS:
-        return True
+        return len(word) >= 2
+    if len(word) < _GLUED_PART:
+        return False
     lexicon = lookup.compiled.lexicon
-    if len(word) < _GLUED_PART or word in lexicon.phrase_words():
-        return len(word) >= _GLUED_PART
+    if word in lexicon.phrase_words():
+        return True
     term = lexicon.term(word)
     return term is not None and lookup.known(term)
 
