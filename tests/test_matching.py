@@ -1161,6 +1161,9 @@ def test_a_vague_length_of_time_answers_how_long_but_not_a_length(compiled):
     # "within a week" tells how long something would take
     ranking = rank("how long did putin say it would take to send proposals", compiled)
     assert _answer(ranking) == "russian-proposals-within-week" and ranking.answered
+    # ... and effects "in the short and the long term" tell how long they would last
+    ranking = rank("how long would the damage from losing swift last", compiled)
+    assert _answer(ranking) == "swift-cut-off"
     # "how much time" asks how long: a count of comments does not answer it
     ranking = rank("How much time is necessary to read the article on the LSE blog?", compiled)
     assert ranking.matches[0].entry.id == "lse-post-details"
@@ -3116,3 +3119,12 @@ def test_who_represented_a_side_and_the_strength_of_a_force(compiled):
 def test_formal_words_share_the_corpus_terms(compiled):
     assert compiled.lexicon.term("transmitted") == compiled.lexicon.term("delivered")
     assert compiled.lexicon.term("counterparts") == compiled.lexicon.term("officials")
+
+
+def test_doing_business_internationally_is_dealing_abroad(compiled):
+    question = "would cutting big russian banks off hurt their ability to trade globally"
+    assert "abroad" in [hit.term for hit in rank(question, compiled).hits]
+    ranking = rank(
+        "what would cutting banks off from dollars do to russia's global dealings", compiled
+    )
+    assert _answer(ranking) == "us-dollar-cut-off"

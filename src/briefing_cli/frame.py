@@ -62,8 +62,12 @@ _FIGURE = (
 )
 _KM = r"km|kilomet\w*|miles?|met(?:er|re)s?"
 # "How long have troops been there", "highest in how long": "for many years" and "in
-# decades" say it, though "how long is the border" asks for a figure.
-_VAGUE_TIME = r"|(?:many|for|in)\s+(?:weeks|months|years|decades)"
+# decades" say it, and "how long would the pain last": "short-term and long-term" effects;
+# but "how long is the border" asks for a figure.
+_VAGUE_TIME = (
+    r"|(?:many|for|in)\s+(?:weeks|months|years|decades)"
+    r"|(?:short|long)[- ]term|temporar(?:y|ily)|permanent(?:ly)?|lasting"
+)
 _SPANS = r"hours?|days?|weeks?|months?"
 _UNITS = {
     # ("how long would it take": "within a week")
