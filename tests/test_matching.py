@@ -241,6 +241,20 @@ def test_matching_does_without_the_thesaurus(compiled, monkeypatch, tmp_path):
 def test_two_swapped_letters_beat_another_slip_of_the_same_size(compiled):
     terms = [hit.term for hit, _ in analyse("what happens to the rubel", compiled)]
     assert "ruble" in terms and "rebel" not in terms
+    # ... even when the other slip would make a stopword ("wnat" is "want", not "went")
+    terms = [hit.term for hit, _ in analyse("wnat does russia demand", compiled)]
+    assert "want" in [hit.word for hit, _ in analyse("want does russia demand", compiled)]
+    assert terms == [hit.term for hit, _ in analyse("want does russia demand", compiled)]
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [("ptuins aim post cold war", "putin"), ("kremlns red line", "russia")],
+)
+def test_a_misspelt_plural_or_possessive_without_its_apostrophe_is_read(compiled, typed, meant):
+    assert meant in [hit.term for hit in rank(typed, compiled).hits]
+    # an English word's plural is not read as another word's ("units" is no "unite")
+    assert "unity" not in [hit.term for hit in rank("which army units", compiled).hits]
 
 
 def test_the_word_asking_for_a_time_is_not_the_topic(compiled):
@@ -256,6 +270,7 @@ def test_the_word_asking_for_a_time_is_not_the_topic(compiled):
         ("how many troops on hight alert", "how many troops on high alert"),
         ("putin response after the cal", "putin response after the call"),
         ("nxt biden putin call", "next biden putin call"),
+        ("the kremlin's rde line", "the kremlin's red line"),
     ],
 )
 def test_a_short_word_with_a_letter_missing_or_one_too_many_is_read_as_meant(

@@ -280,8 +280,8 @@ def _choose(typed: str, typos: list[Typo], context: dict[int, float], lookup: Lo
         return (
             typo.edits,
             -backing,
-            backing == 0 and bool(typo.term),
             not swapped,
+            backing == 0 and bool(typo.term),
             -typo.similarity,
         )
 
@@ -413,6 +413,9 @@ def corrections(tokens: list[str], lookup: Lookup) -> dict[int, Typo]:
             corrections[index] = base
             continue
         typos = _typos(word, lookup) + _phrase_typos(tokens, index, lookup)
+        if not typos and word.endswith("s") and len(word) > _SHORT_WORD and not _english(word[:-1]):
+            # a plural or a possessive without its apostrophe: "ptuins", "kremlns"
+            typos = _typos(word[:-1], lookup)
         if typos and _english(word):
             # "companies" is a word of its own, not a slip for "compares"; nor is "stock"
             # one for "stuck": an everyday word with a letter changed is read as written
@@ -487,8 +490,9 @@ def _short_word_typos(word: str, lookup: Lookup) -> list[Typo]:
     """What a three-letter word the corpus does not know is with a letter put back: a
     stopword or generic word ("wen" -> "when" or "went": either says how a question is
     asked), or a corpus word where the letter is a vowel of a word written without any
-    ("nxt" -> "next") or the second of a double letter ("cal" -> "call"). Any other
-    letter put back makes too many real words of a short one ("car" is not "card")."""
+    ("nxt" -> "next") or the second of a double letter ("cal" -> "call"), or its last two
+    letters swapped ("rde" -> "red"). Any other letter put back makes too many real words
+    of a short one ("car" is not "card")."""
     similarity = _similarity(word, 0.0, 1)
     found = [
         Typo(1, similarity, frame, "")
@@ -500,6 +504,8 @@ def _short_word_typos(word: str, lookup: Lookup) -> list[Typo]:
         candidates = {word[:at] + v + word[at:] for at in range(len(word) + 1) for v in "aeiou"}
     else:
         candidates = {word[: at + 1] + word[at:] for at in range(len(word))}
+    # or two of its letters swapped ("rde" -> "red")
+    candidates |= {word[:at] + word[at + 1] + word[at] + word[at + 2 :] for at in range(1, 2)}
     surface = lookup.compiled.surface_forms()
     for candidate in sorted(candidates):
         term = surface.get(candidate)
