@@ -2764,10 +2764,16 @@ def test_a_lower_case_word_beside_capitalised_names_is_not_whom_she_points_back_
 
 def test_shorthand_for_a_question_word_says_how_the_question_is_put():
     from briefing_cli.frame import Frame
+    from briefing_cli.normalise import words
 
     assert Frame("y is russia against it").kind == "why"
     assert Frame("whereabouts r the troops going").kind == "where"
     assert Frame("wat did biden say").words[:2] == ["what", "did"]
+    # ... written without its vowels too
+    assert Frame("hw dd russia describe its buildup").kind == "how"
+    assert Frame("wht dd russia demand").words[0] == "what"
+    assert words("wht dd russia demand")[:2] == ["what", "did"]
+    assert Frame("whn is the next call").kind == "when"
 
 
 @pytest.mark.parametrize(
