@@ -337,7 +337,7 @@ SETS = {
     "holdout215.yaml": "written blind: intelligence, double negatives, the call, which text; 93.8%",
     "holdout216.yaml": "written blind: Moscow's story, idioms, allied unity, elites; 90.0%",
     "holdout217.yaml": "written blind: deployments, non-native English, triggers, forecasts; 96.2%",
-    "holdout218.yaml": "written blind: plain words, numbers as words, 'is it true', meetings; 92.5%",
+    "holdout218.yaml": "written blind: plain words, spelt numbers, 'is it true', meetings; 92.5%",
     "long1.yaml": "written blind: long questions told with a story, 80 unrelated; 90.0%",
     "long2.yaml": "written blind: long questions from students, pasted news, expatriates; 87.5%",
     "paraphrase.yaml": "written from the corpus in everyday words it does not use; tuned on",

@@ -1406,6 +1406,7 @@ def test_a_life_the_documents_do_not_tell_is_another_topic(compiled):
     assert not rank("where was Julie Norman born", compiled).answered
     assert not rank("where did Sullivan go to university", compiled).answered
     assert not rank("is Blinken from New York originally?", compiled).answered
+    assert not rank("What is Joe Biden's middle name?", compiled).answered
     # ... while where she works is told, and a reader's own studies are no such question
     assert _answer(rank("where does Norman teach", compiled)) == "about-julie-norman"
     ranking = rank("I'm a PhD student: what does the author argue about deterrence?", compiled)

@@ -134,10 +134,13 @@ _LIFE_STORY = (
     # "which university did Blinken attend", "what school did she go to"
     r"|\b(?:which|what)\s+(?:university|college|school)\s+(?:did|does|do)\s+(?:\S+\s+){1,3}?"
     r"(?:attend|go\s+to|study\s+at|graduate\s+from)\b"
+    # "what is Biden's middle name", "Putin's nickname"
+    r"|\b(?:middle|maiden)\s+names?\b|\bnicknames?\b"
 )
 _LIFE_HINTS = frozenset(
     """born phd doctorate degree degrees education childhood upbringing nationality hometown
-    birthday birthplace age study grow school university college originally""".split()
+    birthday birthplace age study grow school university college originally middle maiden
+    nickname nicknames""".split()
 )
 # "After the invasion", "since the war began": a time the documents (which predate the
 # invasion of 24 February 2022) cannot speak of.
