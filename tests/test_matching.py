@@ -3150,3 +3150,7 @@ def test_doing_business_internationally_is_dealing_abroad(compiled):
         "what would cutting banks off from dollars do to russia's global dealings", compiled
     )
     assert _answer(ranking) == "us-dollar-cut-off"
+
+
+def test_a_role_someone_holds_is_their_job(compiled):
+    assert _answer(rank("what roles does julie norman hold", compiled)) == "about-julie-norman"
