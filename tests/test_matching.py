@@ -3154,3 +3154,10 @@ def test_doing_business_internationally_is_dealing_abroad(compiled):
 
 def test_a_role_someone_holds_is_their_job(compiled):
     assert _answer(rank("what roles does julie norman hold", compiled)) == "about-julie-norman"
+
+
+def test_a_doc_is_a_document_and_an_arsenal_is_weapons(compiled):
+    question = "which doc mentions anti-tank missiles and what kind"
+    assert _answer(rank(question, compiled)) == "us-200-million-package"
+    question = "what's in the arsenal the US is handing ukraine"
+    assert _answer(rank(question, compiled)) == "us-200-million-package"
