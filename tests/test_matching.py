@@ -3161,3 +3161,14 @@ def test_a_doc_is_a_document_and_an_arsenal_is_weapons(compiled):
     assert _answer(rank(question, compiled)) == "us-200-million-package"
     question = "what's in the arsenal the US is handing ukraine"
     assert _answer(rank(question, compiled)) == "us-200-million-package"
+
+
+def test_keeping_on_saying_something_is_saying_it_again_not_keeping_something(compiled):
+    from briefing_cli.normalise import words
+
+    assert "keep" not in words("what does putin keep insisting on")
+    assert "kept" not in words("i kept on hearing about the pipeline")
+    assert "keep" in words("will they keep talking")  # going on talking
+    assert "keep" in words("keep ukraine out of nato")
+    question = "What does Putin keep insisting on regarding NATO troops in eastern Europe?"
+    assert _answer(rank(question, compiled)) != "russia-december-demands"

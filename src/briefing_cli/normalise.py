@@ -472,7 +472,29 @@ def words(text: str) -> list[str]:
     for at, word in enumerate(found[:-1]):
         if word in _COMPASS and found[at + 1] in _REGIONS:
             found[at] = _COMPASS[word]  # "troops in e europe": eastern Europe
+    if not _KEEP.isdisjoint(found):
+        found = [word for at, word in enumerate(found) if not _keeps_doing(found, at)]
     return found
+
+
+# "Putin *keeps* insisting", "I kept on hearing": said or heard again and again, not
+# keeping something ("keep Ukraine out"); but "keep talking" is going on talking
+_KEEP = frozenset({"keep", "keeps", "kept"})
+_REPEATED = frozenset(
+    """insisting saying asking hearing reading arguing demanding claiming repeating
+    mentioning telling warning coming popping banging seeing""".split()
+)
+
+
+def _keeps_doing(found: list[str], at: int) -> bool:
+    """True if the word at ``at`` is "keep" saying that something is said or heard again
+    and again."""
+    if found[at] not in _KEEP:
+        return False
+    after = found[at + 1 : at + 3]
+    if after[:1] == ["on"]:
+        after = after[1:]
+    return bool(after) and after[0] in _REPEATED
 
 
 # "I guess", "I reckon": the reader's hedge ("guess" is a corpus word: "guessing")
