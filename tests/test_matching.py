@@ -3172,3 +3172,13 @@ def test_keeping_on_saying_something_is_saying_it_again_not_keeping_something(co
     assert "keep" in words("keep ukraine out of nato")
     question = "What does Putin keep insisting on regarding NATO troops in eastern Europe?"
     assert _answer(rank(question, compiled)) != "russia-december-demands"
+
+
+def test_is_it_the_case_that_asks_whether_something_is_true(compiled):
+    from briefing_cli.normalise import words
+
+    assert "case" not in words("isn't it the case that nord stream 2 is unopened")
+    assert "case" not in words("nord stream 2 is unopened, is that the case")
+    assert "case" in words("help for ukraine in case of invasion")
+    question = "Isn't it not the case that Nord Stream 2 hasn't opened yet?"
+    assert _answer(rank(question, compiled)) == "nord-stream-2"

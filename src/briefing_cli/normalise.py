@@ -474,7 +474,19 @@ def words(text: str) -> list[str]:
             found[at] = _COMPASS[word]  # "troops in e europe": eastern Europe
     if not _KEEP.isdisjoint(found):
         found = [word for at, word in enumerate(found) if not _keeps_doing(found, at)]
+    if "case" in found:
+        found = [word for at, word in enumerate(found) if not _the_case(found, at)]
     return found
+
+
+def _the_case(found: list[str], at: int) -> bool:
+    """True if the word at ``at`` is "case" in "is it (not) the case that ...", "is that
+    the case": a way of asking whether something is true, not a case of anything."""
+    return (
+        found[at] == "case"
+        and found[at - 1 : at] == ["the"]
+        and found[at + 1 : at + 2] in ([], ["that"])
+    )
 
 
 # "Putin *keeps* insisting", "I kept on hearing": said or heard again and again, not
