@@ -3182,3 +3182,27 @@ def test_is_it_the_case_that_asks_whether_something_is_true(compiled):
     assert "case" in words("help for ukraine in case of invasion")
     question = "Isn't it not the case that Nord Stream 2 hasn't opened yet?"
     assert _answer(rank(question, compiled)) == "nord-stream-2"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # why the reader asks, after the question and with no comma before it
+        "is biden going to send american soldiers into ukraine itself or not because that is"
+        " what everyone at work keeps arguing about",
+        "will biden send us troops into ukraine because my brother keeps arguing about it",
+        # how precise an answer the reader wants
+        "how big in dollars is the security assistance package the us is delivering to ukraine"
+        " i want the actual figure",
+    ],
+)
+def test_what_the_reader_adds_after_a_run_on_question_is_not_its_topic(compiled, question):
+    from briefing_cli.frame import Frame
+
+    assert not {"figure", "arguing", "work", "brother"} & set(Frame(question).words)
+    assert rank(question, compiled).answered
+
+
+def test_a_conjunction_is_no_topic(compiled):
+    terms = [hit.term for hit in rank("will troops go in because of the gas", compiled).hits]
+    assert "becaus" not in terms

@@ -340,10 +340,18 @@ _FOR_USE = (
     r"|(?:my|our)\s+[a-z]+)\s+(?:can|could)\s+(?:use|reuse|drop|put|cite|quote|share|add"
     r"|include|paste|post|send|show|print|link|reference)\b[^?]*)[?.!]*\s*$"
 )
-# "..., because I'd like to cite it properly in my newsletter": why the reader asks
+# "..., because I'd like to cite it properly in my newsletter", "... because that is
+# what everyone at work keeps arguing about": why the reader asks
 _BECAUSE_I = (
-    r"[,;]?\s((?:because|cause|cos)\s+(?:i|we)(?:'d|'m|'ve|'ll)?\b(?!\s+(?:mean|wonder))"
+    r"[,;]?\s((?:because|cause|cos)\s+(?:(?:i|we)(?:'d|'m|'ve|'ll)?\b(?!\s+(?:mean|wonder))"
+    r"|(?:my|our|everyone|everybody|people|someone|somebody)\b|that(?:'s|\s+is)\s+what\b)"
     r"[^?]*)[?.!]*\s*$"
+)
+# "... i want the actual figure": how precise an answer the reader wants, not its topic
+# (after a comma, the aside above says it)
+_PRECISION_WANTED = (
+    r"\s(i\s+(?:want|need|would\s+like|d\s+like)\s+(?:the|an?)\s+(?:exact|precise|full|actual"
+    r"|correct|specific|real)\b[^?]*)[?.!]*\s*$"
 )
 # "..., if it says?", "..., if known": the reader allowing that the answer may be missing
 _IF_GIVEN = (
@@ -1948,6 +1956,8 @@ def _aside_after(folded: str) -> tuple[str, list[str]]:
         found = _pattern(_BECAUSE_I).search(folded)
     if not found and " if " in folded:
         found = _pattern(_IF_GIVEN).search(folded)
+    if not found and " i " in folded:
+        found = _pattern(_PRECISION_WANTED).search(folded)
     if not found or found.start() == 0:
         return folded, remark
     asked = re.findall(r"[a-z0-9]+", folded[: found.start()])

@@ -42,7 +42,7 @@ STOPWORDS = frozenset(
     nonetheless moreover furthermore indeed thereafter anyhow somehow accordingly consequently
     regardless whereupon henceforth hereby herein notwithstanding mustn needn gotten yall ya
     innit aye nope yep yeah yup nah cheers
-    owt nowt elucidate essentially
+    owt nowt elucidate essentially because although though whereas anyway cos
     """.split()
 ) | frozenset(
     # the small words of French, Spanish and German a reader may mix in ("la réponse
