@@ -3206,3 +3206,29 @@ def test_what_the_reader_adds_after_a_run_on_question_is_not_its_topic(compiled,
 def test_a_conjunction_is_no_topic(compiled):
     terms = [hit.term for hit in rank("will troops go in because of the gas", compiled).hits]
     assert "becaus" not in terms
+
+
+@pytest.mark.parametrize(
+    ("question", "reference"),
+    [
+        ("How does the LSE post rank tensions against previous decades?", "the lse post"),
+        ("First doc says the leaders would speak again; when is that?", "first doc"),
+        ("In the Biden-Putin piece, which section is about the buildup?", "the biden-putin piece"),
+        ("norman's post: how has germany's history shaped its response", "norman post"),
+    ],
+)
+def test_the_document_a_question_names_is_whose_account_it_wants(question, reference):
+    from briefing_cli.frame import Frame
+
+    assert reference in Frame(question).reference
+
+
+def test_a_label_that_is_no_document_is_no_reference():
+    from briefing_cli.frame import Frame
+
+    assert Frame("Sanctions: what could the US do").reference == ""
+
+
+def test_a_document_ranking_something_is_its_account(compiled):
+    question = "How does the LSE post rank tensions between Russia, the US and NATO?"
+    assert _answer(rank(question, compiled)) == "tensions-highest-in-decades"

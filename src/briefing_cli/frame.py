@@ -205,22 +205,29 @@ _ACCORDING_TO = (
 )
 _DOCUMENT_NOUNS = frozenset(
     """explainer article post piece blog blogpost document source report analysis text texts
-    documents articles posts pieces sources passage paper""".split()
+    documents articles posts pieces sources passage paper doc docs""".split()
 )
-_IN_DOCUMENT = (
-    r"\b(?:in|from)\s+(?:the|this|that|her|norman)\s+(?:[a-z0-9]+\s+){0,2}?"
-    rf"(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})\b"
+# Which document: "the", "her", "Norman's", "the first" ("in the Biden-Putin piece")
+_WHICH_DOCUMENT = (
+    r"(?:the|this|that|her|norman(?:'?s)?|first|second|other)\s+(?:[a-z0-9'-]+\s+){0,2}?"
 )
-# "Does the post mention ...", "what does the explainer say about ...": the document as
-# the one speaking says whose account is wanted, as "according to" does.
+_IN_DOCUMENT = rf"\b(?:in|from)\s+{_WHICH_DOCUMENT}(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})\b"
+# "Does the post mention ...", "what does the explainer say about ...", "how does the
+# blog rank ...": the document as the one speaking says whose account is wanted, as
+# "according to" does.
 _DOCUMENT_SAYS = (
-    r"\b(?:the|this|that|her|norman)\s+(?:[a-z0-9]+\s+){0,2}?"
-    rf"(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})\s+(?:say|mention|discuss|cover|talk|argue"
-    r"|state|claim|suggest|note|describe|explain|open|begin|start|end|conclude|confirm"
-    r"|support|verify|corroborate)"
+    rf"\b{_WHICH_DOCUMENT}(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})\s+(?:say|mention|discuss"
+    r"|cover|talk|argue|state|claim|suggest|note|describe|explain|open|begin|start|end"
+    r"|conclude|confirm|support|verify|corroborate|rank|compare|portray|characteri[sz]e"
+    r"|present|frame|assess|judge|contrast|list)"
     r"(?:s|es|ed|d|ing)?\b"
 )
 _ACCORDING = frozenset({"according", "per", "view", "opinion", "words"})
+# "Norman's post: how has Germany's history shaped its response": the document set as a
+# label before the question
+_DOCUMENT_LABEL = (
+    rf"^\s*(?:[a-z0-9'-]+\s+){{0,2}}(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})\s*[:\u2013\u2014]\s"
+)
 # What a document, its caption or its title "says" is what it is about, not anyone's words.
 _TEXTS_SAYING = _DOCUMENT_NOUNS | {"caption", "title", "headline", "page", "note", "disclaimer"}
 _FOR_PURPOSE = r"^\s*for\s+(?:a|an|my|our|the)\b[^:,?]{0,40}[:,]"
@@ -2058,6 +2065,9 @@ def _reference(folded: str, words: frozenset[str], cited: str = "") -> str:
         found.append(document.group(0))  # "who is Sullivan *in the explainer*"
     if cited and not document:
         found.append(cited)  # "does *the post* mention nuclear weapons"
+    label = not document and ":" in folded and _pattern(_DOCUMENT_LABEL).match(folded)
+    if label:
+        found.append(label.group(0).strip(" :\u2013\u2014"))  # "*norman's post*: how ..."
     source = not words.isdisjoint(_ACCORDING) and _pattern(_ACCORDING_TO).search(folded)
     if source:
         kept = []
