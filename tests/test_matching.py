@@ -3232,3 +3232,12 @@ def test_a_label_that_is_no_document_is_no_reference():
 def test_a_document_ranking_something_is_its_account(compiled):
     question = "How does the LSE post rank tensions between Russia, the US and NATO?"
     assert _answer(rank(question, compiled)) == "tensions-highest-in-decades"
+
+
+def test_what_is_known_or_supposed_to_happen_asks_what_happens(compiled):
+    from briefing_cli.normalise import STOPWORDS
+
+    assert {"supposed", "known", "stuff"} <= STOPWORDS
+    assert _answer(rank("is it known when sanctions would be imposed", compiled)) == (
+        "sanctions-promised"
+    )

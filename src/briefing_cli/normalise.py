@@ -43,6 +43,7 @@ STOPWORDS = frozenset(
     regardless whereupon henceforth hereby herein notwithstanding mustn needn gotten yall ya
     innit aye nope yep yeah yup nah cheers
     owt nowt elucidate essentially because although though whereas anyway cos
+    supposed known knew knows stuff proper
     """.split()
 ) | frozenset(
     # the small words of French, Spanish and German a reader may mix in ("la réponse
