@@ -3241,3 +3241,9 @@ def test_what_is_known_or_supposed_to_happen_asks_what_happens(compiled):
     assert _answer(rank("is it known when sanctions would be imposed", compiled)) == (
         "sanctions-promised"
     )
+
+
+def test_conditions_set_for_someone_are_demands_but_the_weather_is_no_condition(compiled):
+    question = "what are putin's conditions for the west"
+    assert _answer(rank(question, compiled)) == "russia-december-demands"
+    assert not rank("What was the weather like in Kyiv in December 2021?", compiled).answered
