@@ -3247,3 +3247,9 @@ def test_conditions_set_for_someone_are_demands_but_the_weather_is_no_condition(
     question = "what are putin's conditions for the west"
     assert _answer(rank(question, compiled)) == "russia-december-demands"
     assert not rank("What was the weather like in Kyiv in December 2021?", compiled).answered
+
+
+def test_someone_set_to_do_something_is_a_plan_not_what_happened(compiled):
+    assert _answer(rank("Who from France was set to phone Putin?", compiled)) == (
+        "macron-putin-call"
+    )

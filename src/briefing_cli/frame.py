@@ -709,6 +709,8 @@ _THOUGHT = frozenset(
 )
 _NOT_A_HAPPENING = _POSSIBLE | _SAID | _THOUGHT  # in a question: not asking what happened
 _OBLIGED = frozenset({("have", "to"), ("has", "to"), ("had", "to")})
+# "Who was *set to* phone Putin", "was he *about to* ...": a plan, not what happened
+_PLANNED = frozenset({("set", "to"), ("about", "to"), ("poised", "to"), ("slated", "to")})
 _DONE_GAP = 8  # words "was" may stand before what was done ("was the pipeline sabotaged")
 _POSSIBLE_GAP = 10  # words a "might" or "if" may stand before the verb it governs
 _POSSIBLE_AFTER = 4  # words a "would" may stand after its subject ("an invasion ... would")
@@ -849,6 +851,7 @@ class Frame:
                 or (not _OUTCOME.isdisjoint(words) and _POSSIBLE.isdisjoint(words))
             )
             and not _OBLIGED.intersection(pairwise(words))  # "did they *have to* ..."
+            and not _PLANNED.intersection(pairwise(words))  # "who *was set to* phone"
         )
         self.quantity = False
         self.quantity_word = ""
