@@ -3253,3 +3253,8 @@ def test_someone_set_to_do_something_is_a_plan_not_what_happened(compiled):
     assert _answer(rank("Who from France was set to phone Putin?", compiled)) == (
         "macron-putin-call"
     )
+
+
+def test_putting_forces_into_play_is_deploying_them(compiled):
+    question = "What assets are Spain and Denmark putting into play?"
+    assert "deploy" in [hit.term for hit in rank(question, compiled).hits]
