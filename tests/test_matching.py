@@ -3258,3 +3258,10 @@ def test_someone_set_to_do_something_is_a_plan_not_what_happened(compiled):
 def test_putting_forces_into_play_is_deploying_them(compiled):
     question = "What assets are Spain and Denmark putting into play?"
     assert "deploy" in [hit.term for hit in rank(question, compiled).hits]
+
+
+def test_when_something_might_happen_is_answered_by_what_would_set_it_off(compiled):
+    ranking = rank("when might russia cut off oil or gas to europe", compiled)
+    assert _answer(ranking) == "germany-energy-vulnerability"
+    # ... but when something did happen still wants a time
+    assert not rank("when did russia cut off oil to europe", compiled).answered

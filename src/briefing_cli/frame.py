@@ -98,6 +98,12 @@ _TIME = (
     r"|timing|uncertainty)\b"
 )
 _TIME_WORDS = frozenset({"date", "day", "year", "month", "time"})
+# "When might Russia cut off gas" is answered by what would set it off ("in response to
+# sanctions"), as well as by a time.
+_MIGHT = (["might"], ["would"], ["could"], ["may"], ["will"])
+_TIME_OR_CONDITION = (
+    rf"{_TIME}|\b(?:in\s+(?:response|retaliation|reply)\s+to|in\s+the\s+event\s+of|should)\b"
+)
 _MONTHS_IN_ORDER = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 AFTER_THE_DOCUMENTS = "asks about a time after the documents were written"
 _CAREER = "asks about someone's career before or after the documents' time"
@@ -897,6 +903,8 @@ class Frame:
         # How precise a time is wanted: a day, a year, or any time at all.
         asked = self.time_words
         self._when = _DAY if asked & {"day", "date"} else _YEAR if "year" in asked else _TIME
+        if self._when is _TIME and words[:1] == ["when"] and words[1:2] in _MIGHT:
+            self._when = _TIME_OR_CONDITION  # "when might Russia cut off gas": "if ..." too
         for index, word in enumerate(words):
             after = words[index + 1] if index + 1 < len(words) else ""
             counts = word in _COUNT_NOUNS and after == "of"  # "*number of* comments"
