@@ -504,8 +504,7 @@ def _short_word_typos(word: str, lookup: Lookup) -> list[Typo]:
         candidates = {word[:at] + v + word[at:] for at in range(len(word) + 1) for v in "aeiou"}
     else:
         candidates = {word[: at + 1] + word[at:] for at in range(len(word))}
-    # or two of its letters swapped ("rde" -> "red")
-    candidates |= {word[:at] + word[at + 1] + word[at] + word[at + 2 :] for at in range(1, 2)}
+    candidates.add(word[0] + word[2] + word[1])  # its last two letters swapped: "rde"
     surface = lookup.compiled.surface_forms()
     for candidate in sorted(candidates):
         term = surface.get(candidate)

@@ -139,7 +139,7 @@ NOT_ADVERBS = ("ply", "mily")  # supply, apply, family
 # about ("when would sanctions be *imposed*", "is it *clear*"). A question's topic lives
 # in its nouns and names, so these weigh little whether or not the corpus knows them. So
 # do prepositions of place and linking words that are no stopwords ("send troops
-# *across*", "*though*").
+# *across*", "*despite*").
 GENERIC = frozenset(
     """
     look looks looked looking seem seems seemed appear appears appeared mean means meant
@@ -147,7 +147,7 @@ GENERIC = frozenset(
     became becoming use uses used using clear sure certain real possible possibly able
     unable hard harder hardest easy easier difficult good bad better best new old recent
     perfect ideal attractive unattractive appealing totally completely utterly absolutely
-    latest part parts main early late mid principal primary core supposed institution
+    latest part parts main early late mid principal primary core institution
     institutions style styles straight
     role point points reason reasons exist exists existed existing involve involves involved
     include includes included including mention mentions mentioned explain explains
@@ -155,24 +155,24 @@ GENERIC = frozenset(
     harbor harbors invoke invokes invoked framing
     explained signal signals signalled signaled signalling signaling indicate indicates
     indicated indicating lose loses losing lost keep keeps kept start starts started begin begins
-    began end ends ended finish finishes finished finishing today anyway overall whole
-    entire general information info news update updates stuff place places size produce
+    began end ends ended finish finishes finished finishing today overall whole
+    entire general information info news update updates place places size produce
     produces
     produced claim claims claimed statement statements remark remarks
     quote quotes quoted cite cites cited citing citation citations soundbite soundbites
     country countries nation nations feel feels felt hold holds held
     holding message messages day days month months year years worth value valued people
-    known unknown direction directions
+    unknown direction directions
     ultimate ultimately really state states read reads reading name names named concept concepts
     notion notions theory theories phrase phrases example examples aspect aspects
     dimension dimensions facet facets hear hears heard hearing big huge large research
     factor factors status adjective adjectives noun nouns verb verbs hyphenated spelling
     spelled spelt spell wording phrasing exact exactly precise
-    across along behind beside beneath underneath throughout around whereas though although
+    across along behind beside beneath underneath throughout around
     apparently normative identify identifies identified identifying version versions
     former formerly neighbour neighbours neighbor neighbors neighbouring neighboring echo
     echoes echoed echoing circumstance circumstances quick connect connects connected
-    connecting ordinary proper properly fuss create creates created creating theoretical
+    connecting ordinary properly fuss create creates created creating theoretical
     theoretically era eras source sources belong belongs belonged belonging
     waiting awaiting entirely despite every instead
     attribute attributes attributed placed placing similar similarly shown displayed
