@@ -3265,3 +3265,8 @@ def test_when_something_might_happen_is_answered_by_what_would_set_it_off(compil
     assert _answer(ranking) == "germany-energy-vulnerability"
     # ... but when something did happen still wants a time
     assert not rank("when did russia cut off oil to europe", compiled).answered
+
+
+def test_why_russia_objects_to_nato_forces_is_the_threat_it_sees_in_them(compiled):
+    question = "why does russia object to nato troops in eastern europe"
+    assert _answer(rank(question, compiled)) == "nato-withdrawal-demand"
