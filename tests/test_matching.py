@@ -1911,6 +1911,9 @@ def test_describe_at_the_start_is_a_way_of_asking(compiled):
 def test_how_fast_is_answered_by_an_entry_saying_something_takes_time(compiled):
     ranking = rank("how fast could lng take over from russian gas", compiled)
     assert _answer(ranking) == "lng-drawbacks"
+    # ... or that it would be fast
+    ranking = rank("how fast would the rouble fall if big russian banks lose dollars", compiled)
+    assert _answer(ranking) == "us-dollar-cut-off"
 
 
 def test_a_natter_is_a_talk(compiled):

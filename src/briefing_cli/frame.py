@@ -77,9 +77,10 @@ _UNITS = {
     "tall": rf"{_FIGURE}(?:feet|foot|ft|{_KM})",
     "heavy": rf"{_FIGURE}(?:kg|kilo\w*|tonnes?|tons?|pounds?|lbs?)",
     # "how fast did he promise them": how soon, "within a week", as well as a speed
-    # (or how slow: "importing LNG is more time-intensive")
+    # (or how slow: "importing LNG is more time-intensive"; or just how: "a fast
+    # devaluation")
     "fast": rf"{_FIGURE}(?:mph|kph|km/h|knots?)|within\s+(?:an?\s+|{_FIGURE})(?:{_SPANS})"
-    r"|time[- ]?(?:intensive|consuming)",
+    r"|time[- ]?(?:intensive|consuming)|\b(?:fast|rapid|rapidly|quick|quickly|speedy)\b",
     "old": r"years?\s+old|aged|born",
 }
 # "When ...?" or "what date ...?" asks for a time: only an entry that states one (a date,
