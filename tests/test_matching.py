@@ -3273,3 +3273,10 @@ def test_when_something_might_happen_is_answered_by_what_would_set_it_off(compil
 def test_why_russia_objects_to_nato_forces_is_the_threat_it_sees_in_them(compiled):
     question = "why does russia object to nato troops in eastern europe"
     assert _answer(rank(question, compiled)) == "nato-withdrawal-demand"
+
+
+def test_whether_something_is_confirmed_is_how_sure_it_is_not_a_topic(compiled):
+    question = "Is it confirmed that the Kremlin will send the troops into Ukraine?"
+    assert _answer(rank(question, compiled)) == "troop-build-up"
+    # ... while someone confirmed in an office is a career the documents do not follow
+    assert not rank("When was Antony Blinken confirmed as Secretary of State?", compiled).answered

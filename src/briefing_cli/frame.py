@@ -117,11 +117,10 @@ _CAREER_MOVES = (
     r"|\bwho\s+(?:was|were)\s+(?:the\s+)?(?:\S+\s+){1,4}?before\s+(?!the\b|this\b|that\b)"
     # "when did Lavrov become foreign minister", "when was she appointed"
     r"|\b(?:when|what\s+year)\s+(?:did|was|were)\s+(?:\S+\s+){1,4}?(?:become|appointed|named"
-    r"|elected|take\s+office|took\s+office)\b"
+    r"|elected|take\s+office|took\s+office|confirmed\s+as|sworn\s+in)\b"
 )
-_CAREER_HINTS = (
-    "before succe predecess replaced followed become appointed named elected office".split()
-)
+_CAREER_HINTS = """before succe predecess replaced followed become appointed named elected office
+    confirmed sworn""".split()
 # "How did Lavrov react to the US written response": the answer to an answer.
 _REPLY_TO_REPLY = (
     r"\b(?:react(?:ed|s|ion)?|repl(?:y|ied|ies)|respon(?:d|ded|ds|se)|answer(?:ed|s)?)\s+"
