@@ -336,6 +336,8 @@ _CONTEXT = (
 )
 _BEFORE_A_NOUN = frozenset("the this that a an its her his their our your".split())
 _SENTENCE_END = r"[a-z0-9'\")][.!?]+\s+"
+# How precise an answer the reader wants ("the *exact* figure"), not what it is about.
+_PRECISE = r"exact|precise|full|actual|correct|specific"
 # "..., my son works in electronics and mentioned it": what the reader tells of
 # themselves after the question.
 _ASIDE = (
@@ -343,7 +345,7 @@ _ASIDE = (
     # "I want to know ..." asks; "I want to quote it in the intro" tells what it is for
     # ("..., I want the exact figure please": how precise, not what)
     r"(?!(?:want|need)s?\s+(?!to\s+(?!know|find|understand|learn|hear|see|ask|check|confirm"
-    r"|verify|be\s+sure)|the\s+(?:exact|precise|full|actual|correct|specific)\b))[^?]*)"
+    rf"|verify|be\s+sure)|the\s+(?:{_PRECISE})\b))[^?]*)"
     r"[.!]*\s*$"
 )
 # "a short link *I can drop in the show notes*", "... that students can cite": what the
@@ -363,8 +365,8 @@ _BECAUSE_I = (
 # "... i want the actual figure": how precise an answer the reader wants, not its topic
 # (after a comma, the aside above says it)
 _PRECISION_WANTED = (
-    r"\s(i\s+(?:want|need|would\s+like|d\s+like)\s+(?:the|an?)\s+(?:exact|precise|full|actual"
-    r"|correct|specific|real)\b[^?]*)[?.!]*\s*$"
+    r"\s(i\s+(?:want|need|would\s+like|d\s+like)\s+(?:the|an?)\s+"
+    rf"(?:{_PRECISE}|real)\b[^?]*)[?.!]*\s*$"
 )
 # "..., if it says?", "..., if known": the reader allowing that the answer may be missing
 _IF_GIVEN = (
