@@ -3074,6 +3074,16 @@ def test_what_the_author_thinks_is_her_view_not_a_topic(compiled):
     assert _answer(rank(question, compiled)) == "sanction-putin-personally"
 
 
+def test_what_the_author_expects_is_her_view_not_a_schedule(compiled):
+    from briefing_cli.frame import Frame
+
+    # "expect" beside the author is her forecast, not something scheduled
+    assert Frame("does she expect germany to struggle").opinion_words == {"expect"}
+    assert Frame("what does russia expect from the talks").opinion_words == frozenset()
+    question = "which European country does she expect to struggle most if russia cuts energy"
+    assert _answer(rank(question, compiled)) == "germany-energy-vulnerability"
+
+
 def test_how_much_money_asks_for_a_sum_whatever_its_words(compiled):
     from briefing_cli.frame import Frame
 

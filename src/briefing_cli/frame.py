@@ -512,7 +512,10 @@ _DETERMINERS = frozenset("its their the a an his her our s of".split())
 _WANTING_GAP = 5  # words a subject may take between "did" and the verb
 _NOUN_PHRASE = 4  # words a "which ..." phrase may take before its verb
 _POINTING_BACK = frozenset("he him his she her".split())
-_OPINION = frozenset("think thinks believe believes reckon reckons".split())
+_OPINION = frozenset(
+    """think thinks believe believes reckon reckons expect expects predict predicts
+    anticipate anticipates suspect suspects""".split()
+)
 # whose view: the author's, or the reader's own ("what does Putin think of ..." asks how a
 # side sees something, which an entry must speak of)
 _OPINION_OF = frozenset("author writer norman she i experts expert analyst".split())
