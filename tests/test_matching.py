@@ -3290,3 +3290,11 @@ def test_whether_something_is_confirmed_is_how_sure_it_is_not_a_topic(compiled):
     assert _answer(rank(question, compiled)) == "troop-build-up"
     # ... while someone confirmed in an office is a career the documents do not follow
     assert not rank("When was Antony Blinken confirmed as Secretary of State?", compiled).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How does Russia label its own troop buildup?", "what has moscow dubbed its buildup"],
+)
+def test_how_a_side_labels_something_is_how_it_describes_it(compiled, question):
+    assert _answer(rank(question, compiled)) == "russia-calls-build-up-defensive"
