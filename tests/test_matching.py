@@ -3298,3 +3298,11 @@ def test_whether_something_is_confirmed_is_how_sure_it_is_not_a_topic(compiled):
 )
 def test_how_a_side_labels_something_is_how_it_describes_it(compiled, question):
     assert _answer(rank(question, compiled)) == "russia-calls-build-up-defensive"
+
+
+def test_a_misremembered_publication_date_is_checked_not_declined(compiled):
+    question = "Norman's post came out in February 2022, right?"
+    assert _answer(rank(question, compiled)) == "lse-post-details"
+    # what happened after a document came out is still a later event
+    question = "what did russia do after norman's post was published, in march 2022"
+    assert not rank(question, compiled).answered

@@ -1132,17 +1132,26 @@ class Frame:
     def read(self, terms: Mapping[str, str], compiled: CompiledCorpus) -> None:
         """Read what the question asks for, given how its words were matched (once per
         question, before ``shortfalls``)."""
-        self._later = _after_the_documents(self.text, self.words, compiled)
+        words = self.words
+        # "Norman's post came out in February 2022, right?": a date the reader misremembers
+        # for when a document was published, not an event after it (nor "what did Russia
+        # do *after* the post came out, in March 2022", nor "... publish next month")
+        dated = "published" in terms.values() and not _DOCUMENT_NOUNS.isdisjoint(words)
+        dated = dated and _LATER.isdisjoint(words) and any(is_year(word) for word in words)
+        self._later = not dated and _after_the_documents(self.text, words, compiled)
         # "the 2019 Normandy summit", "in June 2021": a year, or a month of a year, that
         # neither document mentions is another event
-        words = self.words
-        self._other_year = not self._later and any(
-            is_year(word)
-            and (
-                terms.get(word) == ""
-                or (at > 0 and _month(words[at - 1]) > 0 and terms.get(words[at - 1]) == "")
+        self._other_year = (
+            not self._later
+            and not dated
+            and any(
+                is_year(word)
+                and (
+                    terms.get(word) == ""
+                    or (at > 0 and _month(words[at - 1]) > 0 and terms.get(words[at - 1]) == "")
+                )
+                for at, word in enumerate(words)
             )
-            for at, word in enumerate(words)
         )
         names = compiled.names()
         if self._owned:
