@@ -646,6 +646,24 @@ def test_a_word_that_only_ends_like_a_confirming_tag_stays(compiled):
     assert "right" in [hit.word for hit in rank("which side is right", compiled).hits]
 
 
+@pytest.mark.parametrize(
+    ("question", "untagged"),
+    [
+        ("europe gets half its gas from russia, yes?", "europe gets half its gas from russia"),
+        ("sullivan is the secretary of state isnt he?", "sullivan is the secretary of state"),
+        ("putin wanted a treaty, didn't he", "putin wanted a treaty"),
+        ("russia did not invade, did it?", "russia did not invade"),
+        # a question that asks, or a tag that neither negates nor follows a comma, stays
+        ("why isn't it?", "why isn't it?"),
+        ("the us sent troops is it", "the us sent troops is it"),
+    ],
+)
+def test_a_tag_after_a_statement_is_not_part_of_it(question, untagged):
+    from briefing_cli.frame import _untagged
+
+    assert _untagged(question) == untagged
+
+
 def test_a_label_that_names_a_topic_stays_in_the_question(compiled):
     terms = [hit.term for hit in rank("sanctions: what could the us do", compiled).hits]
     assert "sanction" in terms

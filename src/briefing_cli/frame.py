@@ -556,11 +556,21 @@ _DASH_BEFORE = r"\s(?:-{1,2}|\u2013|\u2014)\s+(?=[a-z])"
 # "..., right?", "... True?": a tag asking to confirm what the question says.
 _TAG = (
     r"(?:[,.;:!?]\s*|\s(?:is|was)\s+(?:that|it|this)\s+)"
-    r"(?:true|correct|right|accurate|so|true or false|yes or no)\s*[?.!]*\s*$"
+    r"(?:true|correct|right|accurate|so|true or false|yes or no|yes|yeah|yep|eh|no|innit)"
+    r"\s*[?.!]*\s*$"
     r"|[.?!]\s*(?:does|do|did|can|would)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
     r"(?:support|confirm|back|bear)\s+(?:that|this|it)(?:\s+(?:out|up))?\s*[?.!]*\s*$"
 )
-_TAG_HINTS = frozenset("true correct right accurate so no support confirm back bear".split())
+_TAG_HINTS = frozenset(
+    """true correct right accurate so no support confirm back bear yes yeah yep eh innit it
+    he she they there""".split()
+)
+# "Sullivan is the secretary of state, isn't he?", "... didn't they?": a tag put after a
+# statement (not "why isn't it?", which asks)
+_PRONOUN_TAG = (
+    r"(?:[,.;:!?]\s*|\s)(?:is|was|are|were|do|does|did|has|have|had|will|would|can|could"
+    r"|wo|ca)(n'?t|\s+not)?\s+(?:it|he|she|they|there)\s*[?.!]*\s*$"
+)
 # "In the diplomacy section, ...": where in a document the reader looks. The section's
 # name is the topic; the word for a part of a document is not.
 _PARTS = frozenset("section sections part paragraph paragraphs passage intro introduction".split())
@@ -2044,6 +2054,10 @@ def _untagged(folded: str) -> str:
     if _TAG_HINTS.isdisjoint(word.strip("?.!,;:") for word in folded[-48:].split()):
         return folded
     found = _pattern(_TAG).search(folded)
+    if found is None and not re.match(_ASKING_WORD, folded):
+        found = _pattern(_PRONOUN_TAG).search(folded)
+        if found and not found.group(1) and found.group()[:1] not in ",.;:!?":
+            found = None  # "... is it": a tag that does not negate needs its comma
     return folded[: found.start()] if found and found.start() > 0 else folded
 
 
