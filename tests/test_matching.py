@@ -3324,3 +3324,8 @@ def test_a_misremembered_publication_date_is_checked_not_declined(compiled):
     # what happened after a document came out is still a later event
     question = "what did russia do after norman's post was published, in march 2022"
     assert not rank(question, compiled).answered
+
+
+def test_what_would_come_instead_asks_for_the_alternative(compiled):
+    question = "what type of gas would europe import instead"
+    assert _answer(rank(question, compiled)) == "qatar-lng"

@@ -174,7 +174,7 @@ GENERIC = frozenset(
     echoes echoed echoing circumstance circumstances quick connect connects connected
     connecting ordinary properly fuss create creates created creating theoretical
     theoretically era eras source sources belong belongs belonged belonging
-    waiting awaiting entirely despite every instead confirm confirms confirmed confirmation
+    waiting awaiting entirely despite every confirm confirms confirmed confirmation
     attribute attributes attributed placed placing similar similarly shown displayed
     bilateral multilateral trilateral quadrilateral apply applies applied applying refer
     refers referred referring mere merely extent central acronym acronyms quiz defined bottom
