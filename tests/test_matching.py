@@ -3329,3 +3329,12 @@ def test_a_misremembered_publication_date_is_checked_not_declined(compiled):
 def test_what_would_come_instead_asks_for_the_alternative(compiled):
     question = "what type of gas would europe import instead"
     assert _answer(rank(question, compiled)) == "qatar-lng"
+
+
+def test_a_blog_that_ran_a_piece_published_it(compiled):
+    from briefing_cli.normalise import words
+
+    assert "published" in words("which blog ran Norman's article?")
+    assert words("who runs the blog") == ["who", "runs", "the", "blog"]
+    answer = _answer(rank("which blog ran Norman's article?", compiled))
+    assert answer in {"lse-article-overview", "lse-post-details"}  # both name the blog

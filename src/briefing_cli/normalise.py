@@ -477,7 +477,25 @@ def words(text: str) -> list[str]:
         found = [word for at, word in enumerate(found) if not _keeps_doing(found, at)]
     if "case" in found:
         found = [word for at, word in enumerate(found) if not _the_case(found, at)]
+    if not _RAN.isdisjoint(found):
+        found = [_ran_a_piece(found, at) for at in range(len(found))]
     return found
+
+
+# "the blog that *ran* Norman's piece": published it (not "who runs the blog")
+_RAN = frozenset({"ran", "run", "runs", "running"})
+_PRINTED = frozenset(
+    "article articles post posts piece pieces story stories explainer column columns".split()
+)
+_RAN_GAP = 3  # words between "ran" and what was printed ("ran norman s piece")
+
+
+def _ran_a_piece(found: list[str], at: int) -> str:
+    """The word at ``at``, or "published" where it is "ran" a piece of writing."""
+    word = found[at]
+    if word in _RAN and not _PRINTED.isdisjoint(found[at + 1 : at + 1 + _RAN_GAP]):
+        return "published"
+    return word
 
 
 def _the_case(found: list[str], at: int) -> bool:
