@@ -3338,3 +3338,17 @@ def test_a_blog_that_ran_a_piece_published_it(compiled):
     assert words("who runs the blog") == ["who", "runs", "the", "blog"]
     answer = _answer(rank("which blog ran Norman's article?", compiled))
     assert answer in {"lse-article-overview", "lse-post-details"}  # both name the blog
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What word does Russia apply to US and NATO defensive moves?", "security-dilemma"),
+        (
+            "what term is used for the document the US handed russia on wednesday",
+            "us-written-response",
+        ),
+    ],
+)
+def test_the_word_or_term_asked_for_is_how_it_is_asked(compiled, question, expected):
+    assert _answer(rank(question, compiled)) == expected

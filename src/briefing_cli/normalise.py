@@ -167,7 +167,7 @@ GENERIC = frozenset(
     notion notions theory theories phrase phrases example examples aspect aspects
     dimension dimensions facet facets hear hears heard hearing big huge large research
     factor factors status adjective adjectives noun nouns verb verbs hyphenated spelling
-    spelled spelt spell wording phrasing exact exactly precise
+    spelled spelt spell wording phrasing exact exactly precise word term expression
     across along behind beside beneath underneath throughout around
     apparently normative identify identifies identified identifying version versions
     former formerly neighbour neighbours neighbor neighbors neighbouring neighboring echo
