@@ -3352,3 +3352,8 @@ def test_a_blog_that_ran_a_piece_published_it(compiled):
 )
 def test_the_word_or_term_asked_for_is_how_it_is_asked(compiled, question, expected):
     assert _answer(rank(question, compiled)) == expected
+
+
+def test_what_something_would_lead_to_is_what_it_would_bring(compiled):
+    question = "What does Putin claim Ukraine in NATO would lead to?"
+    assert _answer(rank(question, compiled)) == "ukraine-nato-membership-fear"
