@@ -12,7 +12,7 @@ import pytest
 from briefing_cli import search
 from briefing_cli.compiled import open_compiled
 from briefing_cli.locations import bundled_path
-from briefing_cli.normalise import stem
+from briefing_cli.normalise import stem, words
 from briefing_cli.search import Ranking, analyse, rank
 
 
@@ -3357,3 +3357,23 @@ def test_the_word_or_term_asked_for_is_how_it_is_asked(compiled, question, expec
 def test_what_something_would_lead_to_is_what_it_would_bring(compiled):
     question = "What does Putin claim Ukraine in NATO would lead to?"
     assert _answer(rank(question, compiled)) == "ukraine-nato-membership-fear"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("sanctions if an invasion happens", ["sanctions", "if", "an", "invasion"]),
+        (
+            "what if a full scale invasion takes place",
+            ["what", "if", "a", "full", "scale", "invasion"],
+        ),
+        # what would happen, or when something takes place, is still asked
+        (
+            "what would happen if russia invades",
+            ["what", "would", "happen", "if", "russia", "invades"],
+        ),
+        ("when will the talks take place", ["when", "will", "the", "talks", "take", "place"]),
+    ],
+)
+def test_the_happening_of_a_condition_adds_nothing(question, expected):
+    assert words(question) == expected

@@ -479,7 +479,35 @@ def words(text: str) -> list[str]:
         found = [word for at, word in enumerate(found) if not _the_case(found, at)]
     if not _RAN.isdisjoint(found):
         found = [_ran_a_piece(found, at) for at in range(len(found))]
+    if not _HAPPENS.isdisjoint(found):
+        found = [word for at, word in enumerate(found) if not _it_happens(found, at)]
     return found
+
+
+# "if an invasion *happens*", "once it *takes place*": the event is the condition; its
+# happening adds nothing ("what would happen if ..." still asks what would follow)
+_HAPPENS = frozenset("happen happens happened occur occurs occurred place".split())
+_CONDITIONS = frozenset("if when once should unless".split())
+_TAKES = frozenset("take takes took taking".split())
+_TAKEN = [[word] for word in _TAKES]
+_CONDITION_GAP = 4  # words between "if" and the happening ("if a full invasion happens")
+
+
+def _it_happens(found: list[str], at: int) -> bool:
+    """True if the word at ``at`` says that the event of a condition happens, or is the
+    "take" of its "takes place"."""
+    word = found[at]
+    if word in _TAKES and found[at + 1 : at + 2] == ["place"]:
+        return _it_happens(found, at + 1)
+    if word not in _HAPPENS or (word == "place" and found[at - 1 : at] not in _TAKEN):
+        return False
+    verb = at - 1 if word == "place" else at  # where the happening starts
+    start = max(0, verb - 1 - _CONDITION_GAP)
+    before = found[start : verb - 1]  # the event stands between the condition and verb
+    return any(
+        condition in _CONDITIONS and (condition != "when" or start + index > 0)
+        for index, condition in enumerate(before)
+    )
 
 
 # "the blog that *ran* Norman's piece": published it (not "who runs the blog")
