@@ -3377,3 +3377,8 @@ def test_what_something_would_lead_to_is_what_it_would_bring(compiled):
 )
 def test_the_happening_of_a_condition_adds_nothing(question, expected):
     assert words(question) == expected
+
+
+def test_not_opposed_to_something_is_open_to_it(compiled):
+    question = "what were the US and NATO not opposed to negotiating on"
+    assert _answer(rank(question, compiled)) == "mutual-security-talks"
