@@ -3382,3 +3382,8 @@ def test_the_happening_of_a_condition_adds_nothing(question, expected):
 def test_not_opposed_to_something_is_open_to_it(compiled):
     question = "what were the US and NATO not opposed to negotiating on"
     assert _answer(rank(question, compiled)) == "mutual-security-talks"
+
+
+def test_the_official_who_briefed_the_press_is_found(compiled):
+    question = "which official briefed the press after the biden putin call"
+    assert _answer(rank(question, compiled)) == "sullivan-call-readout"
