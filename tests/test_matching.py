@@ -3387,3 +3387,15 @@ def test_not_opposed_to_something_is_open_to_it(compiled):
 def test_the_official_who_briefed_the_press_is_found(compiled):
     question = "which official briefed the press after the biden putin call"
     assert _answer(rank(question, compiled)) == "sullivan-call-readout"
+
+
+def test_a_last_clause_that_only_dates_the_question_weighs_less(compiled):
+    from briefing_cli.frame import _timed
+
+    words = "when are they supposed to talk again after that first call".split()
+    assert _timed(words) == {"first", "call"}
+    # not the subject's own event, nor a clause holding the question itself
+    assert _timed("how did putin describe the next steps after his call".split()) == set()
+    assert _timed("when asked about troops after the call what did he say".split()) == set()
+    question = "when were the two leaders supposed to talk again after that first call"
+    assert _answer(rank(question, compiled)) == "next-call-9-december"

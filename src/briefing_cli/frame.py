@@ -151,6 +151,10 @@ _LIFE_HINTS = frozenset(
 # "After the invasion", "since the war began": a time the documents (which predate the
 # invasion of 24 February 2022) cannot speak of.
 _LATER = frozenset({"after", "since", "following"})
+_AFTERWARDS = frozenset({"after", "following"})
+_OWNERS = frozenset("his her its their".split())
+_WH_WORDS = frozenset("what which who whom whose when where why how".split())
+_TIMED_CLAUSE = 6  # words a last clause dating what is asked may have
 # A month or year counted from the reader's today, which the documents cannot know.
 _READERS_YEAR = r"\b(?:next|this)\s+(?:month|year)\b"
 _EARLIER = frozenset({"before", "until", "till", "prior", "ahead"})
@@ -853,7 +857,7 @@ class Frame:
         # context are what the question speaks of.
         self.refers_back = bool(context) and not _POINTING_BACK.isdisjoint(words)
         self.alternative = _alternative(words)
-        self.compared = _compared(words)
+        self.compared = _compared(words) | _timed(words)
         self.excluded = _excluded(folded)
         part = not _PARTS.isdisjoint(words) and _pattern(_IN_PART).search(folded)
         # Words about where to look, not the topic: dropped from what is matched.
@@ -2216,6 +2220,20 @@ def _compared(words: list[str]) -> frozenset[str]:
     if len(before) < 2:
         return frozenset()
     return frozenset(w for w in words[at + 2 :] if w not in STOPWORDS).difference(before)
+
+
+def _timed(words: list[str]) -> frozenset[str]:
+    """The words of a last clause that only dates what is asked ("what did Washington send
+    Moscow *after the Blinken-Lavrov meeting*"): the answer is what came then, so the entry
+    need not speak of the earlier event."""
+    at = next((i for i in range(len(words) - 2, 1, -1) if words[i] in _AFTERWARDS), 0)
+    before = [w for w in words[:at] if w not in STOPWORDS]
+    clause = words[at + 1 :]
+    if len(before) < 2 or len(clause) > _TIMED_CLAUSE or not _OWNERS.isdisjoint(clause):
+        return frozenset()  # (not "... after *his* call with Biden": the subject's own)
+    if not _WH_WORDS.isdisjoint(clause):
+        return frozenset()  # "... after the call, what did Sullivan answer": the question
+    return frozenset(w for w in clause if w not in STOPWORDS).difference(before)
 
 
 def _wanting(words: list[str]) -> str:
