@@ -53,6 +53,19 @@ def test_words_that_only_look_british_are_left_alone(word, expected):
     assert stem(word) == expected
 
 
+@pytest.mark.parametrize(
+    ("past", "verb"),
+    [("kept", "keeping"), ("sent", "send"), ("brought", "brings"), ("led", "lead")],
+)
+def test_an_irregular_past_is_read_as_its_verb(past, verb):
+    assert stem(past) == stem(verb)
+
+
+@pytest.mark.parametrize("word", ["left", "saw", "felt", "found", "ground"])
+def test_a_past_form_more_often_another_word_is_left_alone(word):
+    assert stem(word) == word  # the political left, a saw, the felt, ground troops
+
+
 def test_a_word_a_suffix_rule_would_turn_into_another_keeps_its_own_stem():
     assert stem("accession") == stem("accessions") != stem("access")
 

@@ -362,6 +362,65 @@ def is_year(word: str) -> bool:
     return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
 
 
+# Irregular past forms, read as their verb (not those more often nouns or adjectives:
+# "left", "saw", "felt", "found", "ground", "rose", "fell", "shot", "spoke", "bound")
+_IRREGULAR_PAST = {
+    past: verb
+    for verb, forms in {
+        "keep": "kept",
+        "send": "sent",
+        "hold": "held",
+        "meet": "met",
+        "bring": "brought",
+        "seek": "sought",
+        "fight": "fought",
+        "lose": "lost",
+        "win": "won",
+        "give": "gave given",
+        "begin": "began begun",
+        "build": "built",
+        "pay": "paid",
+        "sell": "sold",
+        "stand": "stood",
+        "understand": "understood",
+        "think": "thought",
+        "choose": "chose chosen",
+        "draw": "drew drawn",
+        "grow": "grew grown",
+        "lead": "led",
+        "strike": "struck stricken",
+        "throw": "threw thrown",
+        "break": "broke broken",
+        "buy": "bought",
+        "catch": "caught",
+        "spend": "spent",
+        "lend": "lent",
+        "deal": "dealt",
+        "freeze": "froze frozen",
+        "hide": "hid hidden",
+        "shake": "shook shaken",
+        "steal": "stole stolen",
+        "swear": "swore sworn",
+        "tear": "tore torn",
+        "withdraw": "withdrew withdrawn",
+        "undertake": "undertook undertaken",
+        "foresee": "foresaw foreseen",
+        "flee": "fled",
+        "forbid": "forbade forbidden",
+        "sink": "sank sunk",
+        "drive": "drove driven",
+        "ride": "rode ridden",
+        "rise": "risen",
+        "arise": "arose arisen",
+        "forget": "forgot forgotten",
+        "teach": "taught",
+        "weep": "wept",
+        "sleep": "slept",
+    }.items()
+    for past in forms.split()
+}
+
+
 @lru_cache(maxsize=1 << 16)  # a corpus repeats its words: each is stemmed once
 def stem(word: str) -> str:
     """A light English stemmer: inflections, then a few derivations (no dictionary needed).
@@ -369,6 +428,8 @@ def stem(word: str) -> str:
     It only has to be consistent, since the corpus and the questions go through the same
     steps: "negotiate", "negotiated", "negotiating" and "negotiations" all give "negotiat".
     """
+    if word in _IRREGULAR_PAST:  # "kept" is "keep", as "keeping" is
+        return stem(_IRREGULAR_PAST[word])
     if len(word) <= 4 or not word.isalpha():
         return word
     if word in _OWN_STEMS:
