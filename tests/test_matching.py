@@ -3412,3 +3412,13 @@ def test_a_last_clause_that_only_dates_the_question_weighs_less(compiled):
     assert _timed("when asked about troops after the call what did he say".split()) == set()
     question = "when were the two leaders supposed to talk again after that first call"
     assert _answer(rank(question, compiled)) == "next-call-9-december"
+
+
+def test_another_occasion_than_the_one_an_entry_tells_of_is_declined(compiled):
+    assert not rank("What was the outcome of the second Biden-Putin call?", compiled).answered
+    # the next call the documents expect, or what came next after a call, is still found
+    assert _answer(rank("when is the next call between biden and putin", compiled)) == (
+        "next-call-9-december"
+    )
+    question = "What did Putin say Russia would do next after the call with Biden?"
+    assert rank(question, compiled).answered

@@ -152,6 +152,9 @@ _LIFE_HINTS = frozenset(
 # invasion of 24 February 2022) cannot speak of.
 _LATER = frozenset({"after", "since", "following"})
 _AFTERWARDS = frozenset({"after", "following"})
+_ORDINAL_OCCASIONS = frozenset("second third fourth next another".split())
+_OCCASIONS = frozenset("call calls meeting summit conversation round session".split())
+_OCCASION_GAP = 3  # words between the ordinal and the occasion ("second biden putin call")
 _OWNERS = frozenset("his her its their".split())
 _WH_WORDS = frozenset("what which who whom whose when where why how".split())
 _TIMED_CLAUSE = 6  # words a last clause dating what is asked may have
@@ -759,6 +762,7 @@ class Frame:
         self._events: frozenset[str] = frozenset()
         self._days: list[tuple[str, int]] = []
         self._later = False
+        self._occasion = ""
         self._other_year = False
         self._other_country = False
         self._unmentioned = False
@@ -1153,6 +1157,16 @@ class Frame:
         dated = "published" in terms.values() and not _DOCUMENT_NOUNS.isdisjoint(words)
         dated = dated and _LATER.isdisjoint(words) and any(is_year(word) for word in words)
         self._later = not dated and _after_the_documents(self.text, words, compiled)
+        # "the *second* Biden-Putin call", "the *next* meeting": another occasion than the
+        # one an entry tells of, unless it names that one too
+        self._occasion = next(
+            (
+                terms.get(word) or ""
+                for at, word in enumerate(words)
+                if word in _ORDINAL_OCCASIONS and _names_occasion(words[at + 1 :])
+            ),
+            "",
+        )
         # "the 2019 Normandy summit", "in June 2021": a year, or a month of a year, that
         # neither document mentions is another event
         self._other_year = (
@@ -1306,6 +1320,8 @@ class Frame:
             missing.append(("names a country the documents never mention", _NOT_ASKED))
         elif self._unmentioned:
             missing.append(("names someone or something the documents never mention", _NOT_ASKED))
+        if self._occasion and self._occasion not in found:
+            missing.append(("names another occasion than the entry's", _NOT_ASKED))
         owners_of = self._others_own.items()
         if any(owned in found and owners.isdisjoint(found) for owned, owners in owners_of):
             missing.append(
@@ -2220,6 +2236,17 @@ def _compared(words: list[str]) -> frozenset[str]:
     if len(before) < 2:
         return frozenset()
     return frozenset(w for w in words[at + 2 :] if w not in STOPWORDS).difference(before)
+
+
+def _names_occasion(after: list[str]) -> bool:
+    """True if the words after an ordinal name an occasion it counts ("[second] Biden-Putin
+    call"; not "[next] after the call", where it counts nothing)."""
+    for word in after[:_OCCASION_GAP]:
+        if word in _OCCASIONS:
+            return True
+        if word in STOPWORDS:
+            return False
+    return False
 
 
 def _timed(words: list[str]) -> frozenset[str]:
