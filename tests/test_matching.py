@@ -3422,3 +3422,8 @@ def test_another_occasion_than_the_one_an_entry_tells_of_is_declined(compiled):
     )
     question = "What did Putin say Russia would do next after the call with Biden?"
     assert rank(question, compiled).answered
+
+
+def test_a_capacity_served_in_is_a_role_not_a_capability(compiled):
+    question = "per the post which other nations have forces in ukraine in similar roles"
+    assert _answer(rank(question, compiled)) == "us-military-trainers-in-ukraine"
