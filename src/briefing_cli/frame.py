@@ -2074,7 +2074,7 @@ def _untagged(folded: str) -> str:
     if _TAG_HINTS.isdisjoint(word.strip("?.!,;:") for word in folded[-48:].split()):
         return folded
     found = _pattern(_TAG).search(folded)
-    if found is None and not re.match(_ASKING_WORD, folded):
+    if found is None and not _pattern(_ASKING_WORD).match(folded):
         found = _pattern(_PRONOUN_TAG).search(folded)
         if found and not found.group(1) and found.group()[:1] not in ",.;:!?":
             found = None  # "... is it": a tag that does not negate needs its comma

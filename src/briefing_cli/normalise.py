@@ -550,7 +550,6 @@ def words(text: str) -> list[str]:
 _HAPPENS = frozenset("happen happens happened occur occurs occurred place".split())
 _CONDITIONS = frozenset("if when once should unless".split())
 _TAKES = frozenset("take takes took taking".split())
-_TAKEN = [[word] for word in _TAKES]
 _CONDITION_GAP = 4  # words between "if" and the happening ("if a full invasion happens")
 
 
@@ -560,7 +559,7 @@ def _it_happens(found: list[str], at: int) -> bool:
     word = found[at]
     if word in _TAKES and found[at + 1 : at + 2] == ["place"]:
         return _it_happens(found, at + 1)
-    if word not in _HAPPENS or (word == "place" and found[at - 1 : at] not in _TAKEN):
+    if word not in _HAPPENS or (word == "place" and (at == 0 or found[at - 1] not in _TAKES)):
         return False
     verb = at - 1 if word == "place" else at  # where the happening starts
     start = max(0, verb - 1 - _CONDITION_GAP)
