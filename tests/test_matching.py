@@ -3427,3 +3427,17 @@ def test_another_occasion_than_the_one_an_entry_tells_of_is_declined(compiled):
 def test_a_capacity_served_in_is_a_role_not_a_capability(compiled):
     question = "per the post which other nations have forces in ukraine in similar roles"
     assert _answer(rank(question, compiled)) == "us-military-trainers-in-ukraine"
+
+
+def test_the_form_something_took_prefers_the_entry_naming_a_form(compiled):
+    from briefing_cli.frame import _asks_form
+
+    assert _asks_form("what form did the us reply take".split())
+    assert _asks_form("in what format did they meet".split())
+    assert not _asks_form("what form of sanctions could be used".split())
+    question = "what form did the American answer to Moscow's demands take"
+    assert _answer(rank(question, compiled)) == "us-written-response"
+    # without the form asked, the reply's content is the answer
+    assert _answer(rank("what was the US answer to Russia's demands", compiled)) == (
+        "demands-rejected"
+    )

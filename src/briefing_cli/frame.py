@@ -909,6 +909,9 @@ class Frame:
             self.aside.append(verb)
         # The kind of answer a wh-word opening asks for ("who ...", "why ...").
         self.kind = _kind(words)
+        # "What form did the US reply take": the form something took (in writing, by
+        # video), which an entry naming one answers
+        self.form = _asks_form(words)
         # "How do I renew my passport", "how to tie a tie": asks for instructions.
         self.instructions = _asks_instructions(words)
         # "What *year* ...", "which *day* of the *month*": the frame's words, not the topic.
@@ -1928,6 +1931,30 @@ def _kind(words: Sequence[str]) -> str:
     if words[0] == "how" and len(words) > 1 and (words[1] in _QUANTITY or words[1] in _MEASURE):
         return f"how {words[1]}"
     return words[0]
+
+
+_FORM_NOUNS = frozenset({"form", "format", "shape"})
+# The words naming the form a reply, a meeting or a call took.
+_FORMS = frozenset({"written", "writing", "letter", "video", "virtual", "format", "formal"})
+
+
+def _asks_form(words: Sequence[str]) -> bool:
+    """True for a question asking the form something took ("what form did the US reply
+    take", "in what format did they meet"), not for "what form of sanctions", which asks
+    for a kind."""
+    return any(
+        word in _FORM_NOUNS
+        and words[at - 1] in ("what", "which")
+        and words[at + 1 : at + 2] != ["of"]
+        for at, word in enumerate(words[1:], 1)
+    )
+
+
+@lru_cache(maxsize=512)
+def names_a_form(entry: Entry) -> bool:
+    """True if an entry's own question or phrasings name a form ("Did the US reply ...
+    *in writing*?", "the *video* call")."""
+    return not _FORMS.isdisjoint(_words(" ".join((entry.question, *entry.aliases))))
 
 
 @lru_cache(maxsize=512)

@@ -29,7 +29,7 @@ from typing import NamedTuple
 from briefing_cli.compiled import FIELD_NAMES, FIELD_WEIGHTS, CompiledCorpus, Postings
 from briefing_cli.corrections import Lookup, corrections, related, unglued, unknown_cost
 from briefing_cli.frame import NATIONAL as _NATIONAL
-from briefing_cli.frame import Frame
+from briefing_cli.frame import Frame, names_a_form
 from briefing_cli.model import Entry, Source
 from briefing_cli.normalise import STOPWORDS, TEXTED_DIGITS, untexted, words
 
@@ -56,6 +56,9 @@ _QUOTED_BONUS = 8.0
 # way: a bonus of this many points, scaled by coverage ("who are Ukraine's forces
 # fighting" is "who were they fighting", not "will US troops fight in Ukraine").
 _SAME_KIND_BONUS = 8.0
+# Asked what form something took, an entry naming a form ("in writing") is preferred to
+# its neighbour about the same thing.
+_FORM_BONUS = 12.0
 # A word of a clause set before the question ("like the Cuban missile crisis, what red
 # line ...") counts for this share: the reader's context, not what is asked.
 _CONTEXT_WEIGHT = 0.2
@@ -681,6 +684,8 @@ def rank(
         kind = frame.kind if same else ""
         if kind:
             score += _SAME_KIND_BONUS * coverage
+        if frame.form and names_a_form(entry):
+            score += _FORM_BONUS * coverage
         scored.append(
             (min(100.0, score), order, idx, coverage, phrase_coverage, phrase, fit, score, kind)
         )
