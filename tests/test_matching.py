@@ -3441,3 +3441,12 @@ def test_the_form_something_took_prefers_the_entry_naming_a_form(compiled):
     assert _answer(rank("what was the US answer to Russia's demands", compiled)) == (
         "demands-rejected"
     )
+
+
+def test_issues_as_a_noun_weigh_little_but_issuing_counts(compiled):
+    # "energy issues" are energy; the word is not the documents' "issued"
+    assert _answer(rank("do energy issues create splits among nato allies?", compiled)) == (
+        "allies-united-but-divided"
+    )
+    question = "What did Russia issue in December 2021 about NATO's activities in eastern Europe?"
+    assert _answer(rank(question, compiled)) == "russia-december-demands"
