@@ -3450,3 +3450,7 @@ def test_issues_as_a_noun_weigh_little_but_issuing_counts(compiled):
     )
     question = "What did Russia issue in December 2021 about NATO's activities in eastern Europe?"
     assert _answer(rank(question, compiled)) == "russia-december-demands"
+
+
+def test_where_a_pipeline_runs_from_is_its_route(compiled):
+    assert _answer(rank("where does nordstream 2 run from and to", compiled)) == "nord-stream-2"
