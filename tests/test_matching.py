@@ -3454,3 +3454,27 @@ def test_issues_as_a_noun_weigh_little_but_issuing_counts(compiled):
 
 def test_where_a_pipeline_runs_from_is_its_route(compiled):
     assert _answer(rank("where does nordstream 2 run from and to", compiled)) == "nord-stream-2"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # her view of what is so
+        (
+            "What does the author suggest Putin's bigger goal might be?",
+            "escalation-may-be-unavoidable",
+        ),
+        # her advice
+        ("what does the author suggest the west should do", "diplomacy-alongside-deterrence"),
+        ("what does norman suggest", "diplomacy-alongside-deterrence"),
+        # what Russia suggests is its proposal
+        ("what did Russia suggest", "russian-proposals-within-week"),
+    ],
+)
+def test_what_an_author_suggests_is_her_view_or_her_advice(compiled, question, expected):
+    assert _answer(rank(question, compiled)) == expected
+
+
+def test_whose_view_may_name_the_document_too(compiled):
+    question = "What could Putin's real goal be, in the LSE author's view?"
+    assert _answer(rank(question, compiled)) == "escalation-may-be-unavoidable"

@@ -22,6 +22,7 @@ from briefing_cli.model import NOT_STATED, Entry
 from briefing_cli.normalise import (
     GENERIC,
     STOPWORDS,
+    author_suggests,
     fold,
     is_year,
     looks_adverb,
@@ -214,7 +215,8 @@ _ONE_UNIT_OF_TIME = r"\ban?\s+(?:hour|day|week|month|year|decade)\b"
 # asked, whose account it wants or what for, not what it is about.
 _ACCORDING_TO = (
     r"\b(?:according to|as per|per(?=\s+the\b)|in the (?:view|opinion) of)\s+([^,:;?!.()]+)"
-    r"|\bin\s+((?:the\s+|her\s+)?[a-z]+\s+(?:view|opinion|words))\b"  # "in the author's view"
+    # "in the author's view", "in the LSE author's view"
+    r"|\bin\s+((?:the\s+|her\s+)?(?:[a-z0-9'-]+\s+)?[a-z]+\s+(?:view|opinion|words))\b"
 )
 _DOCUMENT_NOUNS = frozenset(
     """explainer article post piece blog blogpost document source report analysis text texts
@@ -918,10 +920,13 @@ class Frame:
         self.time_words = _TIME_WORDS.intersection(words) if self.time else frozenset()
         # "what does the author *think* ...", "..., I *think*": the author's view, as every
         # word of her post is, or how sure the reader is; not the topic
+        # ("what does the author *suggest* Putin's aim might be": what she thinks, and
+        # read as "think")
         self.opinion_words = frozenset(
-            word
+            word if word in _OPINION else "think"
             for index, word in enumerate(words)
-            if word in _OPINION and not _OPINION_OF.isdisjoint(words[max(0, index - 3) : index])
+            if (word in _OPINION or author_suggests(words, index) == "think")
+            and not _OPINION_OF.isdisjoint(words[max(0, index - 3) : index])
         )
         # "what position does Macron hold", "what is Lavrov's job": who someone is, asked
         # by their role; the role's word is how it is asked, not the topic

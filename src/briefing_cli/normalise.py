@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 
 # Words that say how a question is asked, not what it is about.
@@ -543,7 +543,29 @@ def words(text: str) -> list[str]:
         found = [_ran_a_piece(found, at) for at in range(len(found))]
     if not _HAPPENS.isdisjoint(found):
         found = [word for at, word in enumerate(found) if not _it_happens(found, at)]
+    if not _SUGGEST.isdisjoint(found):
+        found = [author_suggests(found, at) for at in range(len(found))]
     return found
+
+
+# "what does the author *suggest* Putin's aim might be": her view of what is so, as
+# "think" asks; "what does she suggest the West should do", or "what does Norman
+# suggest", asks her advice. (What Russia suggests is its proposal.)
+_SUGGEST = frozenset({"suggest", "suggests", "suggested"})
+_SUGGESTER = frozenset("author authors writer norman she analyst analysts expert experts".split())
+_CLAIMED = frozenset("might may could would will is was are were be".split())
+_ADVISED = frozenset("should ought must".split())
+_SUGGESTER_GAP = 3  # words between who suggests and "suggest" ("the lse author suggest")
+
+
+def author_suggests(found: Sequence[str], at: int) -> str:
+    """The word at ``at``, or what an author's "suggest" asks: "think" before a claim,
+    "recommend" otherwise."""
+    word = found[at]
+    if word not in _SUGGEST or _SUGGESTER.isdisjoint(found[max(0, at - _SUGGESTER_GAP) : at]):
+        return word
+    after = found[at + 1 :]
+    return "think" if not _CLAIMED.isdisjoint(after) and _ADVISED.isdisjoint(after) else "recommend"
 
 
 # "if an invasion *happens*", "once it *takes place*": the event is the condition; its
