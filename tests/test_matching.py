@@ -3478,3 +3478,9 @@ def test_what_an_author_suggests_is_her_view_or_her_advice(compiled, question, e
 def test_whose_view_may_name_the_document_too(compiled):
     question = "What could Putin's real goal be, in the LSE author's view?"
     assert _answer(rank(question, compiled)) == "escalation-may-be-unavoidable"
+
+
+def test_after_the_documents_year_is_later_than_them(compiled):
+    assert not rank("Which countries joined NATO after 2022?", compiled).answered
+    # the year before is within them
+    assert rank("which nato allies sent troops after 2021", compiled).answered

@@ -1695,6 +1695,8 @@ def _after_the_documents(folded: str, words: Sequence[str], compiled: CompiledCo
         later_month = max(_month(before), _SEASONS.get(before, 0)) > month
         if int(word) > year or (int(word) == year and later_month):
             return True  # "in 2023", "in March 2022"
+        if int(word) == year and before in ("after", "beyond"):
+            return True  # "which countries joined NATO after 2022": once the year was over
         if int(word) == year and month < 12 and before == "in" and _passive_past(words):
             return True  # "which banks were removed from SWIFT in 2022": the year went on
     invasion = "ukraine" in words and _pattern(_INVASION_DONE).search(folded)
