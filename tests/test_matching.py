@@ -3484,3 +3484,18 @@ def test_after_the_documents_year_is_later_than_them(compiled):
     assert not rank("Which countries joined NATO after 2022?", compiled).answered
     # the year before is within them
     assert rank("which nato allies sent troops after 2021", compiled).answered
+
+
+def test_a_clause_told_first_may_open_with_an_article(compiled):
+    from briefing_cli.frame import _context_and_question
+
+    told, asked = _context_and_question("the later post is from jan 2022, what day was the call")
+    assert told == ["the", "later", "post", "is", "from", "jan", "2022"]
+    assert asked == "what day was the call"
+    # a subject named first is not told
+    assert _context_and_question("the author of the lse article, where does she teach")[0] == []
+    question = (
+        "The media mostly focus on a full ground invasion, but the piece says Russia has other"
+        " tools, so what non-military tactics could it use to destabilise the government?"
+    )
+    assert _answer(rank(question, compiled)) == "nonmilitary-tactics"

@@ -2074,7 +2074,12 @@ def _clause_and_question(folded: str) -> tuple[list[str], str]:
         return [], folded
     lead = re.findall(r"[a-z0-9]+", found.group(1))
     opening = next((word for word in lead if word not in _CONNECTIVES), "")
-    if not opening or opening in _WH or opening in _AUXILIARIES or opening in _KINDS | _ACCORDING:
+    asking = opening in _WH or opening in _AUXILIARIES
+    if opening in _ARTICLES:
+        # "the media focus on X, but the piece says Y, so what ...": a clause told first;
+        # "the author of the LSE article, where does she teach" is the question's subject
+        asking = _VERBISH.isdisjoint(lead) and _AUXILIARIES.isdisjoint(set(lead) - _ARTICLES)
+    if not opening or asking or opening in _KINDS | _ACCORDING:
         return [], folded  # "what is X, and why ...": one question
     if lead[0] in _ASKING_LEADS:
         return [], folded  # "after the call, did Putin ...": when, a part of what is asked
