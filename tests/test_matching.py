@@ -3499,3 +3499,12 @@ def test_a_clause_told_first_may_open_with_an_article(compiled):
         " tools, so what non-military tactics could it use to destabilise the government?"
     )
     assert _answer(rank(question, compiled)) == "nonmilitary-tactics"
+
+
+def test_a_statement_may_end_with_an_unpunctuated_tag(compiled):
+    question = "europe gets half of its natural gas from russia right"
+    assert _answer(rank(question, compiled)) == "europe-energy-dependence"
+    # a question asking who was right is no statement
+    from briefing_cli.frame import _untagged
+
+    assert _untagged("who was right") == "who was right"

@@ -574,6 +574,7 @@ _TAG_HINTS = frozenset(
     """true correct right accurate so no support confirm back bear yes yeah yep eh innit it
     he she they there""".split()
 )
+_BARE_TAG = r"\s(?:right|correct|true)\s*[?.!]*\s*$"
 # "Sullivan is the secretary of state, isn't he?", "... didn't they?": a tag put after a
 # statement (not "why isn't it?", which asks)
 _PRONOUN_TAG = (
@@ -2117,6 +2118,9 @@ def _untagged(folded: str) -> str:
         found = _pattern(_PRONOUN_TAG).search(folded)
         if found and not found.group(1) and found.group()[:1] not in ",.;:!?":
             found = None  # "... is it": a tag that does not negate needs its comma
+        if found is None:
+            # "europe gets half its gas from russia right": a statement's tag, unpunctuated
+            found = _pattern(_BARE_TAG).search(folded)
     return folded[: found.start()] if found and found.start() > 0 else folded
 
 
