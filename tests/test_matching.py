@@ -3508,3 +3508,8 @@ def test_a_statement_may_end_with_an_unpunctuated_tag(compiled):
     from briefing_cli.frame import _untagged
 
     assert _untagged("who was right") == "who was right"
+
+
+def test_what_something_is_said_to_do_is_a_reported_fact(compiled):
+    question = "Which fuel is Europe said to get about 40% of from Russia?"
+    assert _answer(rank(question, compiled)) == "europe-energy-dependence"

@@ -599,6 +599,7 @@ _INSTRUCTION_OPENINGS = frozenset(
 )
 _REFERENCE_WORDS = 5
 _ARTICLES = frozenset({"the", "a", "an"})
+_BE = frozenset({"is", "are", "was", "were"})
 _PATTERNS: dict[str, re.Pattern[str]] = {}  # the patterns above, compiled when first needed
 _NO_QUANTITY = 0.55
 # The thing a question names as what it asks for: "what is the *range* of a javelin",
@@ -1070,11 +1071,13 @@ class Frame:
         for index, word in enumerate(words):
             if word not in _SAYING or index < 2 or lexicon.starts_phrase(words, index):
                 continue  # "did they *say no*" is a listed phrase: a refusal
-            if words[index + 1 : index + 2] == ["to"] and words[index + 2 : index + 3] in (
-                ["be"],
-                ["have"],
+            if words[index + 1 : index + 2] == ["to"] and (
+                words[index + 2 : index + 3] in (["be"], ["have"])
+                or (word == "said" and not _BE.isdisjoint(words[max(0, index - 4) : index]))
             ):
-                continue  # "the soldiers *said to be* near the border": a reported fact
+                # "the soldiers *said to be* near the border", "which fuel *is* Europe *said
+                # to* get 40% of": a reported fact
+                continue
             if not {"not", "never"}.isdisjoint(words[max(0, index - 4) : index]):
                 return frozenset()  # "why hasn't the US said ...": what was not said
             if words[index - 1] in _NO_ONE_NAMED:
