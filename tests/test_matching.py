@@ -3513,3 +3513,9 @@ def test_a_statement_may_end_with_an_unpunctuated_tag(compiled):
 def test_what_something_is_said_to_do_is_a_reported_fact(compiled):
     question = "Which fuel is Europe said to get about 40% of from Russia?"
     assert _answer(rank(question, compiled)) == "europe-energy-dependence"
+
+
+def test_serving_weighs_little(compiled):
+    # "serve" is not the documents' word; its thesaurus sense ("in service") is a machine's
+    question = "which other country's forces serve alongside the british trainers"
+    assert _answer(rank(question, compiled)) == "us-military-trainers-in-ukraine"
