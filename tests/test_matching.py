@@ -3519,3 +3519,14 @@ def test_serving_weighs_little(compiled):
     # "serve" is not the documents' word; its thesaurus sense ("in service") is a machine's
     question = "which other country's forces serve alongside the british trainers"
     assert _answer(rank(question, compiled)) == "us-military-trainers-in-ukraine"
+
+
+def test_what_else_besides_the_one_named_sets_it_aside(compiled):
+    from briefing_cli.frame import _excluded
+
+    assert _excluded("two financial options listed: swift and what else?") == {"swift"}
+    assert _excluded("qatar and what else could supply gas") == {"qatar"}
+    assert _excluded("what else could russia do") == frozenset()
+    # not answered with the one set aside
+    question = "Two financial options listed: SWIFT and what else?"
+    assert _answer(rank(question, compiled)) != "swift-cut-off"

@@ -2224,6 +2224,12 @@ def _states(entry: Entry, source: str, *, units: bool = False) -> bool:
     return any(pattern.search(text) for text in texts)
 
 
+# "Two options are listed: SWIFT and what else?": the one named is set aside
+_NAMED_AND_WHAT_ELSE = (
+    r"(?:^|[,:;.\u2013\u2014-]\s*)([^,:;.\u2013\u2014-]{2,40}?)\s+(?:and|or)\s+what\s+else\b"
+)
+
+
 def _excluded(folded: str) -> frozenset[str]:
     """The words of what a question sets aside before asking ("*besides SWIFT*, what
     banking sanction ..."): the answer is something else."""
@@ -2235,6 +2241,9 @@ def _excluded(folded: str) -> frozenset[str]:
         if found:
             return frozenset(re.findall(r"[a-z0-9]+", found.group(1)))
         # "what else could Russia do *apart from sending tanks in*": set aside at the end
+        found = " what else" in folded and _pattern(_NAMED_AND_WHAT_ELSE).search(folded)
+        if found:  # "two financial options: *SWIFT* and what else?"
+            return frozenset(re.findall(r"[a-z0-9]+", found.group(1)))
         if " else " not in folded:
             return frozenset()
         found = _pattern(_EXCLUSION_AFTER).search(folded)
