@@ -3530,3 +3530,8 @@ def test_what_else_besides_the_one_named_sets_it_aside(compiled):
     # not answered with the one set aside
     question = "Two financial options listed: SWIFT and what else?"
     assert _answer(rank(question, compiled)) != "swift-cut-off"
+
+
+def test_in_someones_words_weighs_little(compiled):
+    question = "What is the US military focused on providing, in Sullivan's words?"
+    assert _answer(rank(question, compiled)) == "us-troops-question-december"

@@ -178,7 +178,7 @@ GENERIC = frozenset(
     attribute attributes attributed placed placing similar similarly shown displayed
     bilateral multilateral trilateral quadrilateral apply applies applied applying refer
     refers referred referring mere merely extent central acronym acronyms quiz defined bottom
-    issues serve serves served serving
+    issues serve serves served serving words
     """.split()
 )
 GENERIC_WEIGHT = 0.3
