@@ -3535,3 +3535,11 @@ def test_what_else_besides_the_one_named_sets_it_aside(compiled):
 def test_in_someones_words_weighs_little(compiled):
     question = "What is the US military focused on providing, in Sullivan's words?"
     assert _answer(rank(question, compiled)) == "us-troops-question-december"
+
+
+def test_which_region_asks_for_a_place_and_names_no_topic(compiled):
+    question = "sullivan said the US would go further than when russia took which region"
+    assert _answer(rank(question, compiled)) == "tougher-than-crimea"
+    # "the region" named as the topic still counts
+    question = "have us troops been in the region before"
+    assert _answer(rank(question, compiled)) == "us-troops-question-december"

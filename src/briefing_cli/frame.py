@@ -599,6 +599,7 @@ _INSTRUCTION_OPENINGS = frozenset(
 )
 _REFERENCE_WORDS = 5
 _ARTICLES = frozenset({"the", "a", "an"})
+_PLACE_NOUNS = frozenset("region regions area areas city cities town towns location".split())
 _BE = frozenset({"is", "are", "was", "were"})
 _PATTERNS: dict[str, re.Pattern[str]] = {}  # the patterns above, compiled when first needed
 _NO_QUANTITY = 0.55
@@ -929,6 +930,13 @@ class Frame:
             for index, word in enumerate(words)
             if (word in _OPINION or author_suggests(words, index) == "think")
             and not _OPINION_OF.isdisjoint(words[max(0, index - 3) : index])
+        )
+        # "when Russia took *which region*": a place is asked for; the word says what kind
+        # of answer is wanted, not the topic
+        self.place_words = frozenset(
+            word
+            for index, word in enumerate(words[1:], 1)
+            if word in _PLACE_NOUNS and words[index - 1] in ("which", "what")
         )
         # "what position does Macron hold", "what is Lavrov's job": who someone is, asked
         # by their role; the role's word is how it is asked, not the topic

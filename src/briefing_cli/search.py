@@ -275,7 +275,7 @@ def analyse(
             typed[typo.word] = (tokens[index], typo.similarity)
         tokens[index] = typo.word
     frame = {asked.measure_word, asked.quantity_word, asked.currency, *asked.time_words}
-    frame = (frame | asked.opinion_words | asked.role_words) - {""}
+    frame = (frame | asked.opinion_words | asked.role_words | asked.place_words) - {""}
     found: list[tuple[TermHit, Postings | None]] = []
     for word, term in lexicon.analyse_words(tokens, known=lookup.known):
         shown, similarity = typed.get(word, (word, 1.0))
