@@ -3543,3 +3543,7 @@ def test_which_region_asks_for_a_place_and_names_no_topic(compiled):
     # "the region" named as the topic still counts
     question = "have us troops been in the region before"
     assert _answer(rank(question, compiled)) == "us-troops-question-december"
+
+
+def test_a_blog_entry_is_a_post_not_joining(compiled):
+    assert _answer(rank("which account posted the blog entry", compiled)) == "lse-post-details"
