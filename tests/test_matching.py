@@ -3547,3 +3547,7 @@ def test_which_region_asks_for_a_place_and_names_no_topic(compiled):
 
 def test_a_blog_entry_is_a_post_not_joining(compiled):
     assert _answer(rank("which account posted the blog entry", compiled)) == "lse-post-details"
+
+
+def test_a_teaser_line_is_a_title_line(compiled):
+    assert _answer(rank("teaser line of the LSE article", compiled)) == "lse-article-overview"
