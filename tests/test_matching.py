@@ -3551,3 +3551,11 @@ def test_a_blog_entry_is_a_post_not_joining(compiled):
 
 def test_a_teaser_line_is_a_title_line(compiled):
     assert _answer(rank("teaser line of the LSE article", compiled)) == "lse-article-overview"
+
+
+def test_how_a_side_sees_something_asks_for_its_view(compiled):
+    question = "how do washington and nato see the reinforcements on the eastern flank"
+    assert _answer(rank(question, compiled)) == "deterrent-or-provocation"
+    # not an entry telling of the reinforcements without anyone's view of them
+    question = "How does Putin view the troop and equipment movements to Poland and the Baltics?"
+    assert _answer(rank(question, compiled)) != "us-troops-on-high-alert"

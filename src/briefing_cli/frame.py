@@ -673,7 +673,8 @@ _SAYING = frozenset(
 _PUTTING = frozenset(
     """justify justifies justified describe describes described explain explains
     explained portray portrays portrayed characterise characterises characterised
-    characterize characterizes characterized frame frames framed""".split()
+    characterize characterizes characterized frame frames framed see sees view views
+    regard regards perceive perceives""".split()
 )
 # "Why does Russia *claim* it has built up troops": the reasons Russia gives.
 _CLAIMING = frozenset("claim claims claimed maintain maintains maintained".split())
@@ -1300,6 +1301,9 @@ class Frame:
             # "what did the West say": the words of its states and alliances
             members = compiled.lexicon.terms(_WEST_MEMBERS)
             self._speaker = self._speaker.union(members)
+        if compiled.lexicon.term("alliance") in self._speaker:
+            # "how does the alliance see ...": the one alliance the documents speak of
+            self._speaker = self._speaker.union(compiled.lexicon.terms("nato"))
         if not _sides(compiled).isdisjoint(self._speaker):
             # "what did the White House say": the words of those who speak for it
             people = _spokespeople(compiled)
@@ -2352,6 +2356,8 @@ def _giving_account(words: list[str]) -> list[str]:
     who = words[2:verb]
     if not verb or not _DOCUMENT_NOUNS.isdisjoint(who) or "author" in who:
         return []
+    if _SIDES_OF_BOTH.issuperset(who):
+        return []  # "how does each side view ...": both sides' accounts
     return [] if words[verb + 1 : verb + 2] in (["why"], ["how"], ["what"]) else who
 
 
