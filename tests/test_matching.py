@@ -3559,3 +3559,11 @@ def test_how_a_side_sees_something_asks_for_its_view(compiled):
     # not an entry telling of the reinforcements without anyone's view of them
     question = "How does Putin view the troop and equipment movements to Poland and the Baltics?"
     assert _answer(rank(question, compiled)) != "us-troops-on-high-alert"
+
+
+def test_the_alliance_is_nato(compiled):
+    question = "in which region would russia's demands restrict the alliance"
+    assert _answer(rank(question, compiled)) == "russia-december-demands"
+    # alliances in general are still their own word
+    question = "what principle about choosing alliances did Blinken reaffirm"
+    assert _answer(rank(question, compiled)) == "blinken-rejects-nato-veto"
