@@ -3436,7 +3436,12 @@ def test_the_form_something_took_prefers_the_entry_naming_a_form(compiled):
     assert _asks_form("in what format did they meet".split())
     assert not _asks_form("what form of sanctions could be used".split())
     question = "what form did the American answer to Moscow's demands take"
-    assert _answer(rank(question, compiled)) == "us-written-response"
+    ranking = rank(question, compiled)
+    assert _answer(ranking) == "us-written-response"
+    from briefing_cli.render.explain import explanation
+
+    raised = "  Raised because the question asks what form something took; the entry names one"
+    assert raised in explanation(ranking)
     # without the form asked, the reply's content is the answer
     assert _answer(rank("what was the US answer to Russia's demands", compiled)) == (
         "demands-rejected"

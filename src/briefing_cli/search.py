@@ -216,6 +216,7 @@ class Match(NamedTuple):
     passage_fit: float = 0.0  # most of the question's information one phrase or passage explains
     shortfalls: tuple[str, ...] = ()  # kinds of answer asked for that the entry does not give
     kind: str = ""  # the opening ("who", "how many") question and entry share, if it counted
+    form: bool = False  # asked what form something took, the entry names one
     # A document's headings given for "which section covers X": the heading X's entry
     # stands under, and that entry's id
     heading: str = ""
@@ -684,16 +685,28 @@ def rank(
         kind = frame.kind if same else ""
         if kind:
             score += _SAME_KIND_BONUS * coverage
-        if frame.form and names_a_form(entry):
+        formed = frame.form and names_a_form(entry)
+        if formed:
             score += _FORM_BONUS * coverage
         scored.append(
-            (min(100.0, score), order, idx, coverage, phrase_coverage, phrase, fit, score, kind)
+            (
+                min(100.0, score),
+                order,
+                idx,
+                coverage,
+                phrase_coverage,
+                phrase,
+                fit,
+                score,
+                kind,
+                formed,
+            )
         )
     # The frame's checks only lower a score, so they are made best first, and only while
     # an entry can still reach the places returned.
     scored.sort(key=lambda row: (-row[0], row[1]))
     matches: list[tuple[float, int, Match]] = []
-    for score, order, idx, coverage, phrase_coverage, phrase, fit, raw, kind in scored:
+    for score, order, idx, coverage, phrase_coverage, phrase, fit, raw, kind, formed in scored:
         if len(matches) >= limit:
             places = sorted((m.score for _, _, m in matches), reverse=True)
             if round(score, 1) < places[limit - 1]:
@@ -714,7 +727,16 @@ def rank(
         fields = {term: FIELD_NAMES[code] for term, code in found_in[idx].items()}
         reasons = tuple(reason for reason, _ in shortfalls)
         match = Match(
-            entry, round(score, 1), coverage, phrase_coverage, phrase, fields, fit, reasons, kind
+            entry,
+            round(score, 1),
+            coverage,
+            phrase_coverage,
+            phrase,
+            fields,
+            fit,
+            reasons,
+            kind,
+            form=formed,
         )
         matches.append((-raw, order, match))
     # Scores are capped at 100: of two that reach it, the one scoring higher before the cap

@@ -35,6 +35,10 @@ def explanation(ranking: Ranking) -> list[str]:
     lines.append(f"  Terms found: {found or 'none'}")
     if best.kind:
         lines.append(f'  Raised because both ask "{best.kind} ...", the same kind of answer')
+    if best.form:
+        lines.append(
+            "  Raised because the question asks what form something took; the entry names one"
+        )
     for shortfall in best.shortfalls:
         lines.append(f"  Lowered because the question {shortfall}")
     if len(ranking.matches) > 1:
