@@ -934,11 +934,7 @@ class Frame:
         )
         # "when Russia took *which region*": a place is asked for; the word says what kind
         # of answer is wanted, not the topic
-        self.place_words = frozenset(
-            word
-            for index, word in enumerate(words[1:], 1)
-            if word in _PLACE_NOUNS and words[index - 1] in ("which", "what")
-        )
+        self.place_words = frozenset(words[at] for at in _asked_nouns(words, _PLACE_NOUNS))
         # "what position does Macron hold", "what is Lavrov's job": who someone is, asked
         # by their role; the role's word is how it is asked, not the topic
         self.role_words, self._person = _role_asked(words)
@@ -1965,12 +1961,17 @@ def _asks_form(words: Sequence[str]) -> bool:
     """True for a question asking the form something took ("what form did the US reply
     take", "in what format did they meet"), not for "what form of sanctions", which asks
     for a kind."""
-    return any(
-        word in _FORM_NOUNS
-        and words[at - 1] in ("what", "which")
-        and words[at + 1 : at + 2] != ["of"]
+    return any(words[at + 1 : at + 2] != ["of"] for at in _asked_nouns(words, _FORM_NOUNS))
+
+
+def _asked_nouns(words: Sequence[str], nouns: frozenset[str]) -> list[int]:
+    """Where one of ``nouns`` stands right after "what" or "which" ("*which region*",
+    "*what form*"): the kind of answer asked for."""
+    return [
+        at
         for at, word in enumerate(words[1:], 1)
-    )
+        if word in nouns and words[at - 1] in ("what", "which")
+    ]
 
 
 @lru_cache(maxsize=512)
@@ -2094,7 +2095,7 @@ def _clause_and_question(folded: str) -> tuple[list[str], str]:
     if opening in _ARTICLES:
         # "the media focus on X, but the piece says Y, so what ...": a clause told first;
         # "the author of the LSE article, where does she teach" is the question's subject
-        asking = _VERBISH.isdisjoint(lead) and _AUXILIARIES.isdisjoint(set(lead) - _ARTICLES)
+        asking = _VERBISH.isdisjoint(lead) and (_AUXILIARIES - _ARTICLES).isdisjoint(lead)
     if not opening or asking or opening in _KINDS | _ACCORDING:
         return [], folded  # "what is X, and why ...": one question
     if lead[0] in _ASKING_LEADS:
