@@ -3572,3 +3572,17 @@ def test_the_alliance_is_nato(compiled):
     # alliances in general are still their own word
     question = "what principle about choosing alliances did Blinken reaffirm"
     assert _answer(rank(question, compiled)) == "blinken-rejects-nato-veto"
+
+
+def test_a_forthcoming_exchange_is_an_upcoming_talk(compiled):
+    question = "How is Macron's forthcoming exchange with Putin to be conducted?"
+    assert _answer(rank(question, compiled)) == "macron-putin-call"
+    # not forthcoming about something: keeping quiet
+    assert _answer(rank("was putin forthcoming about his plans", compiled)) == (
+        "putin-previously-quiet"
+    )
+
+
+def test_an_exchange_rate_is_not_a_talk(compiled):
+    question = "What was the exchange rate between the ruble and the dollar in January 2022?"
+    assert not rank(question, compiled).answered

@@ -545,7 +545,26 @@ def words(text: str) -> list[str]:
         found = [word for at, word in enumerate(found) if not _it_happens(found, at)]
     if not _SUGGEST.isdisjoint(found):
         found = [author_suggests(found, at) for at in range(len(found))]
+    if not _SENSES.isdisjoint(found):
+        found = [_sense(found, at) for at in range(len(found))]
     return found
+
+
+# Words whose sense turns on the word after them: "a *forthcoming* call" is upcoming,
+# "Putin was not forthcoming (about it)" keeps quiet; a meeting "*conducted* by phone"
+# is held, but someone "conducted himself" by a manner.
+_SENSES = frozenset({"forthcoming", "conducted"})
+_SELF = frozenset("himself herself itself themselves myself yourself ourselves".split())
+
+
+def _sense(found: Sequence[str], at: int) -> str:
+    """The word at ``at``, or the sense the word after it gives it."""
+    word, after = found[at], found[at + 1 : at + 2]
+    if word == "forthcoming" and after and after[0] not in STOPWORDS:
+        return "upcoming"
+    if word == "conducted" and (not after or after[0] not in _SELF):
+        return "held"
+    return word
 
 
 # "what does the author *suggest* Putin's aim might be": her view of what is so, as
