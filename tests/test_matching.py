@@ -3430,11 +3430,11 @@ def test_a_capacity_served_in_is_a_role_not_a_capability(compiled):
 
 
 def test_the_form_something_took_prefers_the_entry_naming_a_form(compiled):
-    from briefing_cli.frame import _asks_form
+    from briefing_cli.frame import _forms_asked
 
-    assert _asks_form("what form did the us reply take".split())
-    assert _asks_form("in what format did they meet".split())
-    assert not _asks_form("what form of sanctions could be used".split())
+    assert _forms_asked("what form did the us reply take".split()) == [1]
+    assert _forms_asked("in what format did they meet".split()) == [2]
+    assert not _forms_asked("what form of sanctions could be used".split())
     question = "what form did the American answer to Moscow's demands take"
     ranking = rank(question, compiled)
     assert _answer(ranking) == "us-written-response"
@@ -3586,3 +3586,11 @@ def test_a_forthcoming_exchange_is_an_upcoming_talk(compiled):
 def test_an_exchange_rate_is_not_a_talk(compiled):
     question = "What was the exchange rate between the ruble and the dollar in January 2022?"
     assert not rank(question, compiled).answered
+
+
+def test_a_question_opening_with_what_form_wants_an_entry_naming_one(compiled):
+    question = "In what form did Washington answer the Kremlin's list of demands?"
+    assert _answer(rank(question, compiled)) == "us-written-response"
+    # asked later in a question about something else, the form lowers nothing
+    question = "what happens if sanctions come, when and in what form"
+    assert _answer(rank(question, compiled)) == "sanctions-promised"

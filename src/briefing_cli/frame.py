@@ -917,7 +917,11 @@ class Frame:
         self.kind = _kind(words)
         # "What form did the US reply take": the form something took (in writing, by
         # video), which an entry naming one answers
-        self.form = _asks_form(words)
+        asked_forms = _forms_asked(words)
+        self.form = bool(asked_forms)
+        # ... and one that opens by asking it ("in what form did the US answer") asks for
+        # the form alone, which an entry naming none does not give
+        self._form_only = any(at <= _FORM_OPENING for at in asked_forms)
         # "How do I renew my passport", "how to tie a tie": asks for instructions.
         self.instructions = _asks_instructions(words)
         # "What *year* ...", "which *day* of the *month*": the frame's words, not the topic.
@@ -1357,6 +1361,8 @@ class Frame:
             missing.append(("asks what one side would send; the entry has others send", _NOT_ASKED))
         if self._reply_to_reply:
             missing.append(("asks how a reply was answered; the documents do not tell", _NOT_ASKED))
+        if self._form_only and not names_a_form(entry):
+            missing.append(("asks what form something took; the entry names none", _NO_FORM))
         if self._by_name:
             if not _lists_names(entry):
                 missing.append(("asks for things by name; the entry lists none", _NO_QUANTITY))
@@ -1954,14 +1960,18 @@ def _kind(words: Sequence[str]) -> str:
 
 _FORM_NOUNS = frozenset({"form", "format", "shape"})
 # The words naming the form a reply, a meeting or a call took.
-_FORMS = frozenset({"written", "writing", "letter", "video", "virtual", "format", "formal"})
+_FORMS = frozenset(
+    "written writing letter video virtual format formal phone telephone online".split()
+)
+_FORM_OPENING = 2  # where the form noun of "what form", "in what form" stands
+_NO_FORM = 0.8  # an entry asked "what form" that names none may still tell of the thing
 
 
-def _asks_form(words: Sequence[str]) -> bool:
-    """True for a question asking the form something took ("what form did the US reply
-    take", "in what format did they meet"), not for "what form of sanctions", which asks
-    for a kind."""
-    return any(words[at + 1 : at + 2] != ["of"] for at in _asked_nouns(words, _FORM_NOUNS))
+def _forms_asked(words: Sequence[str]) -> list[int]:
+    """Where a question asks the form something took ("what form did the US reply
+    take", "in what format did they meet"); not "what form of sanctions", which asks for
+    a kind."""
+    return [at for at in _asked_nouns(words, _FORM_NOUNS) if words[at + 1 : at + 2] != ["of"]]
 
 
 def _asked_nouns(words: Sequence[str], nouns: frozenset[str]) -> list[int]:
