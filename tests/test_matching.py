@@ -3594,3 +3594,8 @@ def test_a_question_opening_with_what_form_wants_an_entry_naming_one(compiled):
     # asked later in a question about something else, the form lowers nothing
     question = "what happens if sanctions come, when and in what form"
     assert _answer(rank(question, compiled)) == "sanctions-promised"
+
+
+def test_which_territory_asks_for_a_place_and_names_no_topic(compiled):
+    question = "what territory did russia invade more than 8 years ago"
+    assert _answer(rank(question, compiled)) == "tougher-than-crimea"

@@ -599,7 +599,10 @@ _INSTRUCTION_OPENINGS = frozenset(
 )
 _REFERENCE_WORDS = 5
 _ARTICLES = frozenset({"the", "a", "an"})
-_PLACE_NOUNS = frozenset("region regions area areas city cities town towns location".split())
+_PLACE_NOUNS = frozenset(
+    "region regions area areas city cities town towns location territory territories".split()
+    + "province provinces peninsula place places".split()
+)
 _BE = frozenset({"is", "are", "was", "were"})
 _PATTERNS: dict[str, re.Pattern[str]] = {}  # the patterns above, compiled when first needed
 _NO_QUANTITY = 0.55
