@@ -3599,3 +3599,10 @@ def test_a_question_opening_with_what_form_wants_an_entry_naming_one(compiled):
 def test_which_territory_asks_for_a_place_and_names_no_topic(compiled):
     question = "what territory did russia invade more than 8 years ago"
     assert _answer(rank(question, compiled)) == "tougher-than-crimea"
+
+
+def test_a_leaders_office_holder_is_his_sides(compiled):
+    question = "where did putin's foreign minister meet blinken"
+    assert _answer(rank(question, compiled)) == "blinken-lavrov-geneva"
+    # a leader's own things are still his alone
+    assert not rank("What is Antony Blinken's Twitter handle?", compiled).answered

@@ -705,6 +705,10 @@ _OFFICES = frozenset(
     """president leader minister secretary adviser advisor chancellor diplomat chief
     spokesman spokeswoman spokesperson envoy ambassador""".split()
 )
+# What a leader has as his side's: "*Putin's* foreign minister" is Russia's
+_SIDES_OWN = _OFFICES | frozenset(
+    "government administration army military forces troops officials diplomats".split()
+)
 _SENDER_GAP = 5  # words a sender may stand before the verb ("US troops will not be deployed")
 _SPEAKER_GAP = 8  # words a speaker may stand before the verb ("Sullivan also made it clear")
 _NOT_ASKED = 0.55
@@ -1211,10 +1215,17 @@ class Frame:
             names = names.difference(compiled.writer_terms())
         # each thing a question writes as someone's, with its owners ("Sullivan's job and
         # Blinken's job": either's will do)
+        # ("*Putin's* foreign minister": his side's, Russia's, will do as well)
         self._others_own = {}
+        self._owners_sides: dict[str, set[str]] = {}
+        spoken_for = _side_spoken_for(compiled) if self._owned else {}
+        in_office = {owner for owner, owned in self._owned if owned in _SIDES_OWN}
         for owner, owned in self._owned:
             if terms.get(owner) in names and terms.get(owned) and terms[owned] not in names:
                 self._others_own.setdefault(terms[owned], set()).add(terms[owner])
+                if terms[owner] in spoken_for and owner in in_office:
+                    sides = self._owners_sides.setdefault(terms[owned], set())
+                    sides.add(spoken_for[terms[owner]])
         # "China's official position": a country neither document names is another topic
         self._other_country = not _OTHER_COUNTRIES.isdisjoint(self.words) and any(
             word in _OTHER_COUNTRIES and terms.get(word) == "" and word not in self.alternative
@@ -1350,7 +1361,12 @@ class Frame:
         if self._occasion and self._occasion not in found:
             missing.append(("names another occasion than the entry's", _NOT_ASKED))
         owners_of = self._others_own.items()
-        if any(owned in found and owners.isdisjoint(found) for owned, owners in owners_of):
+        if any(
+            owned in found
+            and owners.isdisjoint(found)
+            and not _names_any(entry, self._owners_sides.get(owned, set()), compiled)
+            for owned, owners in owners_of
+        ):
             missing.append(
                 ("asks about what someone has; the entry tells of another's", _NOT_ASKED)
             )
@@ -1590,9 +1606,7 @@ def _senders(
     lexicon = compiled.lexicon
     sending, sides = lexicon.term("send"), _sides(compiled)
 
-    spoken_for = {
-        person: side for side, people in _spokespeople(compiled).items() for person in people
-    }
+    spoken_for = _side_spoken_for(compiled)
 
     def side_of(word: str, at: int = 0) -> frozenset[str]:
         if word in _PRONOUNS:  # "what did Putin say *he* would send": the last one named
@@ -2235,6 +2249,18 @@ _AS_OF = (
 )
 
 
+def _names_any(entry: Entry, terms: Collection[str], compiled: CompiledCorpus) -> bool:
+    """True if the entry's phrasings or what it states have one of ``terms``."""
+    if not terms:
+        return False
+    term = compiled.lexicon.term
+    return any(
+        term(word) in terms
+        for text in (entry.question, *entry.aliases, *_stated(entry))
+        for word in _words(text)
+    )
+
+
 def _stated(entry: Entry) -> tuple[str, ...]:
     """What an entry states: its answer (without the date it holds as of) and its quotes."""
     answer = entry.answer
@@ -2391,6 +2417,12 @@ def _quotes_speaker(
             if speaker.intersection(lexicon.terms(" ".join(near))):
                 return True
     return False
+
+
+@lru_cache(maxsize=4)
+def _side_spoken_for(compiled: CompiledCorpus) -> dict[str, str]:
+    """The side each of its spokespeople speaks for ("putin": "russia")."""
+    return {person: side for side, people in _spokespeople(compiled).items() for person in people}
 
 
 @lru_cache(maxsize=4)
