@@ -3606,3 +3606,21 @@ def test_a_leaders_office_holder_is_his_sides(compiled):
     assert _answer(rank(question, compiled)) == "blinken-lavrov-geneva"
     # a leader's own things are still his alone
     assert not rank("What is Antony Blinken's Twitter handle?", compiled).answered
+
+
+def test_uni_is_university_and_counts_little_in_the_readers_telling(compiled):
+    assert _answer(rank("author teaches at which uni", compiled)) == "about-julie-norman"
+    question = (
+        "Hi, I'm a uni student and my dad and I disagree, he thinks this can all be talked"
+        " down and I think war's coming no matter what. What does the LSE article say about"
+        " what happens next?"
+    )
+    assert _answer(rank(question, compiled)) == "situation-fluid"
+
+
+def test_a_lead_the_question_points_back_to_is_its_topic(compiled):
+    question = "FR/DE/RU/UA mtg in Paris - how long did it last"
+    assert _answer(rank(question, compiled)) == "paris-talks"
+    # a lead with an aside of its own stays the reader's framing
+    question = "Okay so Nord Stream 2, just in a sentence, what's it actually meant to carry?"
+    assert _answer(rank(question, compiled)) == "nord-stream-2"

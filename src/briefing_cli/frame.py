@@ -29,6 +29,7 @@ from briefing_cli.normalise import (
     looks_plural,
     spelled_out,
     words,
+    written_out,
 )
 
 # The question's frame, read from its words. "How many/much/big" asks for a quantity;
@@ -399,6 +400,7 @@ _SCENE_SETTERS = frozenset(
     about over under along across inside outside behind beyond around between""".split()
 )
 _VERBISH = frozenset("is are was were be been says said keep keeps think thinks".split())
+_THING_BACK = frozenset("it its they them their".split())  # pointing back to the lead
 _TOPIC_LINKS = frozenset({"and", "the", "of", "a", "an"})
 # Countries (and their peoples) a question may name: one the corpus never names is asked
 # about something else. (Those the corpus names are known words, so never count.)
@@ -852,7 +854,7 @@ class Frame:
         self.words = words = spelled_out(re.findall(r"[a-z0-9]+", proper))
         if not _LIFE_HINTS.isdisjoint(words):  # in the question, not the reader's telling
             self._life = bool(_pattern(_LIFE_STORY).search(" ".join(words)))
-        self.context = frozenset(context).difference(words)
+        self.context = frozenset(written_out(context)).difference(written_out(words))
         # "I remember the phrase 'security dilemma'. How does the author apply it?": a
         # phrase the reader quotes is what they ask about, wherever it stands
         self.quoted: frozenset[str] = frozenset()
@@ -2131,10 +2133,18 @@ def _clause_and_question(folded: str) -> tuple[list[str], str]:
     if all(word in STOPWORDS or word in _TIME_WORDS for word in rest):
         return [], folded  # "the video call in December, which day": the lead is the topic
     labelled = folded[found.end(1) : found.end()].lstrip().startswith(":")
-    if _names_a_topic(lead) or (labelled and _READER.isdisjoint(lead)):
+    pointed_back = (
+        "," not in found.group(1)
+        and lead[0] not in _SCENE_SETTERS
+        and not _THING_BACK.isdisjoint(rest)
+        and _VERBISH.isdisjoint(lead)
+        and (_AUXILIARIES - _ARTICLES).isdisjoint(lead)
+    )
+    if _names_a_topic(lead) or ((labelled or pointed_back) and _READER.isdisjoint(lead)):
         # "Spain and Denmark, what are they doing", "US export controls on Russia: which
-        # ...": what is asked about, in full, with the question read after it ("For my
-        # timeline: ..." is the reader's own telling)
+        # ...", "the Paris meeting of the four - how long did it last": what is asked
+        # about, in full, with the question read after it ("For my timeline: ..." is the
+        # reader's own telling)
         return [], folded[found.end() :]
     return lead, folded[found.end() :]
 

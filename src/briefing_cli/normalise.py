@@ -714,6 +714,8 @@ _SHORTHAND = {
         "govt": "government",
         "gov": "government",
         "intl": "international",
+        "uni": "university",
+        "unis": "universities",
         "abt": "about",
         "outta": "out of",
         "bout": "about",
@@ -1253,6 +1255,12 @@ _ASKING_SHORTHAND = frozenset(
 def is_shorthand(word: str) -> bool:
     """True if a word is shorthand a reader types for others ("gonna", "wat", "pls")."""
     return word in _SHORTHAND
+
+
+def written_out(tokens: Iterable[str]) -> list[str]:
+    """Tokens with every shorthand written out ("uni" -> "university"), as ``words``
+    reads them."""
+    return [word for token in tokens for word in _SHORTHAND.get(token, (token,))]
 
 
 def spelled_out(tokens: list[str]) -> list[str]:
