@@ -3624,3 +3624,8 @@ def test_a_lead_the_question_points_back_to_is_its_topic(compiled):
     # a lead with an aside of its own stays the reader's framing
     question = "Okay so Nord Stream 2, just in a sentence, what's it actually meant to carry?"
     assert _answer(rank(question, compiled)) == "nord-stream-2"
+
+
+def test_a_blog_post_is_one_document(compiled):
+    question = "first section heading in the LSE blog post"
+    assert _answer(rank(question, compiled)) == "lse-post-sections"

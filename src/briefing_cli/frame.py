@@ -919,7 +919,9 @@ class Frame:
         # (the context's words too: "*In the Norman post*, what is ...")
         self.reference = _reference(folded, frozenset(words) | self.context, cited)
         # "How does the December piece differ from Norman's post": both documents asked of
-        self.both_documents = len(_DOCUMENT_NOUNS.intersection(self.context.union(words))) > 1
+        # (a "blog post" is one document)
+        told = re.findall(r"[a-z0-9]+", folded)
+        self.both_documents = len(_documents_spoken_of(told)) > 1
         if verb:
             self.aside.append(verb)
         # The kind of answer a wh-word opening asks for ("who ...", "why ...").
@@ -2147,6 +2149,16 @@ def _clause_and_question(folded: str) -> tuple[list[str], str]:
         # reader's own telling)
         return [], folded[found.end() :]
     return lead, folded[found.end() :]
+
+
+def _documents_spoken_of(told: Sequence[str]) -> set[str]:
+    """The nouns for a document a question uses, each compound ("blog post", "news
+    article") counted by its last word."""
+    return {
+        word
+        for word, after in zip(told, [*told[1:], ""])
+        if word in _DOCUMENT_NOUNS and after not in _DOCUMENT_NOUNS
+    }
 
 
 def _names_a_topic(lead: list[str]) -> bool:
