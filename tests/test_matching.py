@@ -3629,3 +3629,10 @@ def test_a_lead_the_question_points_back_to_is_its_topic(compiled):
 def test_a_blog_post_is_one_document(compiled):
     question = "first section heading in the LSE blog post"
     assert _answer(rank(question, compiled)) == "lse-post-sections"
+
+
+def test_the_soviet_collapse_is_the_end_of_the_cold_war(compiled):
+    question = "since the soviet collapse have tensions ever been this bad?"
+    assert _answer(rank(question, compiled)) == "tensions-highest-in-decades"
+    # what happened then is not in the documents
+    assert not rank("what happened at the collapse of the soviet union", compiled).answered

@@ -500,6 +500,11 @@ def _derivation(word: str) -> str:
 
 
 # "Last name", "first name": a name, whichever part of it
+# "Since the Soviet collapse": the end of the Cold War, as the documents date it
+_SOVIET_END = re.compile(
+    r"\b(?:(?:collapse|fall|break-?up|breaking up|dissolution|end|demise)\s+of\s+the\s+"
+    r"(?:soviet\s+union|ussr|soviets)|soviet\s+(?:collapse|break-?up|demise|fall))\b"
+)
 _NAME_WORDS = frozenset({"name", "names"})
 _NAME_KINDS = frozenset({"last", "first", "full", "family", "given", "middle"})
 
@@ -513,7 +518,10 @@ def words(text: str) -> list[str]:
     """Folded word tokens in order; a hyphenated word gives its parts and the joined form
     (only the joined form when its first part negates the rest: "anti-tank")."""
     found: list[str] = []
-    for token in _TOKEN.findall(fold(text)):
+    folded = fold(text)
+    if "soviet" in folded or "ussr" in folded:
+        folded = _SOVIET_END.sub("end of the cold war", folded)
+    for token in _TOKEN.findall(folded):
         if "-" in token:
             parts = token.split("-")
             if parts[0] not in _NEGATING_PREFIXES:
