@@ -3636,3 +3636,11 @@ def test_the_soviet_collapse_is_the_end_of_the_cold_war(compiled):
     assert _answer(rank(question, compiled)) == "tensions-highest-in-decades"
     # what happened then is not in the documents
     assert not rank("what happened at the collapse of the soviet union", compiled).answered
+
+
+def test_which_part_of_a_document_asks_for_a_section(compiled):
+    question = "Which part of the December article covers what Putin said after talking to Biden?"
+    assert _answer(rank(question, compiled)) == "explainer-sections"
+    # what a named part says is its content
+    question = "what does the 'Tensions escalate' part of the video call explainer say"
+    assert _answer(rank(question, compiled)) != "explainer-sections"

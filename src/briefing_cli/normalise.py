@@ -553,6 +553,8 @@ def words(text: str) -> list[str]:
         found = [word for at, word in enumerate(found) if not _it_happens(found, at)]
     if not _SUGGEST.isdisjoint(found):
         found = [author_suggests(found, at) for at in range(len(found))]
+    if "part" in found or "parts" in found:
+        found = [_part_of_a_text(found, at) for at in range(len(found))]
     if not _SENSES.isdisjoint(found):
         found = [_sense(found, at) for at in range(len(found))]
     return found
@@ -634,6 +636,24 @@ def _ran_a_piece(found: list[str], at: int) -> str:
     if word in _RAN and not _PRINTED.isdisjoint(found[at + 1 : at + 1 + _RAN_GAP]):
         return "published"
     return word
+
+
+# "Which *part of the explainer* covers ...": the part of a piece of writing asked for
+# is a section
+_WRITINGS = _PRINTED | frozenset("blog blogs document text report paper usapp".split())
+_PART_GAP = 4  # words between "part of" and the writing ("part of the biden putin explainer")
+
+
+def _part_of_a_text(found: Sequence[str], at: int) -> str:
+    """The word at ``at``, or "section" where it is a part of a piece of writing."""
+    word = found[at]
+    if word not in ("part", "parts") or found[at + 1 : at + 2] != ["of"]:
+        return word
+    if found[at - 1 : at] not in (["which"], ["what"]):
+        return word  # "what does the 'Tensions escalate' part of it say": what it says
+    if _WRITINGS.isdisjoint(found[at + 2 : at + 2 + _PART_GAP]):
+        return word
+    return "section" if word == "part" else "sections"
 
 
 def _the_case(found: list[str], at: int) -> bool:
