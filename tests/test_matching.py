@@ -3644,3 +3644,10 @@ def test_which_part_of_a_document_asks_for_a_section(compiled):
     # what a named part says is its content
     question = "what does the 'Tensions escalate' part of the video call explainer say"
     assert _answer(rank(question, compiled)) != "explainer-sections"
+
+
+def test_a_call_someone_is_set_to_make_is_scheduled(compiled):
+    question = "if i'm citing which european leader was set to phone putin"
+    assert _answer(rank(question, compiled)) == "macron-putin-call"
+    question = "Which European head of state is scheduled to speak with the Russian president?"
+    assert _answer(rank(question, compiled)) == "macron-putin-call"

@@ -562,8 +562,10 @@ def words(text: str) -> list[str]:
 
 # Words whose sense turns on the word after them: "a *forthcoming* call" is upcoming,
 # "Putin was not forthcoming (about it)" keeps quiet; a meeting "*conducted* by phone"
-# is held, but someone "conducted himself" by a manner.
-_SENSES = frozenset({"forthcoming", "conducted"})
+# is held, but someone "conducted himself" by a manner; a call someone "is *set* to"
+# make is scheduled.
+_SENSES = frozenset({"forthcoming", "conducted", "set"})
+_TO_BE = frozenset("is was are were be been s re".split())  # "who *was set to* call"
 _SELF = frozenset("himself herself itself themselves myself yourself ourselves".split())
 
 
@@ -574,6 +576,8 @@ def _sense(found: Sequence[str], at: int) -> str:
         return "upcoming"
     if word == "conducted" and (not after or after[0] not in _SELF):
         return "held"
+    if word == "set" and after == ["to"] and found[at - 1 : at] and found[at - 1] in _TO_BE:
+        return "scheduled"
     return word
 
 
