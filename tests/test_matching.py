@@ -3651,3 +3651,17 @@ def test_a_call_someone_is_set_to_make_is_scheduled(compiled):
     assert _answer(rank(question, compiled)) == "macron-putin-call"
     question = "Which European head of state is scheduled to speak with the Russian president?"
     assert _answer(rank(question, compiled)) == "macron-putin-call"
+
+
+def test_of_what_nature_asks_the_kind(compiled):
+    question = (
+        "Did the Atlantic Alliance itself also transmit a reply to Moscow, and of what nature?"
+    )
+    assert _answer(rank(question, compiled)) == "nato-formal-response"
+
+
+def test_a_session_is_a_meeting_and_secretary_blinken_is_blinken(compiled):
+    question = "Name the governments represented at the eight-hour Paris session."
+    assert _answer(rank(question, compiled)) == "paris-talks"
+    question = "What principle concerning the choice of alliances did Secretary Blinken reaffirm?"
+    assert _answer(rank(question, compiled)) == "blinken-rejects-nato-veto"

@@ -22,7 +22,7 @@ STOPWORDS = frozenset(
     too under until up upon ve very via was wasn we were weren what whats when where whether
     which while who whom whose why will with would you your yours yourself thing things
     anything something someone anyone everyone everybody anybody somebody nobody everything
-    many number amount lot lots kind kinds sort sorts form forms d m guy guys folks ones
+    many number amount lot lots kind kinds sort sorts form forms nature d m guy guys folks ones
     exactly actually currently basically simply quite rather even still yet already ago
     try trying tried way ways long one two stated according concerning regarding without
     inside numbers time times come comes came launch take takes taking took make
