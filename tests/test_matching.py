@@ -3665,3 +3665,10 @@ def test_a_session_is_a_meeting_and_secretary_blinken_is_blinken(compiled):
     assert _answer(rank(question, compiled)) == "paris-talks"
     question = "What principle concerning the choice of alliances did Secretary Blinken reaffirm?"
     assert _answer(rank(question, compiled)) == "blinken-rejects-nato-veto"
+
+
+def test_readiness_to_negotiate_is_willingness_not_alert(compiled):
+    question = "does the author approve of US/NATO readiness to negotiate"
+    assert _answer(rank(question, compiled)) == "mutual-security-talks"
+    # readiness on its own is still a state of alert
+    assert _answer(rank("how many us troops on readiness", compiled)) == "us-troops-on-high-alert"
