@@ -3672,3 +3672,8 @@ def test_readiness_to_negotiate_is_willingness_not_alert(compiled):
     assert _answer(rank(question, compiled)) == "mutual-security-talks"
     # readiness on its own is still a state of alert
     assert _answer(rank("how many us troops on readiness", compiled)) == "us-troops-on-high-alert"
+
+
+def test_hosting_a_blog_is_publishing_it(compiled):
+    question = "which london institution hosts the usapp blog"
+    assert _answer(rank(question, compiled)) == "lse-post-details"

@@ -547,7 +547,7 @@ def words(text: str) -> list[str]:
         found = [word for at, word in enumerate(found) if not _keeps_doing(found, at)]
     if "case" in found:
         found = [word for at, word in enumerate(found) if not _the_case(found, at)]
-    if not _RAN.isdisjoint(found):
+    if not _RAN.isdisjoint(found) or not _HOSTS.isdisjoint(found):
         found = [_ran_a_piece(found, at) for at in range(len(found))]
     if not _HAPPENS.isdisjoint(found):
         found = [word for at, word in enumerate(found) if not _it_happens(found, at)]
@@ -640,12 +640,15 @@ _RAN_GAP = 3  # words between "ran" and what was printed ("ran norman s piece")
 
 def _ran_a_piece(found: list[str], at: int) -> str:
     """The word at ``at``, or "published" where it is "ran" a piece of writing."""
-    word = found[at]
-    if word in _RAN and not _PRINTED.isdisjoint(found[at + 1 : at + 1 + _RAN_GAP]):
+    word, after = found[at], found[at + 1 : at + 1 + _RAN_GAP]
+    if word in _RAN and not _PRINTED.isdisjoint(after):
         return "published"
+    if word in _HOSTS and not _WRITINGS.isdisjoint(after):
+        return "published"  # "which institution *hosts* the blog"
     return word
 
 
+_HOSTS = frozenset({"host", "hosts", "hosted", "hosting"})
 # "Which *part of the explainer* covers ...": the part of a piece of writing asked for
 # is a section
 _WRITINGS = _PRINTED | frozenset("blog blogs document text report paper usapp".split())
