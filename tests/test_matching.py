@@ -3677,3 +3677,10 @@ def test_readiness_to_negotiate_is_willingness_not_alert(compiled):
 def test_hosting_a_blog_is_publishing_it(compiled):
     question = "which london institution hosts the usapp blog"
     assert _answer(rank(question, compiled)) == "lse-post-details"
+
+
+def test_a_capacity_to_do_something_is_a_capability(compiled):
+    question = "which country joins the UK in trying to boost ukraines capacity to defend itself"
+    assert _answer(rank(question, compiled)) == "uk-defensive-weapons"
+    # the capacity someone writes in is their role
+    assert _answer(rank("in what capacity does norman write", compiled)) == "about-julie-norman"

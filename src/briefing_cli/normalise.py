@@ -563,8 +563,10 @@ def words(text: str) -> list[str]:
 # Words whose sense turns on the word after them: "a *forthcoming* call" is upcoming,
 # "Putin was not forthcoming (about it)" keeps quiet; a meeting "*conducted* by phone"
 # is held, but someone "conducted himself" by a manner; a call someone "is *set* to"
-# make is scheduled; "*ready* to talk" is willing.
-_SENSES = frozenset({"forthcoming", "conducted", "set", "readiness", "ready"})
+# make is scheduled; "*ready* to talk" is willing; a "*capacity* to defend" is a
+# capability.
+_SENSES = frozenset({"forthcoming", "conducted", "set", "readiness", "ready", "capacity"})
+_ABLE_TO = frozenset({"to", "for"})  # "capacity *to* defend itself": what it can do
 # "readiness to negotiate": willingness, not a state of alert
 _TALKING = [[verb] for verb in "negotiate talk discuss compromise engage listen meet".split()]
 _TO_BE = frozenset("is was are were be been s re".split())  # "who *was set to* call"
@@ -580,6 +582,8 @@ def _sense(found: Sequence[str], at: int) -> str:
         return "held"
     if word == "set" and after == ["to"] and found[at - 1 : at] and found[at - 1] in _TO_BE:
         return "scheduled"
+    if word == "capacity" and after and after[0] in _ABLE_TO:
+        return "capability"  # (the capacity someone serves in is a role)
     if word in ("readiness", "ready") and after == ["to"] and found[at + 2 : at + 3] in _TALKING:
         return "willingness"
     return word
