@@ -920,8 +920,10 @@ class Frame:
         self.reference = _reference(folded, frozenset(words) | self.context, cited)
         # "How does the December piece differ from Norman's post": both documents asked of
         # (a "blog post" is one document)
-        told = re.findall(r"[a-z0-9]+", folded)
-        self.both_documents = len(_documents_spoken_of(told)) > 1
+        self.both_documents = len(_DOCUMENT_NOUNS.intersection(self.context.union(words))) > 1
+        if self.both_documents:
+            told = re.findall(r"[a-z0-9]+", folded)
+            self.both_documents = len(_documents_spoken_of(told)) > 1
         if verb:
             self.aside.append(verb)
         # The kind of answer a wh-word opening asks for ("who ...", "why ...").

@@ -501,10 +501,10 @@ def _derivation(word: str) -> str:
 
 # "Last name", "first name": a name, whichever part of it
 # "Since the Soviet collapse": the end of the Cold War, as the documents date it
-_SOVIET_END = re.compile(
+_SOVIET_END = (
     r"\b(?:(?:collapse|fall|break-?up|breaking up|dissolution|end|demise)\s+of\s+the\s+"
     r"(?:soviet\s+union|ussr|soviets)|soviet\s+(?:collapse|break-?up|demise|fall))\b"
-)
+)  # (compiled only for a question that may need it)
 _NAME_WORDS = frozenset({"name", "names"})
 _NAME_KINDS = frozenset({"last", "first", "full", "family", "given", "middle"})
 
@@ -520,7 +520,7 @@ def words(text: str) -> list[str]:
     found: list[str] = []
     folded = fold(text)
     if "soviet" in folded or "ussr" in folded:
-        folded = _SOVIET_END.sub("end of the cold war", folded)
+        folded = _compiled(_SOVIET_END).sub("end of the cold war", folded)
     for token in _TOKEN.findall(folded):
         if "-" in token:
             parts = token.split("-")
