@@ -633,6 +633,7 @@ _PHRASE_ENDS = frozenset(
 )
 _WHICH_ONE = _PRECISELY | {"current", "present", "then", "former", "sitting", "acting", "new"}
 _AUXILIARIES = _LINKS | {"will", "would", "can", "could", "did", "does", "do", "has", "have"}
+_VERB_AUXILIARIES = _AUXILIARIES - _ARTICLES
 # What follows "when" in a question asking when ("when *did* ...", "when *is* ...")
 _WHEN_ASKED = [[word] for word in _AUXILIARIES | {"had", "should", "might", "must", "may"}]
 # The verbs that make a "when" later in a question ask when ("..., when is that due").
@@ -1060,7 +1061,7 @@ class Frame:
         words = [w for w in self.words[:2] if w not in _PRECISELY and not looks_adverb(w)]
         words += self.words[2:]
         if len(words) >= 3 and words[0] in ("which", "what") and words[1] not in _AUXILIARIES:
-            verbs = _AUXILIARIES - _ARTICLES - {"s"}
+            verbs = _VERB_AUXILIARIES - {"s"}
             for at in range(3, min(len(words), 2 + _NOUN_PHRASE)):
                 if words[at] in verbs:
                     # "which research *centre* does ...", "which American chip *companies*
@@ -1105,7 +1106,7 @@ class Frame:
             if words[index - 1] in _NO_ONE_NAMED:
                 continue  # "..., I think *someone said* anti-tank missiles": hearsay
             start = index - 1
-            while start > 0 and words[start - 1] not in (_AUXILIARIES - _ARTICLES) | _WH:
+            while start > 0 and words[start - 1] not in _VERB_AUXILIARIES | _WH:
                 start -= 1
             if words[start - 1 : start] == ["which"]:
                 return frozenset()  # "which leader said ...": who said it is what is asked
@@ -2128,7 +2129,7 @@ def _clause_and_question(folded: str) -> tuple[list[str], str]:
     if opening in _ARTICLES:
         # "the media focus on X, but the piece says Y, so what ...": a clause told first;
         # "the author of the LSE article, where does she teach" is the question's subject
-        asking = _VERBISH.isdisjoint(lead) and (_AUXILIARIES - _ARTICLES).isdisjoint(lead)
+        asking = not _has_a_verb(lead)
     if not opening or asking or opening in _KINDS | _ACCORDING:
         return [], folded  # "what is X, and why ...": one question
     if lead[0] in _ASKING_LEADS:
@@ -2141,8 +2142,7 @@ def _clause_and_question(folded: str) -> tuple[list[str], str]:
         "," not in found.group(1)
         and lead[0] not in _SCENE_SETTERS
         and not _THING_BACK.isdisjoint(rest)
-        and _VERBISH.isdisjoint(lead)
-        and (_AUXILIARIES - _ARTICLES).isdisjoint(lead)
+        and not _has_a_verb(lead)
     )
     if _names_a_topic(lead) or ((labelled or pointed_back) and _READER.isdisjoint(lead)):
         # "Spain and Denmark, what are they doing", "US export controls on Russia: which
@@ -2151,6 +2151,12 @@ def _clause_and_question(folded: str) -> tuple[list[str], str]:
         # reader's own telling)
         return [], folded[found.end() :]
     return lead, folded[found.end() :]
+
+
+def _has_a_verb(lead: Sequence[str]) -> bool:
+    """True for a lead that tells something ("the later post *is* from January"), not
+    one that only names it ("the author of the LSE article")."""
+    return not _VERBISH.isdisjoint(lead) or not _VERB_AUXILIARIES.isdisjoint(lead)
 
 
 def _documents_spoken_of(told: Sequence[str]) -> set[str]:
@@ -2241,7 +2247,7 @@ def _reference(folded: str, words: frozenset[str], cited: str = "") -> str:
     if source:
         kept = []
         for word in (source.group(1) or source.group(2)).split()[:_REFERENCE_WORDS]:
-            if word in _WH or word in _AUXILIARIES - _ARTICLES:
+            if word in _WH or word in _VERB_AUXILIARIES:
                 break  # "according to the post *what* ..."
             kept.append(word)
         found.append(" ".join(kept))

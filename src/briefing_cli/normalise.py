@@ -499,12 +499,12 @@ def _derivation(word: str) -> str:
     return word
 
 
-# "Last name", "first name": a name, whichever part of it
 # "Since the Soviet collapse": the end of the Cold War, as the documents date it
 _SOVIET_END = (
     r"\b(?:(?:collapse|fall|break-?up|breaking up|dissolution|end|demise)\s+of\s+the\s+"
     r"(?:soviet\s+union|ussr|soviets)|soviet\s+(?:collapse|break-?up|demise|fall))\b"
 )  # (compiled only for a question that may need it)
+# "Last name", "first name": a name, whichever part of it
 _NAME_WORDS = frozenset({"name", "names"})
 _NAME_KINDS = frozenset({"last", "first", "full", "family", "given", "middle"})
 
@@ -640,6 +640,8 @@ _PRINTED = frozenset(
     "article articles post posts piece pieces story stories explainer column columns".split()
 )
 _RAN_GAP = 3  # words between "ran" and what was printed ("ran norman s piece")
+# ... and the institution that *hosts* a blog publishes it (not a host of a meeting)
+_HOSTS = frozenset({"host", "hosts", "hosted", "hosting"})
 
 
 def _ran_a_piece(found: list[str], at: int) -> str:
@@ -648,11 +650,10 @@ def _ran_a_piece(found: list[str], at: int) -> str:
     if word in _RAN and not _PRINTED.isdisjoint(after):
         return "published"
     if word in _HOSTS and not _WRITINGS.isdisjoint(after):
-        return "published"  # "which institution *hosts* the blog"
+        return "published"
     return word
 
 
-_HOSTS = frozenset({"host", "hosts", "hosted", "hosting"})
 # "Which *part of the explainer* covers ...": the part of a piece of writing asked for
 # is a section
 _WRITINGS = _PRINTED | frozenset("blog blogs document text report paper usapp".split())
