@@ -3684,3 +3684,28 @@ def test_a_capacity_to_do_something_is_a_capability(compiled):
     assert _answer(rank(question, compiled)) == "uk-defensive-weapons"
     # the capacity someone writes in is their role
     assert _answer(rank("in what capacity does norman write", compiled)) == "about-julie-norman"
+
+
+def test_where_someone_works_is_their_employer_not_whether_it_works(compiled):
+    assert _answer(rank("where does she work", compiled)) == "about-julie-norman"
+    assert _answer(rank("which college is the writer based at", compiled)) == "about-julie-norman"
+    question = "at which university does the author of the blog work"
+    assert _answer(rank(question, compiled)) == "about-julie-norman"
+    # whether something works is still its use
+    question = "can talking to russia still work"
+    assert _answer(rank(question, compiled)) == "diplomacy-alongside-deterrence"
+    assert words("does diplomacy work")[-1] == "work"
+
+
+def test_an_official_who_does_something_is_a_person(compiled):
+    question = "which official was it that talked to the press after the call"
+    assert _answer(rank(question, compiled)) == "sullivan-call-readout"
+    question = "which us official is quoted on the call"
+    assert _answer(rank(question, compiled)) == "sullivan-call-readout"
+    # an official purpose is a formal one
+    assert "officials" not in words("the official purpose of the call")
+
+
+def test_chairing_a_meeting_is_hosting_it(compiled):
+    question = "who chaired the meeting with european leaders this week"
+    assert _answer(rank(question, compiled)) == "allied-coordination"

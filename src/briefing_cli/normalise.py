@@ -555,21 +555,34 @@ def words(text: str) -> list[str]:
         found = [author_suggests(found, at) for at in range(len(found))]
     if "part" in found or "parts" in found:
         found = [_part_of_a_text(found, at) for at in range(len(found))]
-    if not _SENSES.isdisjoint(found):
-        found = [_sense(found, at) for at in range(len(found))]
-    return found
+    return senses(found)
+
+
+def senses(found: list[str]) -> list[str]:
+    """The words, each read in the sense its neighbours give it ("a *forthcoming* call":
+    an upcoming one); the same list when no word has such senses."""
+    if _SENSES.isdisjoint(found):
+        return found
+    return [_sense(found, at) for at in range(len(found))]
 
 
 # Words whose sense turns on the word after them: "a *forthcoming* call" is upcoming,
 # "Putin was not forthcoming (about it)" keeps quiet; a meeting "*conducted* by phone"
 # is held, but someone "conducted himself" by a manner; a call someone "is *set* to"
 # make is scheduled; "*ready* to talk" is willing; a "*capacity* to defend" is a
-# capability.
-_SENSES = frozenset({"forthcoming", "conducted", "set", "readiness", "ready", "capacity"})
+# capability; "*where* does she *work*" asks her employer, "does diplomacy work" its use;
+# "which *official* is ..." is a person, "an official reply" a formal one.
+_SENSES = frozenset(
+    {"forthcoming", "conducted", "set", "readiness", "ready", "capacity", "official"}
+    | {"work", "works", "worked", "working"}
+)
+_WHERE_GAP = 7  # words between "where" and "work" ("where does the author kind of work")
+_WORKERS = frozenset("she he norman author writer analyst".split())  # "which uni she work"
 _ABLE_TO = frozenset({"to", "for"})  # "capacity *to* defend itself": what it can do
 # "readiness to negotiate": willingness, not a state of alert
 _TALKING = [[verb] for verb in "negotiate talk discuss compromise engage listen meet".split()]
 _TO_BE = frozenset("is was are were be been s re".split())  # "who *was set to* call"
+_OFFICIAL_ENDS = _TO_BE | frozenset("who that said says".split())  # "which official is"
 _SELF = frozenset("himself herself itself themselves myself yourself ourselves".split())
 
 
@@ -586,6 +599,12 @@ def _sense(found: Sequence[str], at: int) -> str:
         return "capability"  # (the capacity someone serves in is a role)
     if word in ("readiness", "ready") and after == ["to"] and found[at + 2 : at + 3] in _TALKING:
         return "willingness"
+    if word.startswith("work") and (
+        "where" in found[max(0, at - _WHERE_GAP) : at] or (at > 0 and found[at - 1] in _WORKERS)
+    ):
+        return "employed"
+    if word == "official" and (not after or after[0] in _OFFICIAL_ENDS):
+        return "officials"
     return word
 
 

@@ -31,7 +31,7 @@ from briefing_cli.corrections import Lookup, corrections, related, unglued, unkn
 from briefing_cli.frame import NATIONAL as _NATIONAL
 from briefing_cli.frame import Frame, names_a_form
 from briefing_cli.model import Entry, Source
-from briefing_cli.normalise import STOPWORDS, TEXTED_DIGITS, untexted, words
+from briefing_cli.normalise import STOPWORDS, TEXTED_DIGITS, senses, untexted, words
 
 THRESHOLD = 60  # confidence (0-100) below which the tool declines
 NEAR_TIE = 5  # a runner-up this close to the winner is worth a "did you mean"
@@ -275,6 +275,11 @@ def analyse(
         elif typo.word not in written:
             typed[typo.word] = (tokens[index], typo.similarity)
         tokens[index] = typo.word
+    if typed:  # a corrected word may take its sense from its neighbours: "wher does she wrk"
+        for index, sensed in enumerate(senses(tokens)):
+            if sensed != tokens[index] and tokens[index] in typed:
+                typed[sensed] = typed.pop(tokens[index])
+            tokens[index] = sensed
     frame = {asked.measure_word, asked.quantity_word, asked.currency, *asked.time_words}
     frame = (frame | asked.opinion_words | asked.role_words | asked.place_words) - {""}
     found: list[tuple[TermHit, Postings | None]] = []
