@@ -3709,3 +3709,36 @@ def test_an_official_who_does_something_is_a_person(compiled):
 def test_chairing_a_meeting_is_hosting_it(compiled):
     question = "who chaired the meeting with european leaders this week"
     assert _answer(rank(question, compiled)) == "allied-coordination"
+
+
+def test_a_hedge_before_the_question_proper_still_ends_the_readers_own_clause(compiled):
+    question = (
+        "I'm a nurse in Leeds keeping up with the headlines: roughly how many Russian troops "
+        "had gathered near the Ukrainian frontier?"
+    )
+    assert _answer(rank(question, compiled)) == "troop-build-up"
+
+
+def test_at_the_moment_is_now_and_trainers_on_the_ground_are_trainers(compiled):
+    question = "are there american military trainers on the ground in ukraine at the moment"
+    assert _answer(rank(question, compiled)) == "us-military-trainers-in-ukraine"
+
+
+def test_whom_someone_is_due_to_call_is_not_who_they_are(compiled):
+    question = "who is the french president due to ring on friday"
+    assert _answer(rank(question, compiled)) == "macron-putin-call"
+
+
+def test_a_thesaurus_sense_is_not_a_word_the_corpus_means_otherwise(compiled):
+    # "urgent" may be "pressing", which is no form of the press (reporters)
+    hits = {hit.word: hit.term for hit, _ in analyse("why is it urgent", compiled)}
+    assert hits.get("urgent") != "reporter"
+    question = "why is avoiding war so urgent according to the lse author"
+    assert _answer(rank(question, compiled)) == "diplomacy-alongside-deterrence"
+
+
+def test_what_someone_is_accused_of_is_no_thing_named_as_asked(compiled):
+    from briefing_cli.frame import Frame
+
+    assert Frame("what is putin accused of doing").asked_word() != "accused"
+    assert Frame("what is the range of the missiles").asked_word() == "range"

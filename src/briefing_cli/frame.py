@@ -337,9 +337,12 @@ _EXCLUSION_AFTER_ELSE = (
     r"\s*(?:who|what|which)(?:\s+[a-z]+)?\s+else\s+(?:besides|apart\s+from|other\s+than"
     r"|except(?:\s+for)?|aside\s+from)\s+(?:the\s+)?([a-z0-9]+)\b"
 )
+# How sure or how exact the reader is, before the question proper: "..., *roughly* how many"
+_ROUGHLY = "roughly|approximately|about|around|exactly|precisely|basically|honestly|just|briefly"
 # A clause set before the question, ended by a comma or a dash, perhaps joined by "so".
 _CONTEXT = (
     r"^\s*((?:[^?;:.]|\.(?!\s)){6,}?)(?:,|:|\s[-\u2013\u2014]+)\s*(?:(?:so|and|but|then)\s+)?"
+    rf"(?:(?:{_ROUGHLY})\s+(?=how|what|which|when|who|where|why))?"
     r"(?=(?:(?:on|in|at|for|by|from|with|to|since|until|during)\s+(?=what|which|whom|how))?"
     r"(?:what|which|who|whom|when|where|why|how|is|are|was|were"
     r"|did|do|does|has|have|had|can|could|would|will|should)\b)"
@@ -631,6 +634,8 @@ _PHRASE_ENDS = frozenset(
     {"in", "on", "at", "for", "from", "with", "during", "that", "who", "and", "or", "to"}
     | {"now", "today", "there", "here", "s", "of", "by", "as", "when", "back"}
 )
+# "the president *due to* phone": what he is to do follows
+_BOUND_TO = frozenset("due set expected scheduled supposed meant likely about slated".split())
 _WHICH_ONE = _PRECISELY | {"current", "present", "then", "former", "sitting", "acting", "new"}
 _AUXILIARIES = _LINKS | {"will", "would", "can", "could", "did", "does", "do", "has", "have"}
 _VERB_AUXILIARIES = _AUXILIARIES - _ARTICLES
@@ -1033,8 +1038,11 @@ class Frame:
             for start, word in enumerate(lead):
                 if word in _WH:
                     between = [w for w in lead[start + 1 : -1] if w not in _LINKS | _WHICH_ONE]
-                    if len(lead) - start >= 2 and len(between) <= 1:
-                        return lead[-1]  # "what is the (main) *range* of ..."
+                    participle = lead[-1].endswith("ed") and lead[-2:-1] != ["the"]
+                    if len(lead) - start >= 2 and len(between) <= 1 and not participle:
+                        # "what is the (main) *range* of ...", not "what is Putin
+                        # *accused* of": what is done to him
+                        return lead[-1]
                     break
         # "who is *Ukraine's* foreign minister": a side owns the role (not "*Biden's*
         # adviser", who may be named without him)
@@ -1044,7 +1052,10 @@ class Frame:
             # *minister*": the head of the phrase (not "who is the US *talking* to", which
             # asks who someone is doing something with)
             head = list(takewhile(lambda w: w not in _PHRASE_ENDS, words[3:]))
-            if head and not any(w.endswith("ing") and len(w) > 4 for w in head):
+            # (nor "who is the French president *due to* phone": whom he will phone)
+            after = words[3 + len(head) : 4 + len(head)]
+            bound = bool(head) and head[-1] in _BOUND_TO and after == ["to"]
+            if head and not bound and not any(w.endswith("ing") and len(w) > 4 for w in head):
                 return head[-1]
         if "who" in words:
             at = words.index("who")

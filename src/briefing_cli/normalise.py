@@ -68,6 +68,8 @@ _STOP_PHRASES = frozenset(
         ("tl", "dr"),  # "TL;DR troop numbers": how the question is put
         ("right", "away"),
         ("these", "days"),
+        ("the", "moment"),  # "at the moment": now
+        ("at", "present"),
         ("one", "line"),
         ("in", "short"),
         ("in", "brief"),
