@@ -3742,3 +3742,23 @@ def test_what_someone_is_accused_of_is_no_thing_named_as_asked(compiled):
 
     assert Frame("what is putin accused of doing").asked_word() != "accused"
     assert Frame("what is the range of the missiles").asked_word() == "range"
+
+
+def test_the_authors_thing_is_from_the_document_that_names_its_author(compiled):
+    question = "what is the author's main argument in a sentence"
+    assert _answer(rank(question, compiled)) == "lse-article-overview"
+
+
+def test_which_sides_asks_for_the_parties_not_a_side_topic(compiled):
+    question = "between which sides was the fighting increasing in december"
+    assert _answer(rank(question, compiled)) == "fighting-with-rebels"
+    assert _answer(rank("fighting was on the increase between which sides", compiled)) == (
+        "fighting-with-rebels"
+    )
+
+
+def test_something_later_done_is_after_the_documents(compiled):
+    assert not rank("was the nord stream 2 pipeline later destroyed", compiled).answered
+    # a later document, or one published later, is still one of them
+    question = "which of the two pieces was published later, and on what date"
+    assert _answer(rank(question, compiled)) == "lse-post-details"

@@ -608,6 +608,7 @@ _PLACE_NOUNS = frozenset(
     "region regions area areas city cities town towns location territory territories".split()
     + "province provinces peninsula place places".split()
 )
+_KIND_NOUNS = _PLACE_NOUNS | frozenset({"side", "sides"})
 _BE = frozenset({"is", "are", "was", "were"})
 _PATTERNS: dict[str, re.Pattern[str]] = {}  # the patterns above, compiled when first needed
 _NO_QUANTITY = 0.55
@@ -634,6 +635,7 @@ _PHRASE_ENDS = frozenset(
     {"in", "on", "at", "for", "from", "with", "during", "that", "who", "and", "or", "to"}
     | {"now", "today", "there", "here", "s", "of", "by", "as", "when", "back"}
 )
+_AUTHOR_OWNERS = frozenset("author writer authors".split())
 # "the president *due to* phone": what he is to do follows
 _BOUND_TO = frozenset("due set expected scheduled supposed meant likely about slated".split())
 _WHICH_ONE = _PRECISELY | {"current", "present", "then", "former", "sitting", "acting", "new"}
@@ -805,6 +807,8 @@ class Frame:
             else []
         )
         self._others_own: dict[str, set[str]] = {}  # set by read()
+        # "the *author's* main argument": the document that names its author
+        self.authors_own = not _AUTHOR_OWNERS.isdisjoint(self._owners)
         # "US" in capitals is the country, not the pronoun "us" the corpus also writes
         self._us_written = _US_WRITTEN.search(query) is not None
         folded = fold(query)
@@ -955,9 +959,10 @@ class Frame:
             if (word in _OPINION or author_suggests(words, index) == "think")
             and not _OPINION_OF.isdisjoint(words[max(0, index - 3) : index])
         )
-        # "when Russia took *which region*": a place is asked for; the word says what kind
-        # of answer is wanted, not the topic
-        self.place_words = frozenset(words[at] for at in _asked_nouns(words, _PLACE_NOUNS))
+        # "when Russia took *which region*", "fighting between *which sides*": a place or
+        # the parties are asked for; the word says what kind of answer is wanted, not the
+        # topic
+        self.kind_words = frozenset(words[at] for at in _asked_nouns(words, _KIND_NOUNS))
         # "what position does Macron hold", "what is Lavrov's job": who someone is, asked
         # by their role; the role's word is how it is asked, not the topic
         self.role_words, self._person = _role_asked(words)
@@ -1757,10 +1762,19 @@ def _after_the_documents(folded: str, words: Sequence[str], compiled: CompiledCo
         return True  # "when did Russia actually invade Ukraine": after the documents
     if ("month" in words or "year" in words) and _pattern(_READERS_YEAR).search(folded):
         return True  # "what is the centre holding next month": the reader's time
-    came_out = "eventually" in words or "in the end" in folded
+    came_out = "eventually" in words or "in the end" in folded or _later_done(words)
     if came_out and not _PAST_AUXILIARIES.isdisjoint(words):
         return True  # "which banks were eventually cut off": how it came out, later
     return bool(_LATER.intersection(words)) and bool(_pattern(_AFTER_THE_WAR).search(folded))
+
+
+def _later_done(words: Sequence[str]) -> bool:
+    """True for "was the pipeline *later damaged*": something done after the time told
+    (not "the later article", nor "which was published later")."""
+    return any(
+        word == "later" and len(after) > 4 and after.endswith(("ed", "en"))
+        for word, after in pairwise(words)
+    )
 
 
 def _done_when(words: Sequence[str]) -> tuple[str, list[str]]:

@@ -71,6 +71,9 @@ _STOP_PHRASES = frozenset(
         ("the", "moment"),  # "at the moment": now
         ("at", "present"),
         ("one", "line"),
+        ("a", "sentence"),  # "the main argument in a sentence": a summary
+        ("one", "sentence"),
+        ("a", "nutshell"),
         ("in", "short"),
         ("in", "brief"),
         ("exact", "words"),  # "what exact words did Putin use": a quote is asked for

@@ -30,7 +30,7 @@ from briefing_cli.compiled import FIELD_NAMES, FIELD_WEIGHTS, CompiledCorpus, Po
 from briefing_cli.corrections import Lookup, corrections, related, unglued, unknown_cost
 from briefing_cli.frame import NATIONAL as _NATIONAL
 from briefing_cli.frame import Frame, names_a_form
-from briefing_cli.model import Entry, Source
+from briefing_cli.model import NOT_STATED, Entry, Source
 from briefing_cli.normalise import STOPWORDS, TEXTED_DIGITS, senses, untexted, words
 
 THRESHOLD = 60  # confidence (0-100) below which the tool declines
@@ -281,7 +281,7 @@ def analyse(
                 typed[sensed] = typed.pop(tokens[index])
             tokens[index] = sensed
     frame = {asked.measure_word, asked.quantity_word, asked.currency, *asked.time_words}
-    frame = (frame | asked.opinion_words | asked.role_words | asked.place_words) - {""}
+    frame = (frame | asked.opinion_words | asked.role_words | asked.kind_words) - {""}
     found: list[tuple[TermHit, Postings | None]] = []
     for word, term in lexicon.analyse_words(tokens, known=lookup.known):
         shown, similarity = typed.get(word, (word, 1.0))
@@ -662,6 +662,10 @@ def rank(
     named = frozenset()
     if frame.reference and not frame.both_documents:
         named = _sources_named(frame.reference, compiled)
+    elif frame.authors_own and not frame.both_documents:
+        # "the author's main argument": a document whose author is not stated has none
+        authored = frozenset(s.id for s in compiled.sources if s.author != NOT_STATED)
+        named = authored if len(authored) == 1 else frozenset()
     scored = []
     for order, idx in enumerate(leaders):
         entry = rows[idx][0]
