@@ -3762,3 +3762,13 @@ def test_something_later_done_is_after_the_documents(compiled):
     # a later document, or one published later, is still one of them
     question = "which of the two pieces was published later, and on what date"
     assert _answer(rank(question, compiled)) == "lse-post-details"
+
+
+def test_a_one_word_check_after_a_claim_is_a_tag(compiled):
+    question = "claim: biden and putin were due to speak again on thursday. confirmed?"
+    assert _answer(rank(question, compiled)) == "next-call-9-december"
+
+
+def test_a_label_naming_a_section_is_where_the_reader_read_it_not_the_topic(compiled):
+    question = "final section of the explainer: when do the two presidents speak next"
+    assert _answer(rank(question, compiled)) == "next-call-9-december"

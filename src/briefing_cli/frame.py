@@ -570,14 +570,15 @@ _DASH_BEFORE = r"\s(?:-{1,2}|\u2013|\u2014)\s+(?=[a-z])"
 # "..., right?", "... True?": a tag asking to confirm what the question says.
 _TAG = (
     r"(?:[,.;:!?]\s*|\s(?:is|was)\s+(?:that|it|this)\s+)"
-    r"(?:true|correct|right|accurate|so|true or false|yes or no|yes|yeah|yep|eh|no|innit)"
+    r"(?:true|correct|right|accurate|so|true or false|yes or no|yes|yeah|yep|eh|no|innit"
+    r"|confirmed|verified|legit|fact)"
     r"\s*[?.!]*\s*$"
     r"|[.?!]\s*(?:does|do|did|can|would)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
     r"(?:support|confirm|back|bear)\s+(?:that|this|it)(?:\s+(?:out|up))?\s*[?.!]*\s*$"
 )
 _TAG_HINTS = frozenset(
     """true correct right accurate so no support confirm back bear yes yeah yep eh innit it
-    he she they there""".split()
+    he she they there confirmed verified legit fact""".split()
 )
 _BARE_TAG = r"\s(?:right|correct|true)\s*[?.!]*\s*$"
 # "Sullivan is the secretary of state, isn't he?", "... didn't they?": a tag put after a
@@ -607,6 +608,13 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _PLACE_NOUNS = frozenset(
     "region regions area areas city cities town towns location territory territories".split()
     + "province provinces peninsula place places".split()
+)
+_SECTION_NOUNS = frozenset("section sections part paragraph heading subheading".split())
+_LOCATING = (
+    _SECTION_NOUNS
+    | _DOCUMENT_NOUNS
+    | _ARTICLES
+    | frozenset("first second third fourth fifth last final opening closing of in".split())
 )
 _KIND_NOUNS = _PLACE_NOUNS | frozenset({"side", "sides"})
 _BE = frozenset({"is", "are", "was", "were"})
@@ -2169,6 +2177,10 @@ def _clause_and_question(folded: str) -> tuple[list[str], str]:
         and not _THING_BACK.isdisjoint(rest)
         and not _has_a_verb(lead)
     )
+    if labelled and _LOCATING.issuperset(lead) and not _SECTION_NOUNS.isdisjoint(lead):
+        # "last section: when are the two leaders due to talk again": where in a document
+        # the reader read it, not what is asked about
+        return lead, folded[found.end() :]
     if _names_a_topic(lead) or ((labelled or pointed_back) and _READER.isdisjoint(lead)):
         # "Spain and Denmark, what are they doing", "US export controls on Russia: which
         # ...", "the Paris meeting of the four - how long did it last": what is asked
