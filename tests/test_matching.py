@@ -3772,3 +3772,8 @@ def test_a_one_word_check_after_a_claim_is_a_tag(compiled):
 def test_a_label_naming_a_section_is_where_the_reader_read_it_not_the_topic(compiled):
     question = "final section of the explainer: when do the two presidents speak next"
     assert _answer(rank(question, compiled)) == "next-call-9-december"
+
+
+def test_a_country_contributing_ships_and_jets_is_sending_them(compiled):
+    question = "what military contribution is denmark making"
+    assert _answer(rank(question, compiled)) == "spain-denmark-ships-jets"
