@@ -547,12 +547,11 @@ def _synonyms(word: str, lookup: Lookup) -> list[Typo]:
     if word.endswith(ADVERB_SUFFIX) and not word.endswith(NOT_ADVERBS):
         return []  # "definitely": how a question is asked, not what it is about
     lexicon, names = lookup.compiled.lexicon, lookup.compiled.names()
-    surface = lookup.compiled.surface_forms()
     found = []
     for rank, synonym in enumerate(synonyms(word)[:_SYNONYM_CANDIDATES]):
         if len(synonym) < _SYNONYM_MIN_LENGTH:
             continue  # "see", "get": too many senses to stand for anything
-        if synonym not in surface and synonym.endswith("ing"):
+        if synonym.endswith("ing") and synonym not in lookup.compiled.surface_forms():
             continue  # "pressing" (urgent) is no form of the "press" the corpus means
         term = lexicon.term(synonym)
         if term is None or term in names or lexicon.weight(synonym) != 1.0:
