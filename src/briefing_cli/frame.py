@@ -609,7 +609,7 @@ _PLACE_NOUNS = frozenset(
     "region regions area areas city cities town towns location territory territories".split()
     + "province provinces peninsula place places".split()
 )
-_SECTION_NOUNS = frozenset("section sections part paragraph heading subheading".split())
+_SECTION_NOUNS = _PARTS | frozenset({"heading", "subheading"})
 _LOCATING = (
     _SECTION_NOUNS
     | _DOCUMENT_NOUNS
