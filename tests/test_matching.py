@@ -3777,3 +3777,19 @@ def test_a_label_naming_a_section_is_where_the_reader_read_it_not_the_topic(comp
 def test_a_country_contributing_ships_and_jets_is_sending_them(compiled):
     question = "what military contribution is denmark making"
     assert _answer(rank(question, compiled)) == "spain-denmark-ships-jets"
+
+
+def test_how_would_you_describe_asks_what_something_is_like(compiled):
+    question = "how would you characterise berlin's reaction compared to the other allies"
+    assert _answer(rank(question, compiled)) == "germany-restraint"
+    assert not rank("how do i renew my passport", compiled).answered
+
+
+def test_ex_is_said_of_what_something_was(compiled):
+    question = "where are the troops on alert meant to go, the ex soviet baltic states?"
+    assert _answer(rank(question, compiled)) == "us-troops-on-high-alert"
+
+
+def test_a_promise_asked_of_nato_is_a_guarantee(compiled):
+    question = "what promise does moscow want from nato"
+    assert _answer(rank(question, compiled)) == "russia-december-demands"

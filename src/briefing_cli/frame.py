@@ -603,6 +603,11 @@ _INSTRUCTION_OPENINGS = frozenset(
     for verb in ("do", "can", "should", "would")
     for person in ("i", "you", "we")
 )
+# "how would you *describe* ...", "how should we *read* ...": asks what something is like
+_DESCRIBING = frozenset(
+    "describe characterise characterize summarise summarize sum explain define assess rate"
+    " judge evaluate interpret understand read view see compare portray label".split()
+)
 _REFERENCE_WORDS = 5
 _ARTICLES = frozenset({"the", "a", "an"})
 _PLACE_NOUNS = frozenset(
@@ -2069,6 +2074,8 @@ def _asks_instructions(words: list[str]) -> bool:
     only an entry asked the same way gives instructions."""
     if words[3:4] in (["know"], ["tell"]):
         return False  # "how do we know ...": by what evidence, not how to do it
+    if words[3:4] and words[3] in _DESCRIBING:
+        return False  # "how would you describe Germany's response": what it was like
     return words[:2] == ["how", "to"] or tuple(words[:3]) in _INSTRUCTION_OPENINGS
 
 

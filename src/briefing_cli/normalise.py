@@ -175,7 +175,7 @@ GENERIC = frozenset(
     spelled spelt spell wording phrasing exact exactly precise word term expression
     across along behind beside beneath underneath throughout around
     apparently normative identify identifies identified identifying version versions
-    former formerly neighbour neighbours neighbor neighbors neighbouring neighboring echo
+    ex former formerly neighbour neighbours neighbor neighbors neighbouring neighboring echo
     echoes echoed echoing circumstance circumstances quick connect connects connected
     connecting ordinary properly fuss create creates created creating theoretical
     theoretically era eras source sources belong belongs belonged belonging
