@@ -3793,3 +3793,13 @@ def test_ex_is_said_of_what_something_was(compiled):
 def test_a_promise_asked_of_nato_is_a_guarantee(compiled):
     question = "what promise does moscow want from nato"
     assert _answer(rank(question, compiled)) == "russia-december-demands"
+
+
+def test_a_noun_ending_er_keeps_its_own_senses_only():
+    from briefing_cli import thesaurus
+
+    # a "commander" commands, but is no "require"; a "speaker" is no "talk"
+    assert "require" not in thesaurus.synonyms("commander")
+    assert "talk" not in thesaurus.synonyms("speaker")
+    assert "require" in thesaurus.synonyms("commands")  # the verb's forms still do
+    assert "larger" in thesaurus.synonyms("bigger")  # as does an adjective's degree

@@ -37,6 +37,8 @@ _ENDINGS = (
     ("men", "man"),
 )
 _MIN_BASE = 3
+# Endings of an adjective's degrees, which also end nouns of their own ("leader", "speaker")
+_COMPARATIVES = frozenset({"er", "est"})
 
 
 @lru_cache(maxsize=1)
@@ -54,20 +56,26 @@ def synonyms(word: str) -> tuple[str, ...]:
     connection = _connection()
     if connection is None:
         return ()
-    forms = [word] + [
-        word[: -len(ending)] + base
-        for ending, base in _ENDINGS
-        if word.endswith(ending) and len(word) - len(ending) >= _MIN_BASE
-    ]
     found: dict[str, None] = {}
     try:
-        for form in dict.fromkeys(forms):
-            row = connection.execute(
-                "SELECT synonyms FROM thesaurus WHERE word = ?", (form,)
-            ).fetchone()
+        own = _row(connection, word)
+        if own is not None:
+            found.update(dict.fromkeys(own.split()))
+        for ending, base in _ENDINGS:
+            if not word.endswith(ending) or len(word) - len(ending) < _MIN_BASE:
+                continue
+            if own is not None and ending in _COMPARATIVES:
+                continue  # a "leader" or "commander" is no more of "lead" or "command"
+            row = _row(connection, word[: -len(ending)] + base)
             if row is not None:
-                found.update(dict.fromkeys(row[0].split()))
+                found.update(dict.fromkeys(row.split()))
     except sqlite3.Error:
         return ()
     found.pop(word, None)
     return tuple(found)
+
+
+def _row(connection: sqlite3.Connection, form: str) -> str | None:
+    """The synonyms listed for one form, or None when the table has no row for it."""
+    row = connection.execute("SELECT synonyms FROM thesaurus WHERE word = ?", (form,)).fetchone()
+    return None if row is None else row[0]
