@@ -1323,6 +1323,11 @@ def test_a_country_neither_document_names_is_another_topic(compiled):
 def test_negations_typed_without_an_apostrophe_are_read_as_meant(compiled):
     ranking = rank("why russia dont want ukraine in nato", compiled)
     assert _answer(ranking) == "ukraine-nato-membership-fear"
+    assert words("why cant they agree, wont they talk") == [
+        "why", "can", "not", "they", "agree", "will", "not", "they", "talk",
+    ]  # fmt: skip
+    question = "under which conditions does norman think escalation cant be avoided"
+    assert _answer(rank(question, compiled)) == "escalation-may-be-unavoidable"
 
 
 def test_main_before_a_noun_qualifies_it_and_is_not_the_topic(compiled):
@@ -3803,3 +3808,13 @@ def test_a_noun_ending_er_keeps_its_own_senses_only():
     assert "talk" not in thesaurus.synonyms("speaker")
     assert "require" in thesaurus.synonyms("commands")  # the verb's forms still do
     assert "larger" in thesaurus.synonyms("bigger")  # as does an adjective's degree
+
+
+def test_what_a_written_demand_says_is_what_it_sets_out(compiled):
+    question = "what does moscow's draft treaty say about nato enlargement"
+    assert _answer(rank(question, compiled)) == "russia-december-demands"
+
+
+def test_a_period_is_said_of_when_not_what(compiled):
+    question = "what period's international order might putin overturn"
+    assert _answer(rank(question, compiled)) == "escalation-may-be-unavoidable"

@@ -246,6 +246,11 @@ _DOCUMENT_LABEL = (
 )
 # What a document, its caption or its title "says" is what it is about, not anyone's words.
 _TEXTS_SAYING = _DOCUMENT_NOUNS | {"caption", "title", "headline", "page", "note", "disclaimer"}
+# ("what does Russia's *demand* say": what a written demand or reply sets out)
+_TEXTS_SAYING |= frozenset(
+    """demand demands proposal proposals letter letters reply replies draft drafts treaty
+    treaties readout readouts""".split()
+)
 _FOR_PURPOSE = r"^\s*for\s+(?:a|an|my|our|the)\b[^:,?]{0,40}[:,]"
 # "Quick check: ...", "reporter question: ...": a label saying how the question is put,
 # made only of words about asking. ("Sanctions: what could the US do" is a topic.)

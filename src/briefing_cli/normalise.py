@@ -178,7 +178,7 @@ GENERIC = frozenset(
     ex former formerly neighbour neighbours neighbor neighbors neighbouring neighboring echo
     echoes echoed echoing circumstance circumstances quick connect connects connected
     connecting ordinary properly fuss create creates created creating theoretical
-    theoretically era eras source sources belong belongs belonged belonging
+    theoretically era eras period periods source sources belong belongs belonged belonging
     waiting awaiting entirely despite every confirm confirms confirmed confirmation
     attribute attributes attributed placed placing similar similarly shown displayed
     bilateral multilateral trilateral quadrilateral apply applies applied applying refer
@@ -874,6 +874,10 @@ _SHORTHAND = {
         "wouldnt": "would not",
         "couldnt": "could not",
         "shouldnt": "should not",
+        "cant": "can not",
+        "wont": "will not",
+        "mustnt": "must not",
+        "neednt": "need not",
         # country codes and desk abbreviations: "RU troop count", "FR/DE/RU/UA mtg"
         "ru": "russia",
         "rus": "russia",
