@@ -3818,3 +3818,14 @@ def test_what_a_written_demand_says_is_what_it_sets_out(compiled):
 def test_a_period_is_said_of_when_not_what(compiled):
     question = "what period's international order might putin overturn"
     assert _answer(rank(question, compiled)) == "escalation-may-be-unavoidable"
+
+
+def test_a_miscalculation_is_an_unnecessary_war(compiled):
+    question = "why does avoiding a miscalculation matter so much with nuclear states"
+    assert _answer(rank(question, compiled)) == "diplomacy-alongside-deterrence"
+
+
+def test_diplomacy_needed_is_diplomacy_being_key(compiled):
+    assert _answer(rank("why is diplomacy needed now", compiled)) == (
+        "diplomacy-alongside-deterrence"
+    )
