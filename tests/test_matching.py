@@ -3829,3 +3829,18 @@ def test_diplomacy_needed_is_diplomacy_being_key(compiled):
     assert _answer(rank("why is diplomacy needed now", compiled)) == (
         "diplomacy-alongside-deterrence"
     )
+
+
+def test_how_strong_is_answered_by_an_entry_calling_it_strong(compiled):
+    question = "how strong would the economic sanctions on russia be"
+    assert _answer(rank(question, compiled)) == "sanctions-promised"
+    # a size still asks for a figure
+    assert _answer(rank("how strong is the russian force on the border", compiled)) == (
+        "troop-build-up"
+    )
+
+
+def test_whether_the_paris_talks_broke_through_is_told_by_their_entry(compiled):
+    ranking = rank("was there a breakthrough at the eight hour paris meeting", compiled)
+    assert _answer(ranking) == "paris-talks"
+    assert "no breakthroughs" in ranking.matches[0].entry.answer

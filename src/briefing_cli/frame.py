@@ -1426,7 +1426,12 @@ class Frame:
         if self._by_name:
             if not _lists_names(entry):
                 missing.append(("asks for things by name; the entry lists none", _NO_QUANTITY))
-        elif self.quantity and not _states_quantity(entry, self.counted in _TIME_UNITS):
+        elif (
+            self.quantity
+            and not _states_quantity(entry, self.counted in _TIME_UNITS)
+            # "how strong will the sanctions be": "strong economic sanctions" says it
+            and not (self.quantity_word in _SIZE and self.quantity_word in _words(entry.answer))
+        ):
             missing.append(("asks how many or how much; the entry states no amount", _NO_QUANTITY))
         vague = _VAGUE_TIME if self.measure == "long" and self._vague else ""
         if self.measure and not _states(entry, _UNITS[self.measure] + vague, units=True):
