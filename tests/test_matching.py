@@ -3844,3 +3844,9 @@ def test_whether_the_paris_talks_broke_through_is_told_by_their_entry(compiled):
     ranking = rank("was there a breakthrough at the eight hour paris meeting", compiled)
     assert _answer(ranking) == "paris-talks"
     assert "no breakthroughs" in ranking.matches[0].entry.answer
+
+
+def test_military_assets_are_not_financial_assets(compiled):
+    question = "besides france, which european allies are deploying military assets"
+    assert _answer(rank(question, compiled)) == "spain-denmark-ships-jets"
+    assert _answer(rank("will putin's assets be frozen", compiled)) == ("sanction-putin-personally")
