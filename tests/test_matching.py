@@ -3850,3 +3850,8 @@ def test_military_assets_are_not_financial_assets(compiled):
     question = "besides france, which european allies are deploying military assets"
     assert _answer(rank(question, compiled)) == "spain-denmark-ships-jets"
     assert _answer(rank("will putin's assets be frozen", compiled)) == ("sanction-putin-personally")
+
+
+def test_an_aid_programme_is_a_package(compiled):
+    question = "how much is the us security assistance programme for ukraine worth in total"
+    assert _answer(rank(question, compiled)) == "us-200-million-package"
