@@ -3855,3 +3855,12 @@ def test_military_assets_are_not_financial_assets(compiled):
 def test_an_aid_programme_is_a_package(compiled):
     question = "how much is the us security assistance programme for ukraine worth in total"
     assert _answer(rank(question, compiled)) == "us-200-million-package"
+
+
+def test_a_word_spelt_by_ear_is_read_so_when_the_question_bears_it_out(compiled):
+    # a phone's autocorrect: "macaroon" for Macron, "tripos" for troops
+    assert _answer(rank("when will macaroon phone putin", compiled)) == "macron-putin-call"
+    question = "how many tripos has russia got near the ukrainian border"
+    assert _answer(rank(question, compiled)) == "troop-build-up"
+    # ... and not when nothing else in the question is about it
+    assert not rank("how much does a macaroon cost in a paris bakery", compiled).answered

@@ -56,6 +56,8 @@ _FIGURE_WORDS = frozenset(
     " millions billion billions".split()
 )
 _SYNONYM_MIN_LENGTH = 4
+_BORNE_OUT = 3.0  # what the rest of a question shares with an entry to bear out a reading
+_BORNE_OUT_SHARE = 0.5  # ... as a share of the most it shares with any entry
 _SYNONYM_CANDIDATES = 8  # the nearest senses only
 _SYNONYM_EDITS = 10  # ranked after every typo reading
 
@@ -428,7 +430,13 @@ def corrections(tokens: list[str], lookup: Lookup) -> dict[int, Typo]:
     if len(corrections) < _BY_EAR_TYPOS:
         # one word spelt by ear in a question spelt right is more likely a word of its
         # own ("street", "billion") than "start" or "byline" misheard
-        corrections = {i: typo for i, typo in corrections.items() if not typo.by_ear}
+        # ... unless the rest of the question bears it out: "when is *macaroon* phoning
+        # putin", a name a phone's autocorrect made into another word
+        corrections = {
+            i: typo
+            for i, typo in corrections.items()
+            if not typo.by_ear or _borne_out(typo, context, lookup)
+        }
     return _keeping_phrases(tokens, corrections, lexicon)
 
 
@@ -530,6 +538,16 @@ def _doubled_stopword(word: str) -> Typo | None:
 def _changed_letter(word: str, candidate: str) -> bool:
     """True if the candidate is the word with one letter changed for another."""
     return len(word) == len(candidate) and sum(a != b for a, b in zip(word, candidate)) == 1
+
+
+def _borne_out(typo: Typo, context: dict[int, float], lookup: Lookup) -> bool:
+    """True if the question's other words share enough with an entry the typo's word is
+    in: about two rare words' worth, and half what they share with any entry."""
+    postings = lookup(typo.term) if typo.term else None
+    if postings is None or not context:
+        return False
+    needed = max(_BORNE_OUT, _BORNE_OUT_SHARE * max(context.values()))
+    return any(context.get(idx, 0.0) >= needed for idx in postings.ids)
 
 
 def _english(word: str) -> bool:
