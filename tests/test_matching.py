@@ -3864,3 +3864,18 @@ def test_a_word_spelt_by_ear_is_read_so_when_the_question_bears_it_out(compiled)
     assert _answer(rank(question, compiled)) == "troop-build-up"
     # ... and not when nothing else in the question is about it
     assert not rank("how much does a macaroon cost in a paris bakery", compiled).answered
+
+
+def test_an_entry_is_set_aside_only_when_asked_about_all_that_is_set_aside(compiled):
+    # the military options entry is asked about moves short of an invasion, not about
+    # "a full ground invasion" as a whole
+    question = "apart from a full ground invasion, what military steps could russia take"
+    assert _answer(rank(question, compiled)) == "russian-military-options"
+    # one thing set aside still sets aside the entry asked about it
+    question = "besides swift, what other banking sanction could the us impose"
+    assert _answer(rank(question, compiled)) == "us-dollar-cut-off"
+
+
+def test_chipping_in_is_contributing_not_a_chip(compiled):
+    question = "what is the uk chipping in to help ukraine defend itself"
+    assert _answer(rank(question, compiled)) == "uk-defensive-weapons"

@@ -727,7 +727,7 @@ def rank(
             shortfalls.append(("asks why; the entry is asked for a figure", _COUNTED_WHY))
         if named and named.isdisjoint(e.source for e in entry.evidence):
             shortfalls.append(("asks what the other document says", _OTHER_DOCUMENT))
-        if set_aside and any(found_in[idx].get(t) == _QUESTION_FIELD for t in set_aside):
+        if set_aside and all(found_in[idx].get(t) == _QUESTION_FIELD for t in set_aside):
             # "Besides SWIFT, what banking sanction ...": not the entry asked about SWIFT
             shortfalls.append(("sets aside what the entry is asked about", _SET_ASIDE))
         for _, lowered in shortfalls:
