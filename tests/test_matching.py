@@ -3879,3 +3879,15 @@ def test_an_entry_is_set_aside_only_when_asked_about_all_that_is_set_aside(compi
 def test_chipping_in_is_contributing_not_a_chip(compiled):
     question = "what is the uk chipping in to help ukraine defend itself"
     assert _answer(rank(question, compiled)) == "uk-defensive-weapons"
+
+
+def test_a_top_demand_is_the_main_one_and_top_diplomats_stay_top(compiled):
+    assert words("russia's top demand")[-2:] == ["main", "demand"]
+    assert words("the top diplomats")[-2:] == ["top", "diplomats"]
+    assert _answer(rank("what is moscow's top demand of nato", compiled)) == (
+        "russia-december-demands"
+    )
+
+
+def test_the_meaning_of_a_phrase_names_no_topic(compiled):
+    assert _answer(rank("legally binding - meaning?", compiled)) == "russia-december-demands"

@@ -178,7 +178,8 @@ GENERIC = frozenset(
     ex former formerly neighbour neighbours neighbor neighbors neighbouring neighboring echo
     echoes echoed echoing circumstance circumstances quick connect connects connected
     connecting ordinary properly fuss create creates created creating theoretical
-    theoretically era eras period periods source sources belong belongs belonged belonging
+    theoretically era eras period periods meaning meanings definition definitions
+    source sources belong belongs belonged belonging
     waiting awaiting entirely despite every confirm confirms confirmed confirmation
     attribute attributes attributed placed placing similar similarly shown displayed
     bilateral multilateral trilateral quadrilateral apply applies applied applying refer
@@ -576,10 +577,16 @@ def senses(found: list[str]) -> list[str]:
 # is held, but someone "conducted himself" by a manner; a call someone "is *set* to"
 # make is scheduled; "*ready* to talk" is willing; a "*capacity* to defend" is a
 # capability; "*where* does she *work*" asks her employer, "does diplomacy work" its use;
-# "which *official* is ..." is a person, "an official reply" a formal one.
+# "which *official* is ..." is a person, "an official reply" a formal one; a "*top*
+# demand" is the main one.
 _SENSES = frozenset(
     {"forthcoming", "conducted", "set", "readiness", "ready", "capacity", "official"}
-    | {"work", "works", "worked", "working"}
+    | {"work", "works", "worked", "working", "top"}
+)
+# what a "top" one of is the chief one of ("top demand", "top priority")
+_RANKED = frozenset(
+    """demand demands priority priorities concern concerns goal goals aim aims worry worries
+    request requests ask asks objective objectives""".split()
 )
 _WHERE_GAP = 7  # words between "where" and "work" ("where does the author kind of work")
 _WORKERS = frozenset("she he norman author writer analyst".split())  # "which uni she work"
@@ -610,6 +617,8 @@ def _sense(found: Sequence[str], at: int) -> str:
         return "employed"
     if word == "official" and (not after or after[0] in _OFFICIAL_ENDS):
         return "officials"
+    if word == "top" and after and after[0] in _RANKED:
+        return "main"  # "Russia's *top* demand", not the top diplomats or top of the agenda
     return word
 
 
