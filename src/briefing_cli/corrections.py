@@ -269,15 +269,8 @@ def _choose(typed: str, typos: list[Typo], context: dict[int, float], lookup: Lo
     a stopword or generic word over a corpus word the question gives no reason for, then
     two swapped letters over another slip, then the closest spelling."""
 
-    def support(typo: Typo) -> float:
-        if not typo.term:
-            return 0.0
-        postings = lookup(typo.term)
-        assert postings is not None
-        return max((context.get(idx, 0.0) for idx in postings.ids), default=0.0)
-
     def key(typo: Typo) -> tuple:
-        backing = support(typo)
+        backing = _support(typo, context, lookup)
         swapped = sorted(typo.word) == sorted(typed)  # "rubel" is "ruble", not "rebel"
         return (
             typo.edits,
@@ -540,14 +533,21 @@ def _changed_letter(word: str, candidate: str) -> bool:
     return len(word) == len(candidate) and sum(a != b for a, b in zip(word, candidate)) == 1
 
 
+def _support(typo: Typo, context: dict[int, float], lookup: Lookup) -> float:
+    """The most the question's other words share with an entry the typo's word is in."""
+    postings = lookup(typo.term) if typo.term else None
+    if postings is None:
+        return 0.0
+    return max((context.get(idx, 0.0) for idx in postings.ids), default=0.0)
+
+
 def _borne_out(typo: Typo, context: dict[int, float], lookup: Lookup) -> bool:
     """True if the question's other words share enough with an entry the typo's word is
     in: about two rare words' worth, and half what they share with any entry."""
-    postings = lookup(typo.term) if typo.term else None
-    if postings is None or not context:
+    if not context:
         return False
     needed = max(_BORNE_OUT, _BORNE_OUT_SHARE * max(context.values()))
-    return any(context.get(idx, 0.0) >= needed for idx in postings.ids)
+    return _support(typo, context, lookup) >= needed
 
 
 def _english(word: str) -> bool:

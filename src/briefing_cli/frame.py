@@ -244,12 +244,11 @@ _ACCORDING = frozenset({"according", "per", "view", "opinion", "words"})
 _DOCUMENT_LABEL = (
     rf"^\s*(?:[a-z0-9'-]+\s+){{0,2}}(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})\s*[:\u2013\u2014]\s"
 )
-# What a document, its caption or its title "says" is what it is about, not anyone's words.
-_TEXTS_SAYING = _DOCUMENT_NOUNS | {"caption", "title", "headline", "page", "note", "disclaimer"}
-# ("what does Russia's *demand* say": what a written demand or reply sets out)
-_TEXTS_SAYING |= frozenset(
-    """demand demands proposal proposals letter letters reply replies draft drafts treaty
-    treaties readout readouts""".split()
+# What a document, its caption or its title "says" is what it is about, not anyone's words;
+# so is what a written demand or reply sets out ("what does Russia's *demand* say").
+_TEXTS_SAYING = _DOCUMENT_NOUNS | frozenset(
+    """caption title headline page note disclaimer demand demands proposal proposals letter
+    letters reply replies draft drafts treaty treaties readout readouts""".split()
 )
 _FOR_PURPOSE = r"^\s*for\s+(?:a|an|my|our|the)\b[^:,?]{0,40}[:,]"
 # "Quick check: ...", "reporter question: ...": a label saying how the question is put,

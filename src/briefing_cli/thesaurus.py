@@ -59,18 +59,20 @@ def synonyms(word: str) -> tuple[str, ...]:
     found: dict[str, None] = {}
     try:
         own = _row(connection, word)
-        if own is not None:
-            found.update(dict.fromkeys(own.split()))
-        for ending, base in _ENDINGS:
-            if not word.endswith(ending) or len(word) - len(ending) < _MIN_BASE:
-                continue
-            if own is not None and ending in _COMPARATIVES:
-                continue  # a "leader" or "commander" is no more of "lead" or "command"
-            row = _row(connection, word[: -len(ending)] + base)
-            if row is not None:
-                found.update(dict.fromkeys(row.split()))
+        # (a "leader" or "commander" is no more of "lead" or "command")
+        bases = [
+            word[: -len(ending)] + base
+            for ending, base in _ENDINGS
+            if word.endswith(ending)
+            and len(word) - len(ending) >= _MIN_BASE
+            and (own is None or ending not in _COMPARATIVES)
+        ]
+        rows = [own] + [_row(connection, form) for form in dict.fromkeys(bases) if form != word]
     except sqlite3.Error:
         return ()
+    for row in rows:
+        if row is not None:
+            found.update(dict.fromkeys(row.split()))
     found.pop(word, None)
     return tuple(found)
 
