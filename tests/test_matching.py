@@ -3891,3 +3891,11 @@ def test_a_top_demand_is_the_main_one_and_top_diplomats_stay_top(compiled):
 
 def test_the_meaning_of_a_phrase_names_no_topic(compiled):
     assert _answer(rank("legally binding - meaning?", compiled)) == "russia-december-demands"
+
+
+def test_whether_escalation_is_avoidable_asks_if_it_is_inevitable(compiled):
+    question = "does norman think escalation is avoidable"
+    assert _answer(rank(question, compiled)) == "escalation-may-be-unavoidable"
+    # "available" is a word of its own, not a slip for "avoidable"
+    terms = {hit.term for hit, _ in analyse("is the post made available under a licence", compiled)}
+    assert not terms & {"inevitable", "unnecessary"}

@@ -178,7 +178,7 @@ GENERIC = frozenset(
     ex former formerly neighbour neighbours neighbor neighbors neighbouring neighboring echo
     echoes echoed echoing circumstance circumstances quick connect connects connected
     connecting ordinary properly fuss create creates created creating theoretical
-    theoretically era eras period periods meaning meanings definition definitions
+    theoretically era eras period periods meaning meanings definition definitions available
     source sources belong belongs belonged belonging
     waiting awaiting entirely despite every confirm confirms confirmed confirmation
     attribute attributes attributed placed placing similar similarly shown displayed
