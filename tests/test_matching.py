@@ -3899,3 +3899,26 @@ def test_whether_escalation_is_avoidable_asks_if_it_is_inevitable(compiled):
     # "available" is a word of its own, not a slip for "avoidable"
     terms = {hit.term for hit, _ in analyse("is the post made available under a licence", compiled)}
     assert not terms & {"inevitable", "unnecessary"}
+
+
+def test_a_phrasing_asked_in_full_is_covered_in_full_whatever_the_sum_order(compiled):
+    # 0.1 + 0.2 + 0.3 and 0.3 + 0.2 + 0.1 differ in their last digit
+    terms = {"alpha": 0.1, "beta": 0.2, "gamma": 0.3}
+    phrases = [(terms, sum(terms.values()))]
+    matched = {t: (1.0, terms[t]) for t in ("gamma", "beta", "alpha")}
+    entry = next(compiled.entries())
+    coverage, fit, phrase = search._best_phrase(phrases, matched, 0.6, entry)
+    assert fit == pytest.approx(1.0)
+    assert coverage == 1.0 and phrase == entry.question
+    # one term only near: no longer in full
+    matched["beta"] = (0.9, 0.2)
+    assert search._best_phrase(phrases, matched, 0.6, entry)[0] < 1.0
+
+
+def test_of_equally_good_phrasings_the_first_is_shown(compiled):
+    entry = next(e for e in compiled.entries() if e.aliases)
+    terms = {"alpha": 0.1, "beta": 0.2, "gamma": 0.3}
+    # the same phrasing twice, its mass summed in two orders: 0.6000000000000001 and 0.6
+    phrases = [(terms, 0.1 + 0.2 + 0.3), (terms, 0.3 + 0.2 + 0.1)]
+    matched = {t: (1.0, terms[t]) for t in ("alpha", "beta")}
+    assert search._best_phrase(phrases, matched, 0.6, entry)[2] == entry.question

@@ -649,6 +649,7 @@ def rank(
     if topic is not None:
         leaders = [i for i in leaders if rows[i][0].topic == topic]
     matched = {h.term: (h.similarity, h.idf) for h in hits if h.term}
+    explaining = [(term, similarity * idf) for term, (similarity, idf) in matched.items()]
     breadth = min(1.0, information / (_MIN_INFORMATION * compiled.unknown_idf))
     terms: dict[str, str] = {}
     for hit in hits:
@@ -675,7 +676,7 @@ def rank(
         for passage in prepared.passages:
             if passage.isdisjoint(matched):
                 continue  # explains nothing
-            explained = sum(matched[t][0] * matched[t][1] for t in passage if t in matched)
+            explained = sum(weight for term, weight in explaining if term in passage)
             fit = max(fit, explained / total)
         # Every pair of the question's terms holds matched terms only, so the entry's
         # side-by-side pairs need no filtering first.
@@ -988,6 +989,10 @@ def _prepared(idx: int, row: tuple[Entry, list, list], compiled: CompiledCorpus)
     return found  # type: ignore[return-value]
 
 
+# Sums taken in another order differ in their last digits: phrasings this close are equal.
+_SAME_QUALITY = 1e-9
+
+
 def _best_phrase(
     phrases: list[tuple[dict[str, float], float]],
     matched: dict[str, tuple[float, float]],
@@ -997,18 +1002,28 @@ def _best_phrase(
     """The phrasing that best matches the question: its coverage, the share of the
     question it explains, and its text."""
     best, best_coverage, best_fit, best_index = -1.0, 0.0, 0.0, 0
+    asked = matched.keys()
     for index, (terms, mass) in enumerate(phrases):
         if mass <= 0:
             continue
-        if terms.keys().isdisjoint(matched):  # covers nothing: quality 0
+        common = asked & terms.keys()
+        if not common:  # covers nothing: quality 0
             if best < 0:
                 best, best_coverage, best_fit, best_index = 0.0, 0.0, 0.0, index
             continue
-        covered = sum(idf * matched[t][0] for t, idf in terms.items() if t in matched)
-        explained = sum(sim * idf for t, (sim, idf) in matched.items() if t in terms)
-        coverage, fit = covered / mass, explained / total
+        explained = 0.0
+        covered = 0.0
+        whole = len(common) == len(terms)
+        for term in common:
+            similarity, idf = matched[term]
+            explained += similarity * idf
+            covered += similarity * terms[term]
+            whole = whole and similarity == 1.0
+        # every term of the phrasing asked as written: covered in full, whatever the order
+        # the sum was taken in
+        coverage, fit = (1.0 if whole else covered / mass), explained / total
         quality = coverage * fit
-        if quality > best:
+        if quality > best + _SAME_QUALITY:  # of equal phrasings, the first
             best, best_coverage, best_fit, best_index = quality, coverage, fit, index
     texts = (entry.question, *entry.aliases)
     return best_coverage, best_fit, texts[best_index]
