@@ -2490,16 +2490,27 @@ def _quotes_speaker(
     """True if the entry reports words of the one the question asks about: a verb of
     saying with that speaker a few words before or after it ("Sullivan reported",
     "Blinken confirmed", "the leader said")."""
-    lexicon = compiled.lexicon
+    said = _sayings(entry, compiled)
+    return any(not speaker.isdisjoint(near) for verb in verbs for near in said.get(verb, ()))
+
+
+def _sayings(entry: Entry, compiled: CompiledCorpus) -> dict[str, list[frozenset[str]]]:
+    """Each verb of saying, viewing or stance in an entry's question and statements, with
+    the terms of the words about it: read once per entry, for every question."""
+    key = f"sayings {entry.id}"
+    found = compiled.derived.get(key)
+    if found is not None:
+        return found  # type: ignore[return-value]
+    lexicon, verbs = compiled.lexicon, _SAID | _VIEWING | _STANCES
+    said: dict[str, list[frozenset[str]]] = {}
     for text in (entry.question, *_stated(entry)):
         tokens = _words(text)
         for index, token in enumerate(tokens):
-            if token not in verbs:
-                continue
-            near = tokens[max(0, index - _SPEAKER_GAP) : index + 1 + _COUNT_GAP]
-            if speaker.intersection(lexicon.terms(" ".join(near))):
-                return True
-    return False
+            if token in verbs:
+                near = tokens[max(0, index - _SPEAKER_GAP) : index + 1 + _COUNT_GAP]
+                said.setdefault(token, []).append(frozenset(lexicon.terms(" ".join(near))))
+    compiled.derived[key] = said
+    return said
 
 
 @lru_cache(maxsize=4)
@@ -2544,6 +2555,22 @@ def _only_possible(entry: Entry, events: frozenset[str], compiled: CompiledCorpu
     a few words before it, or "would" just after it ("why might Russia invade", "an
     invasion would bring sanctions", "are expected to speak on Thursday"). An alias is a
     bare phrase: it can show a possibility, never a fact."""
+    possible, fact = _possibilities(entry, compiled)
+    possible, fact = possible & events, fact & events
+    if not possible and not fact and _hypothetical(entry):
+        # named only by an alias ("kick Russia out of SWIFT") of an entry about a
+        # possibility ("What would cutting Russia off from SWIFT do?")
+        return True
+    return bool(possible) and not fact
+
+
+def _possibilities(entry: Entry, compiled: CompiledCorpus) -> tuple[frozenset[str], frozenset[str]]:
+    """The terms an entry names as a possibility somewhere, and those it states as a fact
+    somewhere: read once per entry, for every question."""
+    key = f"possibilities {entry.id}"
+    found = compiled.derived.get(key)
+    if found is not None:
+        return found  # type: ignore[return-value]
     lexicon = compiled.lexicon
     possible: set[str] = set()
     fact: set[str] = set()
@@ -2556,19 +2583,17 @@ def _only_possible(entry: Entry, events: frozenset[str], compiled: CompiledCorpu
             opened = not _POSSIBLE_OPENERS.isdisjoint(tokens[:_OPENER])
             for index, token in enumerate(tokens):
                 term = lexicon.term(token)
-                if term not in events:
+                if term is None:
                     continue
                 if opened or not _POSSIBLE.isdisjoint(_near(tokens, index)):
                     possible.add(term)
                 elif sentence:
                     fact.add(term)
-    if not possible and not fact and _hypothetical(entry):
-        # named only by an alias ("kick Russia out of SWIFT") of an entry about a
-        # possibility ("What would cutting Russia off from SWIFT do?")
-        return True
-    return bool(possible) and not fact
+    found = compiled.derived[key] = (frozenset(possible), frozenset(fact))
+    return found
 
 
+@lru_cache(maxsize=_TEXTS)
 def _states_quantity(entry: Entry, time: bool = False) -> bool:
     """True if the entry states an amount: a number word, or a figure that is not a date,
     a year or part of a name ("27 January 2022" and "Nord Stream 2" are not amounts).
