@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -3901,24 +3902,45 @@ def test_whether_escalation_is_avoidable_asks_if_it_is_inevitable(compiled):
     assert not terms & {"inevitable", "unnecessary"}
 
 
+def _phrasings(entry, *phrases):
+    """An entry prepared for ranking with the given phrasings (term -> idf)."""
+    row = (entry, [list(phrase.items()) for phrase in phrases], [])
+    return search._prepared(0, row, SimpleNamespace(derived={}))
+
+
 def test_a_phrasing_asked_in_full_is_covered_in_full_whatever_the_sum_order(compiled):
-    # 0.1 + 0.2 + 0.3 and 0.3 + 0.2 + 0.1 differ in their last digit
-    terms = {"alpha": 0.1, "beta": 0.2, "gamma": 0.3}
-    phrases = [(terms, sum(terms.values()))]
-    matched = {t: (1.0, terms[t]) for t in ("gamma", "beta", "alpha")}
     entry = next(compiled.entries())
-    coverage, fit, phrase = search._best_phrase(phrases, matched, 0.6, entry)
-    assert fit == pytest.approx(1.0)
+    # its mass is 0.1 + 0.2 + 0.3, the question's terms sum 0.3 + 0.2 + 0.1: they differ
+    # in their last digit
+    prepared = _phrasings(entry, {"alpha": 0.1, "beta": 0.2, "gamma": 0.3})
+    matched = {"gamma": (1.0, 0.3), "beta": (1.0, 0.2), "alpha": (1.0, 0.1)}
+    coverage, fit, phrase = search._best_phrase(prepared, matched, 0.6, entry)
     assert coverage == 1.0 and phrase == entry.question
+    assert fit == pytest.approx(1.0)
     # one term only near: no longer in full
     matched["beta"] = (0.9, 0.2)
-    assert search._best_phrase(phrases, matched, 0.6, entry)[0] < 1.0
+    assert search._best_phrase(prepared, matched, 0.6, entry)[0] < 1.0
 
 
 def test_of_equally_good_phrasings_the_first_is_shown(compiled):
     entry = next(e for e in compiled.entries() if e.aliases)
-    terms = {"alpha": 0.1, "beta": 0.2, "gamma": 0.3}
     # the same phrasing twice, its mass summed in two orders: 0.6000000000000001 and 0.6
-    phrases = [(terms, 0.1 + 0.2 + 0.3), (terms, 0.3 + 0.2 + 0.1)]
-    matched = {t: (1.0, terms[t]) for t in ("alpha", "beta")}
-    assert search._best_phrase(phrases, matched, 0.6, entry)[2] == entry.question
+    first = {"alpha": 0.1, "beta": 0.2, "gamma": 0.3}
+    second = {"gamma": 0.3, "beta": 0.2, "alpha": 0.1}
+    matched = {"alpha": (1.0, 0.1), "beta": (1.0, 0.2)}
+    prepared = _phrasings(entry, first, second)
+    assert search._best_phrase(prepared, matched, 0.6, entry)[2] == entry.question
+
+
+def test_a_question_touching_no_phrasing_gets_the_first_with_terms(compiled):
+    entry = next(e for e in compiled.entries() if e.aliases)
+    prepared = _phrasings(entry, {}, {"alpha": 0.1})
+    assert search._best_phrase(prepared, {"beta": (1.0, 0.2)}, 0.2, entry) == (
+        0.0,
+        0.0,
+        entry.aliases[0],
+    )
+    # a term that counts for nothing (set aside: idf 0) makes no phrasing the best one
+    assert search._best_phrase(prepared, {"alpha": (1.0, 0.0)}, 0.2, entry)[2] == (entry.aliases[0])
+    prepared = _phrasings(entry, {"beta": 0.2}, {"alpha": 0.1})
+    assert search._best_phrase(prepared, {"alpha": (1.0, 0.0)}, 0.2, entry)[2] == entry.question

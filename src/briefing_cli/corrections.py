@@ -68,6 +68,7 @@ class Lookup:
     def __init__(self, compiled: CompiledCorpus) -> None:
         self.compiled = compiled
         self._cache: dict[str, Postings | None] = {}
+        self._analysed: dict[tuple[str, ...], list[tuple[str, str]]] = {}
 
     def __call__(self, term: str) -> Postings | None:
         if term not in self._cache:
@@ -76,6 +77,16 @@ class Lookup:
 
     def known(self, term: str) -> bool:
         return self(term) is not None
+
+    def analysed(self, tokens: list[str]) -> list[tuple[str, str]]:
+        """The words' terms, unknown wholes split (``Lexicon.analyse_words``): read once
+        for the same words, which finding typos and matching both read."""
+        key = tuple(tokens)
+        found = self._analysed.get(key)
+        if found is None:
+            found = self.compiled.lexicon.analyse_words(tokens, known=self.known)
+            self._analysed[key] = found
+        return found
 
 
 def _typo_limit(length: int) -> int:
@@ -385,7 +396,7 @@ def corrections(tokens: list[str], lookup: Lookup) -> dict[int, Typo]:
     lexicon = lookup.compiled.lexicon
     context: dict[int, float] = defaultdict(float)
     unknown: set[str] = set()
-    for word, term in lexicon.analyse_words(tokens, known=lookup.known):
+    for word, term in lookup.analysed(tokens):
         postings = lookup(term)
         if postings is None:
             unknown.add(word)

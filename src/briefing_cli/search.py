@@ -283,7 +283,7 @@ def analyse(
     frame = {asked.measure_word, asked.quantity_word, asked.currency, *asked.time_words}
     frame = (frame | asked.opinion_words | asked.role_words | asked.kind_words) - {""}
     found: list[tuple[TermHit, Postings | None]] = []
-    for word, term in lexicon.analyse_words(tokens, known=lookup.known):
+    for word, term in lookup.analysed(tokens):
         shown, similarity = typed.get(word, (word, 1.0))
         # A word of the context set before the question counts for little, unless it
         # names whom the question points back to ("... Julie Norman. What is her job?").
@@ -672,7 +672,7 @@ def rank(
         entry = rows[idx][0]
         prepared = _prepared(idx, rows[idx], compiled)
         coverage = scores[idx] / total
-        phrase_coverage, fit, phrase = _best_phrase(prepared.phrases, matched, total, entry)
+        phrase_coverage, fit, phrase = _best_phrase(prepared, matched, total, entry)
         for passage in prepared.passages:
             if passage.isdisjoint(matched):
                 continue  # explains nothing
@@ -969,7 +969,10 @@ def _confidence(coverage: float, phrase_coverage: float, fit: float) -> float:
 class _Prepared(NamedTuple):
     """What ranking needs from a candidate entry, derived once per entry."""
 
-    phrases: list[tuple[dict[str, float], float]]  # each phrasing's terms (idf) and mass
+    # term -> (phrasing, the term's idf there) for every phrasing that has it
+    phrasings: dict[str, list[tuple[int, float]]]
+    phrases: list[tuple[int, float]]  # each phrasing's number of terms and mass (idf sum)
+    first: int  # the first phrasing with terms: shown when the question touches none
     passages: list[frozenset[str]]  # the terms of each answer sentence or quote
     pairs: frozenset[frozenset[str]]  # terms side by side in any phrasing or passage
 
@@ -979,11 +982,21 @@ def _prepared(idx: int, row: tuple[Entry, list, list], compiled: CompiledCorpus)
     if found is None:
         _, phrases, passages = row
         terms = [dict(phrase) for phrase in phrases]
+        phrasings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        for index, phrase in enumerate(terms):
+            if sum(phrase.values()) > 0:  # a phrasing of stopwords only is never matched
+                for term, idf in phrase.items():
+                    phrasings[term].append((index, idf))
         pairs = frozenset().union(
             *(_pairs([t for t, _ in p]) for p in phrases), *(_pairs(p) for p in passages)
         )
+        masses = [(len(t), sum(t.values())) for t in terms]
         found = _Prepared(
-            [(t, sum(t.values())) for t in terms], [frozenset(p) for p in passages], pairs
+            dict(phrasings),
+            masses,
+            next((i for i, (_, mass) in enumerate(masses) if mass > 0), 0),
+            [frozenset(p) for p in passages],
+            pairs,
         )
         compiled.derived[idx] = found
     return found  # type: ignore[return-value]
@@ -994,36 +1007,33 @@ _SAME_QUALITY = 1e-9
 
 
 def _best_phrase(
-    phrases: list[tuple[dict[str, float], float]],
-    matched: dict[str, tuple[float, float]],
-    total: float,
-    entry: Entry,
+    prepared: _Prepared, matched: dict[str, tuple[float, float]], total: float, entry: Entry
 ) -> tuple[float, float, str]:
     """The phrasing that best matches the question: its coverage, the share of the
     question it explains, and its text."""
-    best, best_coverage, best_fit, best_index = -1.0, 0.0, 0.0, 0
-    asked = matched.keys()
-    for index, (terms, mass) in enumerate(phrases):
-        if mass <= 0:
-            continue
-        common = asked & terms.keys()
-        if not common:  # covers nothing: quality 0
-            if best < 0:
-                best, best_coverage, best_fit, best_index = 0.0, 0.0, 0.0, index
-            continue
-        explained = 0.0
-        covered = 0.0
-        whole = len(common) == len(terms)
-        for term in common:
-            similarity, idf = matched[term]
-            explained += similarity * idf
-            covered += similarity * terms[term]
-            whole = whole and similarity == 1.0
+    # per phrasing the question's terms touch: explained, covered, terms asked, all exact
+    touched: dict[int, list] = {}
+    for term, (similarity, idf) in matched.items():
+        for index, own in prepared.phrasings.get(term, ()):
+            found = touched.get(index)
+            if found is None:
+                touched[index] = [similarity * idf, similarity * own, 1, similarity == 1.0]
+            else:
+                found[0] += similarity * idf
+                found[1] += similarity * own
+                found[2] += 1
+                found[3] = found[3] and similarity == 1.0
+    best, best_coverage, best_fit, best_index = 0.0, 0.0, 0.0, prepared.first
+    for index in sorted(touched):
+        explained, covered, asked, exact = touched[index]
+        size, mass = prepared.phrases[index]
         # every term of the phrasing asked as written: covered in full, whatever the order
         # the sum was taken in
-        coverage, fit = (1.0 if whole else covered / mass), explained / total
+        coverage = 1.0 if exact and asked == size else covered / mass
+        fit = explained / total
         quality = coverage * fit
-        if quality > best + _SAME_QUALITY:  # of equal phrasings, the first
+        # (of equal phrasings, the first; one that covers nothing counts as 0)
+        if index == prepared.first or quality > best + _SAME_QUALITY:
             best, best_coverage, best_fit, best_index = quality, coverage, fit, index
     texts = (entry.question, *entry.aliases)
     return best_coverage, best_fit, texts[best_index]
