@@ -948,6 +948,7 @@ _SILENT_START = r"^(?:w(?=r)|k(?=n))"  # the "w" of "wrote", the "k" of "know"
 _SILENT_E = r"(?<=[^aeiou])e$"  # a last "e" after a consonant: "where", "licence"
 
 
+@lru_cache(maxsize=1 << 12)  # asked of each typo's candidates, question after question
 def sound(word: str) -> str:
     """A rough phonetic key: words spelt by ear ("katar", "jermany", "fone") share the key
     of the word meant ("qatar", "germany", "phone")."""
