@@ -3944,3 +3944,16 @@ def test_a_question_touching_no_phrasing_gets_the_first_with_terms(compiled):
     assert search._best_phrase(prepared, {"alpha": (1.0, 0.0)}, 0.2, entry)[2] == (entry.aliases[0])
     prepared = _phrasings(entry, {"beta": 0.2}, {"alpha": 0.1})
     assert search._best_phrase(prepared, {"alpha": (1.0, 0.0)}, 0.2, entry)[2] == entry.question
+
+
+def test_non_before_a_word_says_not_and_keeps_the_word(compiled):
+    # a "non-enlargement" guarantee is about enlargement
+    terms = {hit.term for hit, _ in analyse("a nato non-enlargement guarantee", compiled)}
+    assert "expansion" in terms
+    question = "What form of guarantee on NATO non-enlargement is Moscow insisting on?"
+    assert _answer(rank(question, compiled)) == "russia-december-demands"
+    # a word the corpus knows whole stays one: "non-military" tactics
+    terms = {hit.term for hit, _ in analyse("non-military tactics", compiled)}
+    assert "nonmilitary" in terms and "military" not in terms
+    # "anti-tank" weapons are still not tanks
+    assert "tank" not in words("anti-tank missiles")

@@ -16,7 +16,7 @@ STOPWORDS = frozenset(
     during each either else ever few for from get gets getting go going got had has
     have having he her here hers herself him himself his how however i if in into is isn it
     its itself just know let like ll may me might more most much must my myself need no nor
-    not now of off on once only or other our ours ourselves out over own per please re s
+    not non now of off on once only or other our ours ourselves out over own per please re s
     same say says said saying shall she should so some such t tell tells told telling than
     that the their theirs them themselves then there these they this those through thus to
     too under until up upon ve very via was wasn we were weren what whats when where whether
@@ -516,8 +516,10 @@ _NAME_KINDS = frozenset({"last", "first", "full", "family", "given", "middle"})
 
 
 # A hyphenated word whose first part negates the second is not about the second:
-# "anti-tank" weapons are not tanks, "non-military" tactics are not military ones.
-_NEGATING_PREFIXES = frozenset({"anti", "non", "counter"})
+# "anti-tank" weapons are not tanks, "counter-terrorism" is not terrorism. ("non-" only
+# says not: a "non-expansion" pledge is about expansion; "non-military", which the corpus
+# knows whole, stands for its parts.)
+_NEGATING_PREFIXES = frozenset({"anti", "counter"})
 
 
 def words(text: str) -> list[str]:
