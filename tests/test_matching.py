@@ -3957,3 +3957,17 @@ def test_non_before_a_word_says_not_and_keeps_the_word(compiled):
     assert "nonmilitary" in terms and "military" not in terms
     # "anti-tank" weapons are still not tanks
     assert "tank" not in words("anti-tank missiles")
+
+
+def test_the_stored_sounds_are_the_corpus_words_by_how_they_sound(compiled):
+    from briefing_cli.normalise import heard_of, sound
+
+    by_sound: dict[str, list[str]] = {}
+    for word in compiled.surface_forms():
+        by_sound.setdefault(sound(word), []).append(word)
+    assert compiled.sound_forms() == by_sound
+    by_ear: dict[str, list[str]] = {}
+    for key, forms in by_sound.items():
+        by_ear.setdefault(heard_of(key), []).extend(forms)
+    assert compiled.heard_forms() == by_ear
+    assert "javelin" in compiled.sound_forms()[sound("javelin")]

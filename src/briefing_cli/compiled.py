@@ -17,7 +17,7 @@ import sqlite3
 import sys
 from array import array
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import pairwise
 from pathlib import Path
 from typing import NamedTuple
@@ -26,7 +26,7 @@ from briefing_cli.locations import cache_dir
 from briefing_cli.model import Corpus, Entry, Evidence, Source, Topic
 from briefing_cli.normalise import TEXTED_DIGITS, Lexicon, heard_of, skeleton, sound, words
 
-FORMAT = "briefing-compiled-13"
+FORMAT = "briefing-compiled-14"
 OUTLINE_HEADINGS = 3  # an entry quoting this many of a document's headings outlines it
 # Passages are the answer's sentences and each evidence quote; their terms are kept in
 # order, so that words a question puts side by side can be found side by side.
@@ -243,30 +243,25 @@ class CompiledCorpus:
     def sound_forms(self) -> dict[str, list[str]]:
         """The corpus's words by phonetic key (read only for typos)."""
         if self._sounds is None:
-            self._sounds = self._words_by(sound)
+            self._sounds = self._stored("sounds")
         return self._sounds
 
     def skeleton_forms(self) -> dict[str, list[str]]:
         """The corpus's words by their consonants (read only for typos)."""
         if self._skeletons is None:
-            self._skeletons = self._words_by(skeleton)
+            self._skeletons = _grouped(self.surface_forms(), skeleton)
         return self._skeletons
 
     def heard_forms(self) -> dict[str, list[str]]:
         """The corpus's words by the consonants of how they sound (read only for typos)."""
         found = self.derived.get("heard")
         if found is None:
-            found = defaultdict(list)
-            for key, forms in self.sound_forms().items():  # (the key is most of the work)
-                found[heard_of(key)].extend(forms)
-            found = self.derived["heard"] = dict(found)
+            found = self.derived["heard"] = self._stored("heard")
         return found  # type: ignore[return-value]
 
-    def _words_by(self, key: Callable[[str], str]) -> dict[str, list[str]]:
-        found: dict[str, list[str]] = defaultdict(list)
-        for word in self.surface_forms():
-            found[key(word)].append(word)
-        return dict(found)
+    def _stored(self, key: str) -> dict[str, list[str]]:
+        row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return marshal.loads(row[0])
 
     def close(self) -> None:
         """Release the database."""
@@ -411,12 +406,29 @@ def build(corpus: Corpus, key: str, connection: sqlite3.Connection) -> None:
         # for "boots"); the matcher believes only some kinds of typo in a short word.
         if len(word) >= 5 and word.isalpha():
             surface.setdefault(word, term)
-    surface = {word: term for word, term in surface.items() if len(word) > 2}
+    surface = {word: term for word, term in surface.items() if len(word) > 2 and term in best}
+    db.executemany("INSERT INTO surface VALUES (?, ?)", surface.items())
+    # How the words sound, for typos: worked out here once, not on every run that has one
+    sounds = _grouped(sorted(surface), sound)  # (in the table's order, as read back)
+    heard = _grouped(sounds, heard_of, sounds)
     db.executemany(
-        "INSERT INTO surface VALUES (?, ?)",
-        ((word, term) for word, term in surface.items() if term in best),
+        "INSERT INTO meta VALUES (?, ?)",
+        (("sounds", marshal.dumps(sounds)), ("heard", marshal.dumps(heard))),
     )
     db.commit()
+
+
+def _grouped(
+    keys: Iterable[str], key: Callable[[str], str], members: Mapping[str, list[str]] | None = None
+) -> dict[str, list[str]]:
+    """Words grouped by a key of each (or, with ``members``, the members of each key)."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for word in keys:
+        if members is None:
+            found[key(word)].append(word)
+        else:
+            found[key(word)].extend(members[word])
+    return dict(found)
 
 
 def open_compiled(path: Path, environ: Mapping[str, str]) -> CompiledCorpus:
