@@ -3971,3 +3971,10 @@ def test_the_stored_sounds_are_the_corpus_words_by_how_they_sound(compiled):
         by_ear.setdefault(heard_of(key), []).extend(forms)
     assert compiled.heard_forms() == by_ear
     assert "javelin" in compiled.sound_forms()[sound("javelin")]
+
+
+def test_a_misspelt_name_before_position_asks_for_their_post(compiled):
+    # once the name is read ("Lavrow" is Lavrov), his position is his post, as it is
+    # when the name is spelt right
+    for question in ("Sergey Lavrow position", "lavrov positon", "Sergey Lavrov position"):
+        assert _answer(rank(question, compiled)) == "blinken-lavrov-geneva", question

@@ -280,6 +280,7 @@ def analyse(
             if sensed != tokens[index] and tokens[index] in typed:
                 typed[sensed] = typed.pop(tokens[index])
             tokens[index] = sensed
+        _read_posts(tokens, compiled)  # "Sergey Lavrow's position": once he is named, his post
     frame = {asked.measure_word, asked.quantity_word, asked.currency, *asked.time_words}
     frame = (frame | asked.opinion_words | asked.role_words | asked.kind_words) - {""}
     found: list[tuple[TermHit, Postings | None]] = []
@@ -396,16 +397,7 @@ def _question_words(asked: Frame, compiled: CompiledCorpus, lookup: Lookup) -> l
     for index, token in enumerate(tokens[:-1]):
         if token == "official" and tokens[index + 1] in _AFTER_A_NOUN:
             tokens[index] = "officials"  # "which Russian official did Blinken meet": a person
-    for index, token in enumerate(tokens):
-        if token in _OFFICES and (
-            not _HOLDING.isdisjoint(tokens[index + 1 :])
-            or (
-                tokens[index + 1 : index + 2] in (["in"], ["at"])
-                and _serves_in(tokens[index + 2 :])
-            )
-            or _a_persons_post(tokens, index, compiled)
-        ):
-            tokens[index] = "job"  # "what position does Lavrov hold": his job, not a stance
+    _read_posts(tokens, compiled)
     for index, token in enumerate(tokens[1:], 1):
         if token in _EXPLAINS and tokens[index - 1] not in ("you", "please"):
             # "how does Russia explain its build-up": how it describes it ("can you
@@ -440,6 +432,21 @@ def _question_words(asked: Frame, compiled: CompiledCorpus, lookup: Lookup) -> l
     # "shoulder-fired": a whole the corpus does not know is not read as a typo
     tokens = lexicon.without_unknown_wholes(tokens, lookup.known)
     return lexicon.wholes_for_parts(tokens, lookup.known, compiled.names())
+
+
+def _read_posts(tokens: list[str], compiled: CompiledCorpus) -> None:
+    """Read an office word that names someone's post as their job, in place: "what
+    position does Lavrov hold", "Lavrov's position" (not "Germany's position on it")."""
+    for index, token in enumerate(tokens):
+        if token in _OFFICES and (
+            not _HOLDING.isdisjoint(tokens[index + 1 :])
+            or (
+                tokens[index + 1 : index + 2] in (["in"], ["at"])
+                and _serves_in(tokens[index + 2 :])
+            )
+            or _a_persons_post(tokens, index, compiled)
+        ):
+            tokens[index] = "job"
 
 
 def _a_persons_post(tokens: list[str], index: int, compiled: CompiledCorpus) -> bool:
