@@ -3978,3 +3978,20 @@ def test_a_misspelt_name_before_position_asks_for_their_post(compiled):
     # when the name is spelt right
     for question in ("Sergey Lavrow position", "lavrov positon", "Sergey Lavrov position"):
         assert _answer(rank(question, compiled)) == "blinken-lavrov-geneva", question
+
+
+def test_a_document_left_unnamed_after_the_first_is_still_a_document(compiled):
+    from briefing_cli.normalise import documents_named
+
+    assert documents_named("the other says how many") == "the other piece says how many"
+    assert documents_named("how does the second describe it") == (
+        "how does the second piece describe it"
+    )
+    # nouns stay nouns: "the first call", "the other states"
+    for text in ("when was the first call", "what do the other states say"):
+        assert documents_named(text) == text
+    question = (
+        "one article says US troops have been in the region for years, the other says "
+        "how many US trainers are in ukraine?"
+    )
+    assert _answer(rank(question, compiled)) == "us-military-trainers-in-ukraine"

@@ -263,6 +263,26 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+# "One article says ..., *the other* says ...", "how does *the second* describe it": a
+# document, its noun left out after the one before it named it
+_ELIDED_DOCUMENT = (
+    r"(?i)\b(the (?:first|second|other|latter|former|1st|2nd))(?= (?:one )?(?:say|says|said"
+    r"|mentions|mentioned|claimed|writes|wrote|argue|argues|argued|noted|reported|stated"
+    r"|describe|describes|described|covered|framed|quoted|added|suggests|suggested"
+    r"|focuses|focused|discuss|discusses|discussed|explain|explains|explained)\b)"
+)  # (verbs only: "the first call", "the other states" and "the first reports" are nouns)
+_ELIDERS = ("first", "second", "other", "latter", "former", "1st", "2nd")
+
+
+def documents_named(text: str) -> str:
+    """A question with the document noun a reader leaves out put back: "the other says"
+    is "the other piece says"."""
+    lowered = text.lower()
+    if "the " not in lowered or not any(word in lowered for word in _ELIDERS):
+        return text  # (no pattern compiled for the questions that need none)
+    return _compiled(_ELIDED_DOCUMENT).sub(r"\1 piece", text)
+
+
 def _spelt_numbers(text: str) -> str:
     """Numbers spelt out as readers type them, in figures as the documents write them
     ("eight and a half thousand" -> "8500", "two hundred million" -> "200 million",

@@ -31,7 +31,14 @@ from briefing_cli.corrections import Lookup, corrections, related, unglued, unkn
 from briefing_cli.frame import NATIONAL as _NATIONAL
 from briefing_cli.frame import Frame, names_a_form
 from briefing_cli.model import NOT_STATED, Entry, Source
-from briefing_cli.normalise import STOPWORDS, TEXTED_DIGITS, senses, untexted, words
+from briefing_cli.normalise import (
+    STOPWORDS,
+    TEXTED_DIGITS,
+    documents_named,
+    senses,
+    untexted,
+    words,
+)
 
 THRESHOLD = 60  # confidence (0-100) below which the tool declines
 NEAR_TIE = 5  # a runner-up this close to the winner is worth a "did you mean"
@@ -255,7 +262,7 @@ def analyse(
     lookup = lookup or Lookup(compiled)
     if asked is None:
         _refuse_too_long(query)
-        asked = Frame(unglued(query, lookup))
+        asked = Frame(unglued(documents_named(query), lookup))
     lexicon = compiled.lexicon
     tokens = _question_words(asked, compiled, lookup)
     typed: dict[str, tuple[str, float]] = {}  # a corrected word -> as typed, similarity
@@ -580,7 +587,7 @@ def rank(
     """Rank entries for a question; raise QueryTooLong for an absurdly long one."""
     _refuse_too_long(query)  # before the frame reads it
     lookup = Lookup(compiled)
-    read = unglued(query, lookup)  # "howmany troops": the words as meant
+    read = unglued(documents_named(query), lookup)  # "howmany troops": the words as meant
     frame = Frame(read)
     analysed = analyse(read, compiled, lookup, frame)
     shown = [hit for hit, _ in analysed]
