@@ -23,6 +23,7 @@ entry that never names it is not taken for the answer.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -687,11 +688,13 @@ def rank(
         prepared = _prepared(idx, rows[idx], compiled)
         coverage = scores[idx] / total
         phrase_coverage, fit, phrase = _best_phrase(prepared, matched, total, entry)
-        for passage in prepared.passages:
-            if passage.isdisjoint(matched):
-                continue  # explains nothing
-            explained = sum(weight for term, weight in explaining if term in passage)
-            fit = max(fit, explained / total)
+        # the answer sentence or quote that explains most of the question
+        explained: dict[int, float] = {}
+        for term, weight in explaining:
+            for passage in prepared.passages.get(term, ()):
+                explained[passage] = explained.get(passage, 0.0) + weight
+        if explained:
+            fit = max(fit, max(explained.values()) / total)
         # Every pair of the question's terms holds matched terms only, so the entry's
         # side-by-side pairs need no filtering first.
         together = len(prepared.pairs & pairs) / len(pairs) if pairs else 0.0
@@ -987,7 +990,7 @@ class _Prepared(NamedTuple):
     phrasings: dict[str, list[tuple[int, float]]]
     phrases: list[tuple[int, float]]  # each phrasing's number of terms and mass (idf sum)
     first: int  # the first phrasing with terms: shown when the question touches none
-    passages: list[frozenset[str]]  # the terms of each answer sentence or quote
+    passages: dict[str, list[int]]  # term -> each answer sentence or quote that has it
     pairs: frozenset[frozenset[str]]  # terms side by side in any phrasing or passage
 
 
@@ -1009,11 +1012,20 @@ def _prepared(idx: int, row: tuple[Entry, list, list], compiled: CompiledCorpus)
             dict(phrasings),
             masses,
             next((i for i, (_, mass) in enumerate(masses) if mass > 0), 0),
-            [frozenset(p) for p in passages],
+            _where(frozenset(p) for p in passages),
             pairs,
         )
         compiled.derived[idx] = found
     return found  # type: ignore[return-value]
+
+
+def _where(passages: Iterable[frozenset[str]]) -> dict[str, list[int]]:
+    """Each term with the passages that have it, in order."""
+    found: dict[str, list[int]] = defaultdict(list)
+    for index, passage in enumerate(passages):
+        for term in passage:
+            found[term].append(index)
+    return dict(found)
 
 
 # Sums taken in another order differ in their last digits: phrasings this close are equal.
