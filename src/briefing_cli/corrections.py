@@ -394,13 +394,19 @@ def unknown_cost(word: str, lookup: Lookup) -> float:
 def corrections(tokens: list[str], lookup: Lookup) -> dict[int, Typo]:
     """What each misspelt word of a question most likely means, by its position."""
     lexicon = lookup.compiled.lexicon
-    context: dict[int, float] = defaultdict(float)
     unknown: set[str] = set()
+    known: list[tuple[str, Postings]] = []
     for word, term in lookup.analysed(tokens):
         postings = lookup(term)
         if postings is None:
             unknown.add(word)
-            continue
+        else:
+            known.append((word, postings))
+    if not unknown:
+        return {}  # every word is the corpus's: nothing to mend
+    # how much each entry shares with the words the corpus knows
+    context: dict[int, float] = defaultdict(float)
+    for word, postings in known:
         for idx in postings.ids:
             context[idx] += postings.idf * lexicon.weight(word)
     corrections = {}
