@@ -3995,3 +3995,15 @@ def test_a_document_left_unnamed_after_the_first_is_still_a_document(compiled):
         "how many US trainers are in ukraine?"
     )
     assert _answer(rank(question, compiled)) == "us-military-trainers-in-ukraine"
+
+
+def test_an_entry_asked_about_others_too_is_not_set_aside(compiled):
+    # the trainers entry is asked about "US or other Western military personnel": setting
+    # the US trainers aside leaves the others it answers for
+    question = (
+        "Besides the US trainers, which other countries have forces in Ukraine doing similar work?"
+    )
+    assert _answer(rank(question, compiled)) == "us-military-trainers-in-ukraine"
+    # an entry asked about the one thing set aside still is
+    question = "besides swift, what other banking sanction could the us impose"
+    assert _answer(rank(question, compiled)) == "us-dollar-cut-off"

@@ -745,8 +745,14 @@ def rank(
             shortfalls.append(("asks why; the entry is asked for a figure", _COUNTED_WHY))
         if named and named.isdisjoint(e.source for e in entry.evidence):
             shortfalls.append(("asks what the other document says", _OTHER_DOCUMENT))
-        if set_aside and all(found_in[idx].get(t) == _QUESTION_FIELD for t in set_aside):
+        if (
+            set_aside
+            and all(found_in[idx].get(t) == _QUESTION_FIELD for t in set_aside)
+            and not _asks_of_others(entry)
+        ):
             # "Besides SWIFT, what banking sanction ...": not the entry asked about SWIFT
+            # (but "besides American trainers, which other forces ..." is answered by the
+            # entry asked about "US or other Western military personnel")
             shortfalls.append(("sets aside what the entry is asked about", _SET_ASIDE))
         for _, lowered in shortfalls:
             score *= lowered
@@ -773,6 +779,13 @@ def rank(
     if outline:
         ranked = _outline_first(ranked, named, compiled, limit, topic)
     return Ranking(query, ranked, shown)
+
+
+def _asks_of_others(entry: Entry) -> bool:
+    """True if the entry is asked about others besides what it names ("Are there any US
+    *or other* Western military personnel in Ukraine?")."""
+    asked = words(entry.question)
+    return any(first in ("or", "and") and second == "other" for first, second in pairwise(asked))
 
 
 def _quotes_verbatim(entry: Entry, quotes: tuple[str, ...]) -> bool:
