@@ -4007,3 +4007,14 @@ def test_an_entry_asked_about_others_too_is_not_set_aside(compiled):
     # an entry asked about the one thing set aside still is
     question = "besides swift, what other banking sanction could the us impose"
     assert _answer(rank(question, compiled)) == "us-dollar-cut-off"
+
+
+def test_allies_aligned_are_united_not_coordinating(compiled):
+    for question in (
+        "Are all NATO allies fully aligned on tactics?",
+        "why aren't all NATO allies aligned on Ukraine",
+    ):
+        assert _answer(rank(question, compiled)) == "allies-united-but-divided", question
+    # to align with someone is still to work with them
+    terms = {hit.term for hit, _ in analyse("did biden align with european leaders", compiled)}
+    assert "coordinate" in terms
