@@ -4018,3 +4018,15 @@ def test_allies_aligned_are_united_not_coordinating(compiled):
     # to align with someone is still to work with them
     terms = {hit.term for hit, _ in analyse("did biden align with european leaders", compiled)}
     assert "coordinate" in terms
+
+
+def test_rightly_done_is_not_a_right_someone_has(compiled):
+    assert words("they were right to negotiate")[2] == "rightly"
+    assert words("ukraine has the right to join")[-3] == "right"
+    for question in (
+        "What does the author think the US and NATO have rightly been clear about?",
+        "what does the author think the US and NATO were right to be clear about",
+    ):
+        assert _answer(rank(question, compiled)) == "mutual-security-talks", question
+    question = "does ukraine keep the right to choose its alliances"
+    assert _answer(rank(question, compiled)) == "blinken-rejects-nato-veto"

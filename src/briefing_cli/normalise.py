@@ -370,7 +370,7 @@ _BRITISH = tuple(
 )
 _UNDOUBLE = frozenset("bdgmnprt")  # planned -> plann -> plan, not fall -> fal
 # Words a suffix rule would make another word: "accession" (joining) is not "access",
-# "positioned" is not "positive".
+# "positioned" is not "positive", "rightly" is not "right".
 _OWN_STEMS = {
     "accession": "accession",
     "accessions": "accession",
@@ -381,6 +381,7 @@ _OWN_STEMS = {
     "heading": "heading",  # a heading is a title; the head of an agency is not
     "headings": "heading",
     "totally": "totally",  # an intensifier, not the total of something
+    "rightly": "rightly",  # done as it should be, not a right someone has
 }
 
 
@@ -603,7 +604,7 @@ def senses(found: list[str]) -> list[str]:
 # demand" is the main one.
 _SENSES = frozenset(
     {"forthcoming", "conducted", "set", "readiness", "ready", "capacity", "official"}
-    | {"work", "works", "worked", "working", "top"}
+    | {"work", "works", "worked", "working", "top", "right"}
 )
 # what a "top" one of is the chief one of ("top demand", "top priority")
 _RANKED = frozenset(
@@ -641,6 +642,8 @@ def _sense(found: Sequence[str], at: int) -> str:
         return "officials"
     if word == "top" and after and after[0] in _RANKED:
         return "main"  # "Russia's *top* demand", not the top diplomats or top of the agenda
+    if word == "right" and at > 0 and found[at - 1] in _TO_BE:
+        return "rightly"  # "the US *was right* to negotiate", not Ukraine's right to join
     return word
 
 
