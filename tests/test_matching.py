@@ -4031,3 +4031,10 @@ def test_rightly_done_is_not_a_right_someone_has(compiled):
         assert _answer(rank(question, compiled)) == "mutual-security-talks", question
     question = "does ukraine keep the right to choose its alliances"
     assert _answer(rank(question, compiled)) == "blinken-rejects-nato-veto"
+
+
+def test_the_written_response_says_it_followed_the_geneva_meeting(compiled):
+    entry = compiled.entry("us-written-response")
+    assert "as a follow-up to Blinken's Geneva meeting" in entry.answer
+    question = "which came first, the geneva meeting or the written response"
+    assert _answer(rank(question, compiled)) == "us-written-response"
