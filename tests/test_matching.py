@@ -4038,3 +4038,14 @@ def test_the_written_response_says_it_followed_the_geneva_meeting(compiled):
     assert "as a follow-up to Blinken's Geneva meeting" in entry.answer
     question = "which came first, the geneva meeting or the written response"
     assert _answer(rank(question, compiled)) == "us-written-response"
+
+
+def test_whom_the_us_was_talking_to_about_gas_is_the_qatar_entry(compiled):
+    for question in (
+        "which foreign officials is the Biden team talking with about natural gas",
+        "Is the American government talking to anyone to make sure Europe has enough gas?",
+    ):
+        assert rank(question, compiled).answered, question
+        assert _answer(rank(question, compiled)) == "qatar-lng", question
+    # the alternative supply is still asked as before
+    assert _answer(rank("could europe get gas from elsewhere", compiled)) == "qatar-lng"
