@@ -82,13 +82,17 @@ def corpus_key(data: bytes) -> str:
     return digest.hexdigest()
 
 
+_OPENING = "'format', 'key', 'path', 'size', 'tables'"  # the meta rows read on opening
+
+
 class CompiledCorpus:
     """Read access to a compiled corpus; small tables are read once, entries on demand."""
 
     def __init__(self, connection: sqlite3.Connection, origin: str) -> None:
         self._db = connection
         self.origin = origin  # where the compiled form came from: a cache file or memory
-        meta = dict(self._db.execute("SELECT key, value FROM meta"))
+        # (only what every run needs: the tables for typos and names are read when asked)
+        meta = dict(self._db.execute(f"SELECT key, value FROM meta WHERE key IN ({_OPENING})"))
         if meta.get("format") != FORMAT:
             raise sqlite3.DatabaseError("not a compiled briefing corpus")
         self.key = meta["key"]
