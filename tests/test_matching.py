@@ -4049,3 +4049,18 @@ def test_whom_the_us_was_talking_to_about_gas_is_the_qatar_entry(compiled):
         assert _answer(rank(question, compiled)) == "qatar-lng", question
     # the alternative supply is still asked as before
     assert _answer(rank("could europe get gas from elsewhere", compiled)) == "qatar-lng"
+
+
+def test_whether_a_demand_was_met_asks_how_it_was_answered(compiled):
+    from briefing_cli.search import _asks_if_demand_met
+
+    assert _asks_if_demand_met(words("did nato accept russia's core demand"))
+    assert _asks_if_demand_met(words("did the us give in to moscow's demands"))
+    assert not _asks_if_demand_met(words("what did russia demand"))
+    assert not _asks_if_demand_met(words("how many allies have agreed to respond"))
+    question = "Did the US and NATO accept Moscow's demands on stopping NATO enlargement?"
+    assert _answer(rank(question, compiled)) == "demands-rejected"
+    # the demand itself is still what Russia asked for
+    assert _answer(rank("what did russia demand in december", compiled)) == (
+        "russia-december-demands"
+    )

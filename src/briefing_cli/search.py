@@ -85,6 +85,16 @@ _SET_ASIDE = 0.9
 _COUNTING_KINDS = frozenset({"how many", "how much", "how long", "how far"})
 _COUNTED_WHY = 0.9  # a why-question of an entry asked for a figure
 _OTHER_DOCUMENT = 0.7  # an entry only from the document the question does not ask about
+_UNANSWERED_DEMAND = 0.85  # asks whether a demand was met; the entry does not say
+# "Did NATO *accept* Russia's demand ...", "did the US *give in to* its demands": whether a
+# demand was met, which an entry says only by telling how it was answered
+_CONCEDING = frozenset(
+    "accept accepts accepted accepting agree agrees agreed concede concedes conceded "
+    "cave caves caved grant grants granted".split()
+)
+_CONCEDING_PAIRS = frozenset({("give", "in"), ("gave", "in"), ("giving", "in"), ("bow", "to")})
+_DEMAND_WORDS = frozenset({"demand", "demands"})
+_DEMAND_GAP = 6  # words between the conceding and the demand ("accept Russia's core demand")
 _QUESTION_FIELD = FIELD_NAMES.index("question")
 _TOPIC_FIELD = FIELD_NAMES.index("topic")
 # Past this many content words, an unknown word of a question costs this many over the
@@ -672,6 +682,10 @@ def rank(
     frame.read(terms, compiled)
     pairs = _pairs([h.term for h in hits if h.term])
     set_aside = {h.term for h in hits if h.term and h.word in frame.excluded}
+    rejecting: frozenset[int] | None = None
+    if _asks_if_demand_met(frame.words):
+        found = lookup(_REJECT_TERM)
+        rejecting = frozenset(found.ids) if found is not None else frozenset()
     # "In the Norman post, what's the last section called": the other document's entries
     # do not answer it (unless the question speaks of both: "how does the December piece
     # differ from Norman's post")
@@ -745,6 +759,10 @@ def rank(
             shortfalls.append(("asks why; the entry is asked for a figure", _COUNTED_WHY))
         if named and named.isdisjoint(e.source for e in entry.evidence):
             shortfalls.append(("asks what the other document says", _OTHER_DOCUMENT))
+        if rejecting is not None and idx not in rejecting:
+            shortfalls.append(
+                ("asks whether a demand was met; the entry does not say", _UNANSWERED_DEMAND)
+            )
         if (
             set_aside
             and all(found_in[idx].get(t) == _QUESTION_FIELD for t in set_aside)
@@ -779,6 +797,19 @@ def rank(
     if outline:
         ranked = _outline_first(ranked, named, compiled, limit, topic)
     return Ranking(query, ranked, shown)
+
+
+_REJECT_TERM = "reject"  # the corpus's term for turning a demand down (or accepting it)
+
+
+def _asks_if_demand_met(words: list[str]) -> bool:
+    """True if the question asks whether a demand was met: a word of conceding a few words
+    before "demand(s)" ("did NATO accept Russia's demand", "did the US give in to ...")."""
+    for index, word in enumerate(words):
+        conceding = word in _CONCEDING or tuple(words[index : index + 2]) in _CONCEDING_PAIRS
+        if conceding and not _DEMAND_WORDS.isdisjoint(words[index + 1 : index + _DEMAND_GAP]):
+            return True
+    return False
 
 
 def _asks_of_others(entry: Entry) -> bool:
