@@ -4064,3 +4064,15 @@ def test_whether_a_demand_was_met_asks_how_it_was_answered(compiled):
     assert _answer(rank("what did russia demand in december", compiled)) == (
         "russia-december-demands"
     )
+
+
+def test_a_sides_position_is_its_stance_not_the_publishers(compiled):
+    question = "what is the us position on sending troops"
+    assert _answer(rank(question, compiled)) != "lse-article-overview"
+    assert not rank("what is russia's position", compiled).answered or (
+        _answer(rank("what is russia's position", compiled)) != "lse-article-overview"
+    )
+    # the publisher's position, and a person's, are still what they were
+    question = "Does the article represent the official position of the London School of Economics?"
+    assert _answer(rank(question, compiled)) == "lse-article-overview"
+    assert _answer(rank("what position does lavrov hold", compiled)) == "blinken-lavrov-geneva"

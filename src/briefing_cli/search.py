@@ -452,6 +452,9 @@ def _question_words(asked: Frame, compiled: CompiledCorpus, lookup: Lookup) -> l
     return lexicon.wholes_for_parts(tokens, lookup.known, compiled.names())
 
 
+_STANCE_WORDS = frozenset({"position", "positions"})
+
+
 def _read_posts(tokens: list[str], compiled: CompiledCorpus) -> None:
     """Read an office word that names someone's post as their job, in place: "what
     position does Lavrov hold", "Lavrov's position" (not "Germany's position on it")."""
@@ -465,6 +468,13 @@ def _read_posts(tokens: list[str], compiled: CompiledCorpus) -> None:
             or _a_persons_post(tokens, index, compiled)
         ):
             tokens[index] = "job"
+        elif token in _STANCE_WORDS and (
+            tokens[index + 1 : index + 2] in (["on"], ["regarding"], ["about"], ["towards"])
+            or (index > 0 and tokens[index - 1] in _NATIONAL)
+        ):
+            # "the US position on sending troops", "Russia's position": a side's stance,
+            # which says no more than what it is on (not the publisher's "position")
+            tokens[index] = "the"
 
 
 def _a_persons_post(tokens: list[str], index: int, compiled: CompiledCorpus) -> bool:
