@@ -4076,3 +4076,10 @@ def test_a_sides_position_is_its_stance_not_the_publishers(compiled):
     question = "Does the article represent the official position of the London School of Economics?"
     assert _answer(rank(question, compiled)) == "lse-article-overview"
     assert _answer(rank("what position does lavrov hold", compiled)) == "blinken-lavrov-geneva"
+
+
+def test_let_me_guess_is_how_sure_the_reader_is(compiled):
+    assert "guess" not in words("what is russia demanding, let me guess")
+    assert "guess" in words("guess the date of the call")
+    question = "oh great, so what kind of agreement is russia demanding, let me guess"
+    assert _answer(rank(question, compiled)) == "russia-december-demands"

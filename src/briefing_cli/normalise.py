@@ -559,8 +559,12 @@ def words(text: str) -> list[str]:
             found.append("".join(parts))
         elif token in _SHORTHAND:
             found.extend(_SHORTHAND[token])
-        elif token in _HEDGING and (found[-1:] == ["i"] or found[-2:] in _I_WOULD):
-            continue  # "..., I guess", "I'd guess": how sure the reader is, not what is asked
+        elif token in _HEDGING and (
+            found[-1:] == ["i"] or found[-2:] in _I_WOULD or found[-2:] == ["let", "me"]
+        ):
+            # "..., I guess", "I'd guess", "let me guess": how sure the reader is, not what
+            # is asked
+            continue
         elif token.endswith("thru") and len(token) > 4:
             found.append(token[:-4] + "through")  # "breakthru"
         elif token in _NAME_WORDS and found and found[-1] in _NAME_KINDS:
