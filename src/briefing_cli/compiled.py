@@ -414,24 +414,21 @@ def build(corpus: Corpus, key: str, connection: sqlite3.Connection) -> None:
     db.executemany("INSERT INTO surface VALUES (?, ?)", surface.items())
     # How the words sound, for typos: worked out here once, not on every run that has one
     sounds = _grouped(sorted(surface), sound)  # (in the table's order, as read back)
-    heard = _grouped(sounds, heard_of, sounds)
+    heard: dict[str, list[str]] = defaultdict(list)
+    for key, forms in sounds.items():  # (the key is most of the work)
+        heard[heard_of(key)].extend(forms)
     db.executemany(
         "INSERT INTO meta VALUES (?, ?)",
-        (("sounds", marshal.dumps(sounds)), ("heard", marshal.dumps(heard))),
+        (("sounds", marshal.dumps(sounds)), ("heard", marshal.dumps(dict(heard)))),
     )
     db.commit()
 
 
-def _grouped(
-    keys: Iterable[str], key: Callable[[str], str], members: Mapping[str, list[str]] | None = None
-) -> dict[str, list[str]]:
-    """Words grouped by a key of each (or, with ``members``, the members of each key)."""
+def _grouped(words: Iterable[str], key: Callable[[str], str]) -> dict[str, list[str]]:
+    """Words grouped by a key of each, in their order."""
     found: dict[str, list[str]] = defaultdict(list)
-    for word in keys:
-        if members is None:
-            found[key(word)].append(word)
-        else:
-            found[key(word)].extend(members[word])
+    for word in words:
+        found[key(word)].append(word)
     return dict(found)
 
 

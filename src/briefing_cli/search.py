@@ -1053,15 +1053,15 @@ def _prepared(idx: int, row: tuple[Entry, list, list], compiled: CompiledCorpus)
     if found is None:
         _, phrases, passages = row
         terms = [dict(phrase) for phrase in phrases]
+        masses = [(len(t), sum(t.values())) for t in terms]
         phrasings: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for index, phrase in enumerate(terms):
-            if sum(phrase.values()) > 0:  # a phrasing of stopwords only is never matched
+            if masses[index][1] > 0:  # a phrasing of stopwords only is never matched
                 for term, idf in phrase.items():
                     phrasings[term].append((index, idf))
         pairs = frozenset().union(
             *(_pairs([t for t, _ in p]) for p in phrases), *(_pairs(p) for p in passages)
         )
-        masses = [(len(t), sum(t.values())) for t in terms]
         found = _Prepared(
             dict(phrasings),
             masses,
