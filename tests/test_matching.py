@@ -4083,3 +4083,28 @@ def test_let_me_guess_is_how_sure_the_reader_is(compiled):
     assert "guess" in words("guess the date of the call")
     question = "oh great, so what kind of agreement is russia demanding, let me guess"
     assert _answer(rank(question, compiled)) == "russia-december-demands"
+
+
+def test_an_adverb_after_what_is_measured_is_not_what_is_measured(compiled):
+    from briefing_cli.frame import Frame
+
+    assert Frame("how big is the aid package really").counted == "package"
+    assert Frame("how big is the ukrainian army").counted == "army"
+    question = "the aid is tiny, how big was the weapons package actually"
+    assert rank(question, compiled).answered
+    assert _answer(rank(question, compiled)) == "us-200-million-package"
+
+
+def test_zero_and_none_say_no_amount_not_a_topic(compiled):
+    terms = compiled.lexicon.terms
+    assert terms("zero american soldiers") == terms("american soldiers")
+    assert terms("none of the troops") == terms("the troops")
+    question = "so there are zero western soldiers in ukraine right now, true?"
+    assert rank(question, compiled).answered
+    assert _answer(rank(question, compiled)) == "us-military-trainers-in-ukraine"
+
+
+def test_slow_is_time_intensive(compiled):
+    question = "is shipped liquefied gas slow and costly"
+    assert rank(question, compiled).answered
+    assert _answer(rank(question, compiled)) == "lng-drawbacks"

@@ -1970,6 +1970,8 @@ def _head(words: Sequence[str], start: int, size: bool = False) -> int:
             break
         if end > start and len(word) > 4 and word.endswith(("ing", "ed")):
             break  # "the Russian force *sitting* next to Ukraine"
+        if end > start and looks_adverb(word):
+            break  # "how big is the package *really*"
         if looks_plural(word) and not size:
             return end
         end += 1

@@ -16,7 +16,7 @@ STOPWORDS = frozenset(
     during each either else ever few for from get gets getting go going got had has
     have having he her here hers herself him himself his how however i if in into is isn it
     its itself just know let like ll may me might more most much must my myself need no nor
-    not non now of off on once only or other our ours ourselves out over own per please re s
+    not non none now of off on once only or other our ours ourselves out over own per please re s
     same say says said saying shall she should so some such t tell tells told telling than
     that the their theirs them themselves then there these they this those through thus to
     too under until up upon ve very via was wasn we were weren what whats when where whether
@@ -27,7 +27,7 @@ STOPWORDS = frozenset(
     try trying tried way ways long one two stated according concerning regarding without
     inside numbers time times come comes came launch take takes taking took make
     makes made making put puts putting dr mr mrs ms prof soon besides except apart aside
-    current plus less
+    current plus less zero
     explain explains explained explaining summarise summarize summarised summarized
     summarising summarizing summing outline outlines elaborate briefly approx approximately roughly
     compare compares compared comparing comparison liken likens likened resemble resembles
