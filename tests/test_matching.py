@@ -4108,3 +4108,21 @@ def test_slow_is_time_intensive(compiled):
     question = "is shipped liquefied gas slow and costly"
     assert rank(question, compiled).answered
     assert _answer(rank(question, compiled)) == "lng-drawbacks"
+
+
+def test_a_reason_is_what_something_is_for(compiled):
+    terms = compiled.lexicon.terms
+    assert terms("the reason for the call") == terms("the purpose of the call")
+    question = "what reason was given officially for the biden putin call"
+    assert _answer(rank(question, compiled)) == "december-7-video-call"
+
+
+def test_what_a_reader_heard_or_a_side_claims_is_how_it_is_asked(compiled):
+    terms = compiled.lexicon.terms
+    assert terms("russia claims its build-up is defensive") == terms(
+        "russia its build-up is defensive"
+    )
+    assert terms("i heard about export controls") == terms("about export controls")
+    question = "why does moscow claim that the troops it has massed are defensive"
+    assert rank(question, compiled).answered
+    assert _answer(rank(question, compiled)) == "russia-calls-build-up-defensive"

@@ -43,7 +43,8 @@ STOPWORDS = frozenset(
     regardless whereupon henceforth hereby herein notwithstanding mustn needn gotten yall ya
     innit aye nope yep yeah yup nah cheers
     owt nowt elucidate essentially because although though whereas anyway cos
-    supposed known knew knows stuff proper
+    supposed known knew knows stuff proper claim claims claimed claiming hear hears heard
+    hearing identify identifies identified
     """.split()
 ) | frozenset(
     # the small words of French, Spanish and German a reader may mix in ("la réponse

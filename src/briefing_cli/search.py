@@ -115,7 +115,7 @@ _OPINES = frozenset(
     notes expect expects feel feels predict predicts doubt doubts stress stresses
     emphasise emphasises emphasize emphasizes consider considers make makes judge judges
     liken likens attribute attributes mention mentions regard regards deem deems assess
-    assesses posit posits reckon reckons
+    assesses posit posits reckon reckons identify identifies
     """.split()
 )
 # "The author's (main) recommendation": what the document recommends
