@@ -4126,3 +4126,8 @@ def test_what_a_reader_heard_or_a_side_claims_is_how_it_is_asked(compiled):
     question = "why does moscow claim that the troops it has massed are defensive"
     assert rank(question, compiled).answered
     assert _answer(rank(question, compiled)) == "russia-calls-build-up-defensive"
+
+
+def test_question_words_spelt_as_they_sound(compiled):
+    assert words("wot did sullivan say") == words("what did sullivan say")
+    assert words("wich country") == words("which country")

@@ -852,6 +852,8 @@ _SHORTHAND = {
         "whereabouts": "where",
         "wat": "what",
         "wut": "what",
+        "wot": "what",
+        "wich": "which",
         "r": "are",
         "ur": "your",
         "y": "why",
