@@ -4131,3 +4131,29 @@ def test_what_a_reader_heard_or_a_side_claims_is_how_it_is_asked(compiled):
 def test_question_words_spelt_as_they_sound(compiled):
     assert words("wot did sullivan say") == words("what did sullivan say")
     assert words("wich country") == words("which country")
+
+
+def test_a_sentence_may_open_with_the_name_a_pronoun_points_back_to(compiled):
+    question = "Lavrov met an American in January. Who did he meet, and where?"
+    assert _answer(rank(question, compiled)) == "blinken-lavrov-geneva"
+    # a name written in lower case beside capitalised ones is still no antecedent
+    from briefing_cli.frame import Frame
+
+    assert "lavrov" in Frame(question).opening_names
+    assert not Frame("my friend asked who Julie Norman is. where does she work?").opening_names
+
+
+def test_british_idioms_readers_type(compiled):
+    terms = compiled.lexicon.terms
+    assert terms("singing from the same hymn sheet")[-1:] == terms("united")
+    assert terms("a fig leaf") == terms("a pretext")
+    assert terms("if the gloves come off") == terms("if tougher")
+    assert terms("tit for tat") == terms("vicious circle")
+    assert terms("keeping its mates in the loop") == terms("keeping its allies coordinated")
+    question = "are the allies all on the same hymn sheet about russia"
+    assert rank(question, compiled).answered
+
+
+def test_the_authors_take_is_what_the_post_says(compiled):
+    question = "what's the author's take on the security situation"
+    assert _answer(rank(question, compiled)) != "about-julie-norman"

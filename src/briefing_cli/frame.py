@@ -811,6 +811,8 @@ class Frame:
         # "What is the Wagner Group?": a word written with a capital inside a sentence
         # is a name, not a slip for an everyday word ("wager").
         self.names_written = _names_written(query)
+        # ("Blinken met whom?": a sentence may open with a name, written as one)
+        self.opening_names = _opening_names(query)
         # "who is *Ukraine's* foreign minister": a word written as an owner
         self._owners = frozenset(m.lower() for m in _OWNER_WRITTEN.findall(query))
         self._owned = (
@@ -2004,6 +2006,15 @@ def _names_written(query: str) -> frozenset[str]:
     if not capitalised or len(capitalised) * 2 > len(tokens):
         return frozenset()
     return frozenset(capitalised)
+
+
+def _opening_names(query: str) -> frozenset[str]:
+    """The capitalised words that open a question's sentences, lowercased."""
+    return frozenset(
+        word.strip(_PUNCTUATION).lower().removesuffix("'s").removesuffix("\u2019s")
+        for before, word in pairwise([".", *query.split()])
+        if word[:1].isupper() and before[-1] in _SENTENCE_OPENERS
+    )
 
 
 def _lists_names(entry: Entry) -> bool:

@@ -122,7 +122,7 @@ _OPINES = frozenset(
 _OPINION_NOUNS = frozenset(
     """recommendation recommendations argument arguments view views opinion opinions advice
     conclusion conclusions suggestion suggestions thesis verdict assessment warning warnings
-    prediction predictions""".split()
+    prediction predictions take perspective stance""".split()
 )
 _RERANK = 30  # how many stage-one leaders are re-ranked
 # "Which section", "the last section": asking for a section, not naming one to look in
@@ -317,7 +317,9 @@ def analyse(
             share = 0.0
         # (a name the reader writes in lower case beside capitalised ones, "my book club
         # asked who Julie Norman is", is not whom "she" points back to)
-        named = shown in asked.names_written or not asked.names_written
+        named = (
+            shown in asked.names_written or not asked.names_written or shown in asked.opening_names
+        )
         if share < 1.0 and asked.refers_back and term in compiled.names() and named:
             share = 1.0
         if word in frame or shown in frame:
