@@ -4157,3 +4157,20 @@ def test_british_idioms_readers_type(compiled):
 def test_the_authors_take_is_what_the_post_says(compiled):
     question = "what's the author's take on the security situation"
     assert _answer(rank(question, compiled)) != "about-julie-norman"
+
+
+def test_what_a_side_is_after_is_what_it_wants(compiled):
+    for question in (
+        "in short, what moscow is after from the alliance",
+        "so what exactly is the kremlin after from the west",
+    ):
+        assert _answer(rank(question, compiled)) == "russia-december-demands", question
+    # what came after something is still a time
+    assert _answer(rank("what was agreed after geneva", compiled)) != "russia-december-demands"
+
+
+def test_keen_on_something_wants_it(compiled):
+    assert words("who is keen on a tougher line")[:4] == ["who", "is", "want", "on"]
+    assert words("is russia keen to talk")[2] == "keen"
+    question = "besides britain, which allies are keen on a harder line with russia"
+    assert _answer(rank(question, compiled)) == "germany-restraint"

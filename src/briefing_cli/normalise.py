@@ -135,6 +135,7 @@ _STOP_PHRASES = frozenset(
         ("every", "single"),  # "every single point": every point
         ("keep", "track"),  # "I can't keep track of it all": the reader's aside
         ("possibility", "of"),
+        ("and", "short"),  # "the long and short of it": in brief
     }
 )
 # Question-frame words a stopword list cannot foresee end like this: an unknown adverb
@@ -609,7 +610,7 @@ def senses(found: list[str]) -> list[str]:
 # demand" is the main one.
 _SENSES = frozenset(
     {"forthcoming", "conducted", "set", "readiness", "ready", "capacity", "official"}
-    | {"work", "works", "worked", "working", "top", "right"}
+    | {"work", "works", "worked", "working", "top", "right", "keen"}
 )
 # what a "top" one of is the chief one of ("top demand", "top priority")
 _RANKED = frozenset(
@@ -649,6 +650,8 @@ def _sense(found: Sequence[str], at: int) -> str:
         return "main"  # "Russia's *top* demand", not the top diplomats or top of the agenda
     if word == "right" and at > 0 and found[at - 1] in _TO_BE:
         return "rightly"  # "the US *was right* to negotiate", not Ukraine's right to join
+    if word == "keen" and after == ["on"]:
+        return "want"  # "keen *on* a tougher line" wants one; "keen to talk" is willing
     return word
 
 

@@ -448,6 +448,13 @@ def _question_words(asked: Frame, compiled: CompiledCorpus, lookup: Lookup) -> l
         at = tokens.index("after")
         if tokens[at - 1] in _SEEKING and tokens[at + 1 : at + 2] in ([], ["in"], ["here"]):
             tokens[at] = "want"  # "what is Putin really after in this crisis"
+    elif "what" in tokens and "after" in tokens:
+        at = tokens.index("after")
+        sought = tokens[at + 1 : at + 2] in ([], ["from"], ["in"], ["here"])
+        asking = tokens[tokens.index("what") + 1 : at]
+        if asking and not _IS_AFTER.isdisjoint(asking) and sought:
+            # "what Russia is after from NATO", "what is Moscow after from the West"
+            tokens[at] = "want"
     lexicon = compiled.lexicon
     # "shoulder-fired": a whole the corpus does not know is not read as a typo
     tokens = lexicon.without_unknown_wholes(tokens, lookup.known)
@@ -455,6 +462,7 @@ def _question_words(asked: Frame, compiled: CompiledCorpus, lookup: Lookup) -> l
 
 
 _STANCE_WORDS = frozenset({"position", "positions"})
+_IS_AFTER = frozenset({"is", "are", "was", "were", "s", "re"})
 
 
 def _read_posts(tokens: list[str], compiled: CompiledCorpus) -> None:
