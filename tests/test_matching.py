@@ -4174,3 +4174,13 @@ def test_keen_on_something_wants_it(compiled):
     assert words("is russia keen to talk")[2] == "keen"
     question = "besides britain, which allies are keen on a harder line with russia"
     assert _answer(rank(question, compiled)) == "germany-restraint"
+
+
+def test_what_the_reader_tells_before_a_colon_is_context(compiled):
+    from briefing_cli.frame import Frame
+
+    frame = Frame("I have a quiz in the morning, so help me: who did Blinken meet in Geneva?")
+    assert "quiz" in frame.context and "quiz" not in frame.words
+    # a topic before a colon is what is asked about
+    frame = Frame("Proposed sanctions on Russian banks by the US: which ones?")
+    assert "banks" in frame.words

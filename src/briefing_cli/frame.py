@@ -548,6 +548,8 @@ _ASKING_WORD = (
 _READER = frozenset("i my we our someone somebody people everyone everybody".split())
 _HAVING = frozenset({"have", "has", "own", "owns", "possess", "possesses", "hold", "holds"})
 _ASKS_ON_ITS_OWN = 2  # content words a last sentence needs to be the question proper
+_TOLD_BEFORE_A_COLON = 5  # words before a colon that are the reader's telling, not a topic
+_TELLER = frozenset("i me my we our".split())  # ... said by the reader of themselves
 # "A TV anchor said ...", "some pundit claims that ...": who told the claim a question
 # asks the documents to bear out.
 _REPORTED_BY = (
@@ -2111,6 +2113,13 @@ def _context_and_question(folded: str) -> tuple[list[str], str]:
     """The words of what is set before the question proper (sentences, or a clause), if
     anything is, and the question proper."""
     told: list[str] = []
+    colon = folded.find(": ")
+    before = folded[:colon].split() if colon > 0 else []
+    if len(before) >= _TOLD_BEFORE_A_COLON and not _TELLER.isdisjoint(before):
+        # "Writing an essay for school tonight, help me out: what principle ...": the
+        # reader's telling, as a sentence before the question is ("SWIFT: what is it"
+        # names the topic)
+        folded = f"{folded[:colon]}. {folded[colon + 2 :]}"
     inner = folded.rstrip(" ?!.")
     told_first = ". " in inner or "? " in inner or "! " in inner or "; " in inner
     ends = [m.end() for m in _pattern(_SENTENCE_BEFORE).finditer(folded)] if told_first else []
