@@ -4184,3 +4184,12 @@ def test_what_the_reader_tells_before_a_colon_is_context(compiled):
     # a topic before a colon is what is asked about
     frame = Frame("Proposed sanctions on Russian banks by the US: which ones?")
     assert "banks" in frame.words
+
+
+def test_a_bit_is_how_much_and_a_damp_squib_is_of_no_use(compiled):
+    terms = compiled.lexicon.terms
+    assert terms("a bit of a long meeting") == terms("of a long meeting")
+    assert terms("a damp squib") == terms("useless")
+    assert "shortlink" in terms("the bit.ly link")
+    question = "would personal sanctions on putin be toothless"
+    assert _answer(rank(question, compiled)) == "sanction-putin-personally"

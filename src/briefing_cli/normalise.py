@@ -136,6 +136,7 @@ _STOP_PHRASES = frozenset(
         ("keep", "track"),  # "I can't keep track of it all": the reader's aside
         ("possibility", "of"),
         ("and", "short"),  # "the long and short of it": in brief
+        ("a", "bit"),  # "a bit of a marathon": somewhat
     }
 )
 # Question-frame words a stopword list cannot foresee end like this: an unknown adverb
