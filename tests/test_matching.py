@@ -4193,3 +4193,20 @@ def test_a_bit_is_how_much_and_a_damp_squib_is_of_no_use(compiled):
     assert "shortlink" in terms("the bit.ly link")
     question = "would personal sanctions on putin be toothless"
     assert _answer(rank(question, compiled)) == "sanction-putin-personally"
+
+
+def test_a_name_asked_for_is_the_kind_of_answer(compiled):
+    question = "surname of the foreign secretary's russian counterpart at geneva"
+    assert _answer(rank(question, compiled)) == "blinken-lavrov-geneva"
+    first = rank("the national security adviser's name", compiled)
+    assert "name" not in [hit.word for hit in first.hits]
+
+
+def test_a_person_quoted_or_mentioned_is_one_the_documents_quote(compiled):
+    first = rank("which adviser of biden's is quoted in the explainer", compiled)
+    assert _answer(first) == "sullivan-call-readout"
+    hits = [hit.word for hit in rank("the security adviser quoted", compiled).hits]
+    assert "quoted" not in hits
+    # who quoted whom is still asked
+    hits = [hit.word for hit in rank("who quoted sullivan", compiled).hits]
+    assert "quoted" in hits

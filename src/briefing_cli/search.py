@@ -301,6 +301,7 @@ def analyse(
         _read_posts(tokens, compiled)  # "Sergey Lavrow's position": once he is named, his post
     frame = {asked.measure_word, asked.quantity_word, asked.currency, *asked.time_words}
     frame = (frame | asked.opinion_words | asked.role_words | asked.kind_words) - {""}
+    frame |= _NAME_ASKED.intersection(tokens)  # "the adviser's *name*": what kind of answer
     found: list[tuple[TermHit, Postings | None]] = []
     for word, term in lookup.analysed(tokens):
         shown, similarity = typed.get(word, (word, 1.0))
@@ -436,6 +437,14 @@ def _question_words(asked: Frame, compiled: CompiledCorpus, lookup: Lookup) -> l
             # document argues, not who wrote it
             del tokens[index]
             break
+    tokens = [
+        token
+        for at, token in enumerate(tokens)
+        if token not in _CITED
+        or not at
+        or tokens[at - 1] in STOPWORDS
+        or tokens[at + 1 : at + 2] not in ([], ["in"], ["by"], ["there"], ["here"])
+    ]  # "the security adviser *quoted* (in the explainer)": one the documents quote
     if tokens[-3:-1] == ["by", "the"] and tokens[-1] in _AUTHOR:
         del tokens[-1]  # "... considered unavoidable *by the author*": in the document
     tokens = _comparatives(tokens, compiled, lookup)
@@ -462,6 +471,8 @@ def _question_words(asked: Frame, compiled: CompiledCorpus, lookup: Lookup) -> l
 
 
 _STANCE_WORDS = frozenset({"position", "positions"})
+_NAME_ASKED = frozenset({"name", "names", "surname", "surnames"})
+_CITED = frozenset("mentioned quoted cited named referenced featured".split())
 _IS_AFTER = frozenset({"is", "are", "was", "were", "s", "re"})
 
 
