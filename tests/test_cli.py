@@ -10,7 +10,7 @@ from briefing_cli.cli import app
 from briefing_cli.exits import Exit
 from tests.conftest import MINI
 
-ASK_KEYS = {"query", "answered", "matches"}
+ASK_KEYS = {"query", "answered", "answers_part", "matches"}
 MATCH_KEYS = {"id", "question", "answer", "topic", "score", "sources"}
 SOURCE_KEYS = {"id", "title", "author", "publisher", "date", "url", "section", "quote"}
 
@@ -329,3 +329,13 @@ def test_an_answer_from_the_december_explainer_is_dated_by_it(run):
     assert result.exit_code == Exit.OK
     last = result.stdout.splitlines()[-1]
     assert last == "As of 9 December 2021 (inferred), the date of its source; not current news."
+
+
+def test_an_answer_to_part_of_a_question_says_which_part(run):
+    question = "Which pipeline could Germany halt, and when is it due to open?"
+    result = run("ask", question)
+    assert result.exit_code == 0
+    assert "this answers “Which pipeline could Germany halt”" in result.stdout
+    data = json.loads(run("ask", "--format", "json", question).stdout)
+    assert data["answers_part"] == "Which pipeline could Germany halt"
+    assert json.loads(run("ask", "--format", "json", "swift ban").stdout)["answers_part"] is None

@@ -4210,3 +4210,21 @@ def test_a_person_quoted_or_mentioned_is_one_the_documents_quote(compiled):
     # who quoted whom is still asked
     hits = [hit.word for hit in rank("who quoted sullivan", compiled).hits]
     assert "quoted" in hits
+
+
+def test_a_question_asking_two_things_is_answered_by_its_first_part(compiled):
+    question = "Which countries took part in the Paris talks and how is Macron contacting Putin?"
+    first = rank(question, compiled)
+    assert first.answered and _answer(first) == "paris-talks"
+    assert first.part == "Which countries took part in the Paris talks"
+    # a question answered whole says no part
+    assert rank("what does russia want", compiled).part == ""
+
+
+def test_a_two_part_question_about_something_else_is_still_declined(compiled):
+    for question in (
+        "What is HIMARS and when was it sent to Ukraine?",
+        "What is the Wagner Group and who leads it?",
+        "Who is the current Chancellor of Germany and what party does he lead?",
+    ):
+        assert not rank(question, compiled).answered, question

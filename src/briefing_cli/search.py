@@ -22,6 +22,7 @@ entry that never names it is not taken for the answer.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from itertools import pairwise
@@ -247,6 +248,7 @@ class Ranking(NamedTuple):
     query: str
     matches: list[Match]  # best first
     hits: list[TermHit]
+    part: str = ""  # the part answered, of a question asking more than one thing
 
     @property
     def answered(self) -> bool:
@@ -626,8 +628,49 @@ def _without(tokens: list[str], part: list[str]) -> list[str]:
 def rank(
     query: str, compiled: CompiledCorpus, *, limit: int = 5, topic: str | None = None
 ) -> Ranking:
-    """Rank entries for a question; raise QueryTooLong for an absurdly long one."""
+    """Rank entries for a question; raise QueryTooLong for an absurdly long one. A
+    question asking two things ("which pipeline could Germany halt, and when is it due to
+    open?") that no entry answers whole is answered by the part an entry answers best."""
     _refuse_too_long(query)  # before the frame reads it
+    whole = _rank(query, compiled, limit, topic)
+    if whole.answered:
+        return whole
+    if not whole.matches:
+        return whole
+    # (a part read alone may mean something else: "... and is it open yet?" is not about
+    # NATO's open door; the whole question must lead to the same entry)
+    leader = whole.matches[0].entry.id
+    parts = [_rank(part, compiled, limit, topic) for part in _parts(query)]
+    # The first thing asked is what the question is mainly about; every part must be
+    # about what the documents cover ("What is HIMARS, and when was it sent to Ukraine?"
+    # is not answered by its second half).
+    first = parts[0] if parts else whole
+    if not first.answered or first.matches[0].entry.id != leader:
+        return whole
+    if any(not r.matches or r.matches[0].score < _PART_FLOOR for r in parts):
+        return whole
+    return Ranking(query, first.matches, first.hits, first.query)
+
+
+_PART_FLOOR = 45.0  # the least confidence each part of a two-part question needs
+_TOLD = re.compile(r"[.?!;:]\s")  # a sentence (or clause) before the question
+# "..., and when is it due?", "... and how is Macron contacting Putin?": a second question
+_SECOND_QUESTION = re.compile(
+    r"(?:,\s*|\s+)(?:and|but)\s+(?=(?:what|who|when|where|why|how|which|is|are|was|were|did"
+    r"|does|do|has|have|can|could|will|would)\b)",
+    re.IGNORECASE,
+)
+
+
+def _parts(query: str) -> list[str]:
+    """The questions a question asks, where it asks more than one."""
+    if _TOLD.search(query.rstrip(" ?!.")):
+        return []  # (what a reader tells first belongs to every part: it is read whole)
+    parts = [part.strip() for part in _SECOND_QUESTION.split(query)]
+    return [part for part in parts if part] if len(parts) > 1 else []
+
+
+def _rank(query: str, compiled: CompiledCorpus, limit: int, topic: str | None) -> Ranking:
     lookup = Lookup(compiled)
     read = unglued(documents_named(query), lookup)  # "howmany troops": the words as meant
     frame = Frame(read)

@@ -42,6 +42,8 @@ def ask_object(answer: Answer, compiled: CompiledCorpus, top: int) -> dict[str, 
     return {
         "query": ranking.query,
         "answered": answer.answered,
+        # the part answered, of a question asking more than one thing (else null)
+        "answers_part": ranking.part or None,
         "matches": [
             {
                 "id": m.entry.id,

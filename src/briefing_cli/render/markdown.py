@@ -18,6 +18,7 @@ from briefing_cli.render.text import (
     heading_note,
     later_note,
     one_line,
+    part_note,
     source_date,
 )
 
@@ -73,6 +74,8 @@ def ask(out: TextIO, answer: Answer, compiled: CompiledCorpus, top: int, explain
         else:
             lines += [NOTHING_CLOSE, ""]
     else:
+        if ranking.part:
+            lines += [f"*{part_note(md(ranking.part))}*", ""]
         for match in ranking.matches[:top]:
             lines += _entry_block(match.entry, compiled)
             lines += [f"*Confidence {confidence(match.score)}, entry `{match.entry.id}`.*", ""]

@@ -18,6 +18,7 @@ from briefing_cli.render.text import (
     heading_note,
     later_note,
     one_line,
+    part_note,
     source_date,
 )
 from briefing_cli.search import Match
@@ -54,6 +55,8 @@ def ask(out: TextIO, answer: Answer, compiled: CompiledCorpus, top: int, explain
         else:
             lines.append(NOTHING_CLOSE)
     else:
+        if ranking.part:
+            lines.append(part_note(one_line(ranking.part)))
         shown = ranking.matches[:top]
         for number, match in enumerate(shown, 1):
             if number > 1:

@@ -27,6 +27,7 @@ from briefing_cli.render.text import (
     heading_note,
     later_note,
     one_line,
+    part_note,
     source_date,
 )
 
@@ -78,6 +79,8 @@ def ask(out: Console, answer: Answer, compiled: CompiledCorpus, top: int, explai
         else:
             out.print(_t(NOTHING_CLOSE))
     else:
+        if ranking.part:
+            out.print(_t(part_note(one_line(ranking.part)), "bold"))
         for number, match in enumerate(ranking.matches[:top], 1):
             if number > 1:
                 out.print(Rule(style="dim"))

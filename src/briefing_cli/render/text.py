@@ -30,6 +30,14 @@ def heading_note(heading: str, cited: str) -> str:
     return f"What you asked about stands under \u201c{heading}\u201d {cited}."
 
 
+def part_note(part: str) -> str:
+    """For a question asking more than one thing, answered in part: which part."""
+    return (
+        f"Your question asks more than one thing; this answers \u201c{part}\u201d"
+        " (ask the rest on its own)."
+    )
+
+
 def human_date(iso: str) -> str:
     """'2022-01-27' as '27 January 2022' (partial dates as far as they go)."""
     parts = iso.split("-")
