@@ -4228,3 +4228,17 @@ def test_a_two_part_question_about_something_else_is_still_declined(compiled):
         "Who is the current Chancellor of Germany and what party does he lead?",
     ):
         assert not rank(question, compiled).answered, question
+
+
+def test_fully_and_completely_say_how_much_not_what(compiled):
+    terms = compiled.lexicon.terms
+    assert terms("fully united") == terms("united") == terms("completely united")
+    assert "full" in terms("a full invasion")
+
+
+def test_which_issues_asks_for_topics(compiled):
+    from briefing_cli.frame import Frame
+
+    assert "issues" in Frame("on which issues would the us talk").kind_words
+    question = "on which issues were washington and nato ready to negotiate with moscow"
+    assert _answer(rank(question, compiled)) == "mutual-security-talks"

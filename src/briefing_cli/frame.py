@@ -627,7 +627,11 @@ _LOCATING = (
     | _ARTICLES
     | frozenset("first second third fourth fifth last final opening closing of in".split())
 )
-_KIND_NOUNS = _PLACE_NOUNS | frozenset({"side", "sides"})
+# ("which *issues* were they willing to discuss": the answer names topics)
+_TOPIC_NOUNS = frozenset(
+    "issue issues point points topic topics matter matters subject subjects".split()
+)
+_KIND_NOUNS = _PLACE_NOUNS | frozenset({"side", "sides"}) | _TOPIC_NOUNS
 _BE = frozenset({"is", "are", "was", "were"})
 _PATTERNS: dict[str, re.Pattern[str]] = {}  # the patterns above, compiled when first needed
 _NO_QUANTITY = 0.55

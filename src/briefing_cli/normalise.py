@@ -44,7 +44,7 @@ STOPWORDS = frozenset(
     innit aye nope yep yeah yup nah cheers
     owt nowt elucidate essentially because although though whereas anyway cos
     supposed known knew knows stuff proper claim claims claimed claiming hear hears heard
-    hearing identify identifies identified
+    hearing identify identifies identified fully completely totally entirely wholly absolutely
     """.split()
 ) | frozenset(
     # the small words of French, Spanish and German a reader may mix in ("la réponse
