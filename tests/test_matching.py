@@ -4242,3 +4242,9 @@ def test_which_issues_asks_for_topics(compiled):
     assert "issues" in Frame("on which issues would the us talk").kind_words
     question = "on which issues were washington and nato ready to negotiate with moscow"
     assert _answer(rank(question, compiled)) == "mutual-security-talks"
+
+
+def test_the_lse_posts_first_and_last_headings_are_named_so(compiled):
+    entry = compiled.entry("lse-post-sections")
+    assert "The first is" in " ".join(entry.answer.split())
+    assert _answer(rank("opening heading of norman's post", compiled)) == "lse-post-sections"
