@@ -4248,3 +4248,14 @@ def test_the_lse_posts_first_and_last_headings_are_named_so(compiled):
     entry = compiled.entry("lse-post-sections")
     assert "The first is" in " ".join(entry.answer.split())
     assert _answer(rank("opening heading of norman's post", compiled)) == "lse-post-sections"
+
+
+def test_a_question_of_many_parts_is_read_whole():
+    from briefing_cli.search import _parts
+
+    assert _parts("who met in paris and when did they meet") == [
+        "who met in paris",
+        "when did they meet",
+    ]
+    assert _parts("who met " + "and who met " * 8) == []
+    assert _parts("I asked my son. Who met in Paris and when did they meet?") == []

@@ -654,6 +654,7 @@ def rank(
 
 _PART_FLOOR = 45.0  # the least confidence each part of a two-part question needs
 _TOLD = re.compile(r"[.?!;:]\s")  # a sentence (or clause) before the question
+_MAX_PARTS = 4  # more questions than this in one are not read one by one
 # "..., and when is it due?", "... and how is Macron contacting Putin?": a second question
 _SECOND_QUESTION = re.compile(
     r"(?:,\s*|\s+)(?:and|but)\s+(?=(?:what|who|when|where|why|how|which|is|are|was|were|did"
@@ -667,7 +668,7 @@ def _parts(query: str) -> list[str]:
     if _TOLD.search(query.rstrip(" ?!.")):
         return []  # (what a reader tells first belongs to every part: it is read whole)
     parts = [part.strip() for part in _SECOND_QUESTION.split(query)]
-    return [part for part in parts if part] if len(parts) > 1 else []
+    return [part for part in parts if part] if 1 < len(parts) <= _MAX_PARTS else []
 
 
 def _rank(query: str, compiled: CompiledCorpus, limit: int, topic: str | None) -> Ranking:
