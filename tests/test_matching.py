@@ -4259,3 +4259,10 @@ def test_a_question_of_many_parts_is_read_whole():
     ]
     assert _parts("who met " + "and who met " * 8) == []
     assert _parts("I asked my son. Who met in Paris and when did they meet?") == []
+
+
+def test_a_personal_capacity_is_personally_and_hedges_say_how_sure(compiled):
+    terms = compiled.lexicon.terms
+    assert terms("putin in his personal capacity") == terms("putin personally")
+    assert terms("the leaders reportedly agreed") == terms("the leaders agreed")
+    assert terms("apparently") == []
