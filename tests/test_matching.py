@@ -4131,6 +4131,7 @@ def test_what_a_reader_heard_or_a_side_claims_is_how_it_is_asked(compiled):
 def test_question_words_spelt_as_they_sound(compiled):
     assert words("wot did sullivan say") == words("what did sullivan say")
     assert words("wich country") == words("which country")
+    assert words("do u know") == words("do you know")
 
 
 def test_a_sentence_may_open_with_the_name_a_pronoun_points_back_to(compiled):

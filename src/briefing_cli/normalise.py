@@ -861,6 +861,7 @@ _SHORTHAND = {
         "wich": "which",
         "r": "are",
         "ur": "your",
+        "u": "you",
         "y": "why",
         "whos": "who is",  # "whos jake sullivan": the apostrophe left out
         "whats": "what is",
