@@ -4267,3 +4267,8 @@ def test_a_personal_capacity_is_personally_and_hedges_say_how_sure(compiled):
     assert terms("putin in his personal capacity") == terms("putin personally")
     assert terms("the leaders reportedly agreed") == terms("the leaders agreed")
     assert terms("apparently") == []
+
+
+def test_what_is_shown_on_the_page_is_what_is_on_it(compiled):
+    terms = compiled.lexicon.terms
+    assert terms("the date shown on the lse post") == terms("the date on the lse post")

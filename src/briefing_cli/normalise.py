@@ -45,7 +45,7 @@ STOPWORDS = frozenset(
     owt nowt elucidate essentially because although though whereas anyway cos
     supposed known knew knows stuff proper claim claims claimed claiming hear hears heard
     hearing identify identifies identified fully completely totally entirely wholly absolutely
-    reportedly allegedly apparently seemingly purportedly
+    reportedly allegedly apparently seemingly purportedly shown
     """.split()
 ) | frozenset(
     # the small words of French, Spanish and German a reader may mix in ("la réponse
