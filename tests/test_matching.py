@@ -4272,3 +4272,8 @@ def test_a_personal_capacity_is_personally_and_hedges_say_how_sure(compiled):
 def test_what_is_shown_on_the_page_is_what_is_on_it(compiled):
     terms = compiled.lexicon.terms
     assert terms("the date shown on the lse post") == terms("the date on the lse post")
+
+
+def test_where_a_piece_appeared_is_where_it_was_published(compiled):
+    assert "published" in words("which site did the norman article appear on")
+    assert "published" not in words("when did the troops appear at the border")

@@ -584,7 +584,11 @@ def words(text: str) -> list[str]:
         found = [word for at, word in enumerate(found) if not _keeps_doing(found, at)]
     if "case" in found:
         found = [word for at, word in enumerate(found) if not _the_case(found, at)]
-    if not _RAN.isdisjoint(found) or not _HOSTS.isdisjoint(found):
+    if (
+        not _RAN.isdisjoint(found)
+        or not _HOSTS.isdisjoint(found)
+        or not _APPEARED.isdisjoint(found)
+    ):
         found = [_ran_a_piece(found, at) for at in range(len(found))]
     if not _HAPPENS.isdisjoint(found):
         found = [word for at, word in enumerate(found) if not _it_happens(found, at)]
@@ -710,6 +714,7 @@ _PRINTED = frozenset(
 _RAN_GAP = 3  # words between "ran" and what was printed ("ran norman s piece")
 # ... and the institution that *hosts* a blog publishes it (not a host of a meeting)
 _HOSTS = frozenset({"host", "hosts", "hosted", "hosting"})
+_APPEARED = frozenset({"appeared", "appears", "appear"})
 
 
 def _ran_a_piece(found: list[str], at: int) -> str:
@@ -719,6 +724,8 @@ def _ran_a_piece(found: list[str], at: int) -> str:
         return "published"
     if word in _HOSTS and not _WRITINGS.isdisjoint(after):
         return "published"
+    if word in _APPEARED and not _WRITINGS.isdisjoint(found[max(0, at - _RAN_GAP) : at]):
+        return "published"  # "which blog the piece *appeared* on": where it was published
     return word
 
 
