@@ -4277,3 +4277,9 @@ def test_what_is_shown_on_the_page_is_what_is_on_it(compiled):
 def test_where_a_piece_appeared_is_where_it_was_published(compiled):
     assert "published" in words("which site did the norman article appear on")
     assert "published" not in words("when did the troops appear at the border")
+
+
+def test_uses_and_used_are_forms_of_use(compiled):
+    from briefing_cli.normalise import stem
+
+    assert stem("uses") == stem("used") == stem("using") == stem("use")

@@ -389,6 +389,9 @@ _OWN_STEMS = {
 }
 
 
+_USE = frozenset({"uses", "used", "using"})
+
+
 def is_year(word: str) -> bool:
     """True for a word that is a year of these centuries ("2014"), not another figure."""
     return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
@@ -462,6 +465,8 @@ def stem(word: str) -> str:
     """
     if word in _IRREGULAR_PAST:  # "kept" is "keep", as "keeping" is
         return stem(_IRREGULAR_PAST[word])
+    if word in _USE:
+        return "use"  # (too short for the suffix rules: "uses", "used")
     if len(word) <= 4 or not word.isalpha():
         return word
     if word in _OWN_STEMS:
