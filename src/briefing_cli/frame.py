@@ -2005,7 +2005,7 @@ def _names_written(query: str) -> frozenset[str]:
     Group"), lowercased; none when most of its words are capitalised (a title)."""
     tokens = query.split()
     capitalised = [
-        word.strip(_PUNCTUATION).lower().removesuffix("'s").removesuffix("\u2019s")
+        _bare(word)
         for before, word in pairwise(tokens)
         if word[:1].isupper() and word[1:2].islower() and before[-1] not in _SENTENCE_OPENERS
     ]
@@ -2017,10 +2017,15 @@ def _names_written(query: str) -> frozenset[str]:
 def _opening_names(query: str) -> frozenset[str]:
     """The capitalised words that open a question's sentences, lowercased."""
     return frozenset(
-        word.strip(_PUNCTUATION).lower().removesuffix("'s").removesuffix("\u2019s")
+        _bare(word)
         for before, word in pairwise([".", *query.split()])
         if word[:1].isupper() and before[-1] in _SENTENCE_OPENERS
     )
+
+
+def _bare(word: str) -> str:
+    """A word as written, lowercased, without its punctuation or possessive "'s"."""
+    return word.strip(_PUNCTUATION).lower().removesuffix("'s").removesuffix("\u2019s")
 
 
 def _lists_names(entry: Entry) -> bool:

@@ -630,22 +630,22 @@ def rank(
 ) -> Ranking:
     """Rank entries for a question; raise QueryTooLong for an absurdly long one. A
     question asking two things ("which pipeline could Germany halt, and when is it due to
-    open?") that no entry answers whole is answered by the part an entry answers best."""
+    open?") that no entry answers whole is answered by its first part, when an entry
+    answers that part with confidence."""
     _refuse_too_long(query)  # before the frame reads it
     whole = _rank(query, compiled, limit, topic)
-    if whole.answered:
+    if whole.answered or not whole.matches:
         return whole
-    if not whole.matches:
-        return whole
-    # (a part read alone may mean something else: "... and is it open yet?" is not about
-    # NATO's open door; the whole question must lead to the same entry)
-    leader = whole.matches[0].entry.id
     parts = [_rank(part, compiled, limit, topic) for part in _parts(query)]
-    # The first thing asked is what the question is mainly about; every part must be
-    # about what the documents cover ("What is HIMARS, and when was it sent to Ukraine?"
-    # is not answered by its second half).
-    first = parts[0] if parts else whole
-    if not first.answered or first.matches[0].entry.id != leader:
+    if not parts:
+        return whole
+    # The first thing asked is what the question is mainly about, and the whole question
+    # must lead to the same entry (a part read alone may mean something else: "... and is
+    # it open yet?" is not about NATO's open door); every part must be about what the
+    # documents cover ("What is HIMARS, and when was it sent to Ukraine?" is not answered
+    # by its second half).
+    first = parts[0]
+    if not first.answered or first.matches[0].entry.id != whole.matches[0].entry.id:
         return whole
     if any(not r.matches or r.matches[0].score < _PART_FLOOR for r in parts):
         return whole
