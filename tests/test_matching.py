@@ -4283,3 +4283,50 @@ def test_uses_and_used_are_forms_of_use(compiled):
     from briefing_cli.normalise import stem
 
     assert stem("uses") == stem("used") == stem("using") == stem("use")
+
+
+def test_what_something_would_cost_a_country_is_its_harm(compiled):
+    question = "what would a cut-off of russian gas cost the germans"
+    assert _answer(rank(question, compiled)) == "germany-energy-vulnerability"
+    assert rank(question, compiled).answered
+    # a price asked for is still a price, which no entry states
+    assert not rank("how much would a javelin missile cost", compiled).answered
+
+
+def test_a_language_asked_in_is_no_country(compiled):
+    assert words("how do you say good night in Danish") == [
+        "how",
+        "do",
+        "you",
+        "say",
+        "good",
+        "night",
+    ]
+    assert not rank("please translate thank you into polish", compiled).answered
+    assert _answer(rank("what did the danish send", compiled)) == "spain-denmark-ships-jets"
+
+
+def test_troops_sat_on_a_border_are_stationed_there(compiled):
+    question = "roughly how many russian troops are sat near ukraine"
+    assert _answer(rank(question, compiled)) == "troop-build-up"
+
+
+def test_who_is_handling_the_talks_is_no_twitter_handle(compiled):
+    question = "which american official is handling the negotiations with moscow"
+    assert _answer(rank(question, compiled)) != "about-julie-norman"
+    assert "handle" in compiled.lexicon.terms("her twitter handle")
+
+
+def test_a_document_named_by_its_author_is_hers_whatever_it_is_called(compiled):
+    for question in (
+        "publication date of norman's explainer",
+        "norman explainer: when did it come out",
+    ):
+        assert _answer(rank(question, compiled)) == "lse-post-details", question
+    question = "publication date of the december explainer"
+    assert _answer(rank(question, compiled)) == "explainer-date"
+
+
+def test_swapping_out_a_government_is_regime_change(compiled):
+    question = "is moscow planning to swap out the government in kyiv"
+    assert _answer(rank(question, compiled)) == "pro-kremlin-government-plot"

@@ -27,6 +27,7 @@ from briefing_cli.normalise import (
     is_year,
     looks_adverb,
     looks_plural,
+    senses,
     spelled_out,
     words,
     written_out,
@@ -228,6 +229,9 @@ _WHICH_DOCUMENT = (
     r"(?:the|this|that|her|norman(?:'?s)?|first|second|other)\s+(?:[a-z0-9'-]+\s+){0,2}?"
 )
 _IN_DOCUMENT = rf"\b(?:in|from)\s+{_WHICH_DOCUMENT}(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})\b"
+# "*Norman's explainer* publication date", "the *December post*": a document named by
+# whose or when it is, wherever it stands in the question
+_OWNED_DOCUMENT = rf"\b[a-z]+(?:'s)?\s+(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})\b"
 # "Does the post mention ...", "what does the explainer say about ...", "how does the
 # blog rank ...": the document as the one speaking says whose account is wanted, as
 # "according to" does.
@@ -943,8 +947,10 @@ class Frame:
         # happens when ..." asks for what happens.)
         self.time = _asks_when(words)
         # "What is the price of ...", "what does it cost": a sum of money, not "costly".
+        # (What it would "cost Germany" is what it would do to Germany.)
+        self._priced = _PRICE.intersection(senses(words)) if _PRICE.intersection(words) else ()
         self._money = bool(
-            _AMOUNT_OF_MONEY.intersection(words) and words[:1] in (["what"], ["how"])
+            _AMOUNT_OF_MONEY.intersection(senses(words)) and words[:1] in (["what"], ["how"])
         )
         # "Does *the post mention* ...", "*the piece opens* by saying": the document is
         # cited (its words are the reference), and the verb says how.
@@ -953,6 +959,8 @@ class Frame:
         cited, verb = said[-1].rsplit(maxsplit=1) if said else ("", "")
         # (the context's words too: "*In the Norman post*, what is ...")
         self.reference = _reference(folded, frozenset(words) | self.context, cited)
+        owned = not _DOCUMENT_NOUNS.isdisjoint(words) and _pattern(_OWNED_DOCUMENT).search(folded)
+        self.owned_document = owned.group(0) if owned else ""
         # "How does the December piece differ from Norman's post": both documents asked of
         # (a "blog post" is one document)
         self.both_documents = len(_DOCUMENT_NOUNS.intersection(self.context.union(words))) > 1
@@ -1193,7 +1201,7 @@ class Frame:
         the question, as typed, with the term it was matched to ("" if none)."""
         word = self.asked_word()
         lexicon = compiled.lexicon
-        price = _PRICE.intersection(self.words)
+        price = self._priced
         if price and (self.quantity or not word):
             # "how much does it cost": the price is what is asked ("more expensive or more
             # cheap": either word the corpus knows says it)

@@ -45,7 +45,7 @@ STOPWORDS = frozenset(
     owt nowt elucidate essentially because although though whereas anyway cos
     supposed known knew knows stuff proper claim claims claimed claiming hear hears heard
     hearing identify identifies identified fully completely totally entirely wholly absolutely
-    reportedly allegedly apparently seemingly purportedly shown
+    reportedly allegedly apparently seemingly purportedly shown handling handled several
     """.split()
 ) | frozenset(
     # the small words of French, Spanish and German a reader may mix in ("la réponse
@@ -552,6 +552,13 @@ _NAME_KINDS = frozenset({"last", "first", "full", "family", "given", "middle"})
 _NEGATING_PREFIXES = frozenset({"anti", "counter"})
 
 
+# Languages a question may end by asking something in ("how do you say it in Polish")
+_LANGUAGES = frozenset(
+    """english spanish french german italian polish russian ukrainian danish romanian dutch
+    portuguese chinese japanese arabic latin""".split()
+)
+
+
 def words(text: str) -> list[str]:
     """Folded word tokens in order; a hyphenated word gives its parts and the joined form
     (only the joined form when its first part negates the rest: "anti-tank")."""
@@ -582,6 +589,8 @@ def words(text: str) -> list[str]:
             found[-1] += token  # "article 5" of a treaty is one thing, not an article
         else:
             found.append(token)
+    if found[-1:] and found[-1] in _LANGUAGES and found[-2:-1] in (["in"], ["into"]):
+        found = found[:-2]  # "translate hello *into Spanish*": a language, not Spain
     for at, word in enumerate(found[:-1]):
         if word in _COMPASS and found[at + 1] in _REGIONS:
             found[at] = _COMPASS[word]  # "troops in e europe": eastern Europe
@@ -618,10 +627,11 @@ def senses(found: list[str]) -> list[str]:
 # make is scheduled; "*ready* to talk" is willing; a "*capacity* to defend" is a
 # capability; "*where* does she *work*" asks her employer, "does diplomacy work" its use;
 # "which *official* is ..." is a person, "an official reply" a formal one; a "*top*
-# demand" is the main one.
+# demand" is the main one; what something would "*cost* Germany" is what it would do to
+# Germany, where "how much does it cost" asks a price.
 _SENSES = frozenset(
     {"forthcoming", "conducted", "set", "readiness", "ready", "capacity", "official"}
-    | {"work", "works", "worked", "working", "top", "right", "keen"}
+    | {"work", "works", "worked", "working", "top", "right", "keen", "cost", "costs"}
 )
 # what a "top" one of is the chief one of ("top demand", "top priority")
 _RANKED = frozenset(
@@ -636,6 +646,10 @@ _TALKING = [[verb] for verb in "negotiate talk discuss compromise engage listen 
 _TO_BE = frozenset("is was are were be been s re".split())  # "who *was set to* call"
 _OFFICIAL_ENDS = _TO_BE | frozenset("who that said says".split())  # "which official is"
 _SELF = frozenset("himself herself itself themselves myself yourself ourselves".split())
+# what a price is asked of or in: it "costs *more*", "the cost *of* leaving", "cost *to* send"
+_PRICED = frozenset(
+    "to in of per for a an each about around roughly exactly more less wise".split()
+)
 
 
 def _sense(found: Sequence[str], at: int) -> str:
@@ -663,6 +677,8 @@ def _sense(found: Sequence[str], at: int) -> str:
         return "rightly"  # "the US *was right* to negotiate", not Ukraine's right to join
     if word == "keen" and after == ["on"]:
         return "want"  # "keen *on* a tougher line" wants one; "keen to talk" is willing
+    if word.startswith("cost") and after and after[0] not in _PRICED and "much" not in found:
+        return "impact"  # "what would it cost Germany": not "how much would it cost Germany"
     return word
 
 

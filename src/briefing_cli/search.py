@@ -771,6 +771,9 @@ def _rank(query: str, compiled: CompiledCorpus, limit: int, topic: str | None) -
         # "the author's main argument": a document whose author is not stated has none
         authored = frozenset(s.id for s in compiled.sources if s.author != NOT_STATED)
         named = authored if len(authored) == 1 else frozenset()
+    if not named and frame.owned_document and not frame.both_documents:
+        # "norman's explainer publication date": her post, whatever it is called
+        named = _sources_named(frame.owned_document, compiled)
     scored = []
     for order, idx in enumerate(leaders):
         entry = rows[idx][0]
