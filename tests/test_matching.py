@@ -4330,3 +4330,17 @@ def test_a_document_named_by_its_author_is_hers_whatever_it_is_called(compiled):
 def test_swapping_out_a_government_is_regime_change(compiled):
     question = "is moscow planning to swap out the government in kyiv"
     assert _answer(rank(question, compiled)) == "pro-kremlin-government-plot"
+
+
+def test_wednesday_spelt_as_it_sounds(compiled):
+    assert "wednesday" in words("what was sent on wensday")
+    question = "what did washington hand over to moscow on wendsday"
+    assert _answer(rank(question, compiled)) == "us-written-response"
+
+
+def test_how_strong_is_answered_by_a_strength_told(compiled):
+    for question in ("how strong would the sanctions be", "how strong are the economic measures"):
+        ranking = rank(question, compiled)
+        assert ranking.answered and _answer(ranking) == "sanctions-promised", question
+    # a size wants a figure: "large numbers of troops" does not say how large an army is
+    assert not rank("how large is the ukrainian army", compiled).answered

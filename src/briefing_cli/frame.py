@@ -700,6 +700,7 @@ _OF = frozenset("of its their the his her our total entire whole".split())  # "a
 _SHARES = frozenset("part parts share shares portion proportion fraction percentage".split())
 _LINKING = (["is"], ["are"], ["was"], ["were"])
 _SIZE = frozenset({"big", "large", "strong", "powerful"})  # "how big is ...": a size
+_STRENGTH = frozenset({"strong", "powerful"})  # a size a word gives, where "big" wants a figure
 _HEAD_WORDS = 3  # words a counted noun phrase may have ("how many us army trainers")
 # "What did Lavrov say", "what did the Minsk agreements require": only an entry that
 # reports words of the one asked about answers it, where the speaker stands within a few
@@ -1522,7 +1523,24 @@ class Frame:
             return False  # "who is the prime minister": someone must be named in the role
         # ("how many *will* be sent": none is an answer; how many there are, not)
         none = not _SENDING_AUXILIARIES.isdisjoint(self.words)
+        size = self.quantity_word
+        if self.counted and size in _STRENGTH and _sized(entry, size, asked, compiled):
+            return True  # "how strong are the sanctions": "strong economic sanctions" says it
         return not self.counted or _counts(entry, asked, self._owner, compiled, none)
+
+
+_SIZED_GAP = 3  # words between a size and what it sizes ("strong economic sanctions")
+
+
+def _sized(entry: Entry, size: str, term: str, compiled: CompiledCorpus) -> bool:
+    """True if the entry's answer gives the size asked of the thing asked ("how strong are
+    the sanctions": "*strong* economic *sanctions*")."""
+    told = _words(entry.answer)
+    return any(
+        word == size
+        and term in (compiled.lexicon.term(w) for w in told[at + 1 : at + 1 + _SIZED_GAP])
+        for at, word in enumerate(told)
+    )
 
 
 # ("Qatar's role" and "Germany's position" are a part and a stance, not an office)

@@ -887,6 +887,11 @@ _SHORTHAND = {
         "wut": "what",
         "wot": "what",
         "wich": "which",
+        # Wednesday as it sounds, its silent letters left out (beyond a typo's reach)
+        "wensday": "wednesday",
+        "wendsday": "wednesday",
+        "wenesday": "wednesday",
+        "wensdays": "wednesdays",
         "r": "are",
         "ur": "your",
         "u": "you",
