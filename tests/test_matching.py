@@ -4344,3 +4344,10 @@ def test_how_strong_is_answered_by_a_strength_told(compiled):
         assert ranking.answered and _answer(ranking) == "sanctions-promised", question
     # a size wants a figure: "large numbers of troops" does not say how large an army is
     assert not rank("how large is the ukrainian army", compiled).answered
+
+
+def test_the_crisis_a_question_ends_in_is_the_one_asked_of(compiled):
+    assert words("germany's role in the crisis") == words("germany's role")
+    assert words("how serious is the crisis")[-1] == "crisis"
+    question = "what was france's move in this standoff"
+    assert _answer(rank(question, compiled)) == "france-romania-troops"

@@ -552,6 +552,9 @@ _NAME_KINDS = frozenset({"last", "first", "full", "family", "given", "middle"})
 _NEGATING_PREFIXES = frozenset({"anti", "counter"})
 
 
+# "... in the crisis", "... during this standoff", ending a question
+_THE_CRISIS = (["crisis"], ["standoff"])
+_IN_THE_CRISIS = [[at, the] for at in ("in", "during") for the in ("the", "this")]
 # Languages a question may end by asking something in ("how do you say it in Polish")
 _LANGUAGES = frozenset(
     """english spanish french german italian polish russian ukrainian danish romanian dutch
@@ -589,6 +592,8 @@ def words(text: str) -> list[str]:
             found[-1] += token  # "article 5" of a treaty is one thing, not an article
         else:
             found.append(token)
+    if found[-1:] in _THE_CRISIS and found[-3:-1] in _IN_THE_CRISIS:
+        found = found[:-3]  # "Qatar's role *in the crisis*": the crisis the documents are about
     if found[-1:] and found[-1] in _LANGUAGES and found[-2:-1] in (["in"], ["into"]):
         found = found[:-2]  # "translate hello *into Spanish*": a language, not Spain
     for at, word in enumerate(found[:-1]):
