@@ -4351,3 +4351,23 @@ def test_the_crisis_a_question_ends_in_is_the_one_asked_of(compiled):
     assert words("how serious is the crisis")[-1] == "crisis"
     question = "what was france's move in this standoff"
     assert _answer(rank(question, compiled)) == "france-romania-troops"
+
+
+def test_academic_words_for_what_the_documents_say(compiled):
+    terms = compiled.lexicon.terms
+    assert terms("kinetic options") == terms("military options")
+    assert terms("sub-threshold tactics")[-2:] == terms("nonmilitary tactics")
+    assert terms("energy interdependence") == terms("energy dependence")
+    assert terms("capacity building help") == terms("trainers help")
+    question = "which kinetic options short of an all-out ground offensive could moscow pick"
+    assert _answer(rank(question, compiled)) == "russian-military-options"
+
+
+def test_at_least_is_no_last_of_anything(compiled):
+    hits = rank("are they at least still talking", compiled).hits
+    assert "last" not in [hit.term for hit in hits]
+
+
+def test_which_document_says_something_is_asked_of_the_documents(compiled):
+    ranking = rank("which piece mentions the national security adviser", compiled)
+    assert ranking.answered and _answer(ranking) == "sullivan-call-readout"

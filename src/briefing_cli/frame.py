@@ -226,7 +226,7 @@ _DOCUMENT_NOUNS = frozenset(
 )
 # Which document: "the", "her", "Norman's", "the first" ("in the Biden-Putin piece")
 _WHICH_DOCUMENT = (
-    r"(?:the|this|that|her|norman(?:'?s)?|first|second|other)\s+(?:[a-z0-9'-]+\s+){0,2}?"
+    r"(?:the|this|that|which|her|norman(?:'?s)?|first|second|other)\s+(?:[a-z0-9'-]+\s+){0,2}?"
 )
 _IN_DOCUMENT = rf"\b(?:in|from)\s+{_WHICH_DOCUMENT}(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})\b"
 # "*Norman's explainer* publication date", "the *December post*": a document named by

@@ -46,6 +46,7 @@ STOPWORDS = frozenset(
     supposed known knew knows stuff proper claim claims claimed claiming hear hears heard
     hearing identify identifies identified fully completely totally entirely wholly absolutely
     reportedly allegedly apparently seemingly purportedly shown handling handled several
+    extent normative
     """.split()
 ) | frozenset(
     # the small words of French, Spanish and German a reader may mix in ("la réponse
@@ -58,6 +59,7 @@ STOPWORDS = frozenset(
 _STOP_PHRASES = frozenset(
     {
         ("right", "now"),
+        ("at", "least"),  # "is everyone at least agreeing": not the last of anything
         ("what", "led"),  # "what led the US to talk to Qatar": why, not US-led
         ("what", "prompted"),
         ("with", "respect"),  # "with respect to Ukraine": about, not anyone's view
@@ -643,7 +645,7 @@ _RANKED = frozenset(
     """demand demands priority priorities concern concerns goal goals aim aims worry worries
     request requests ask asks objective objectives""".split()
 )
-_WHERE_GAP = 7  # words between "where" and "work" ("where does the author kind of work")
+_WHERE_GAP = 9  # words between "where" and "work" ("where does the author of the post work")
 _WORKERS = frozenset("she he norman author writer analyst".split())  # "which uni she work"
 _ABLE_TO = frozenset({"to", "for"})  # "capacity *to* defend itself": what it can do
 # "readiness to negotiate": willingness, not a state of alert
