@@ -4371,3 +4371,11 @@ def test_at_least_is_no_last_of_anything(compiled):
 def test_which_document_says_something_is_asked_of_the_documents(compiled):
     ranking = rank("which piece mentions the national security adviser", compiled)
     assert ranking.answered and _answer(ranking) == "sullivan-call-readout"
+
+
+def test_things_named_after_including_are_named(compiled):
+    from briefing_cli.frame import _lists_names
+
+    assert _lists_names(compiled.entry("us-200-million-package"))
+    ranking = rank("which particular kit is in the american arms transfer to kyiv", compiled)
+    assert ranking.answered and _answer(ranking) == "us-200-million-package"

@@ -46,7 +46,11 @@ _SENTENCE_OPENERS = frozenset(".?!:;\"'(")
 _PUNCTUATION = ".,;:!?\"'()"
 # "How many countries ..., and which ones?", "... list them": the count is answered by
 # naming what is counted, in a list of names ("France, Germany, Russia and Ukraine").
-_NAMES_LISTED = r"\b[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+"
+# "Spain and Denmark", "a package that included Javelin anti-tank missiles"
+_NAMES_LISTED = (
+    r"\b[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+"
+    r"|\b(?:including|included|includes|such\s+as|namely)\s+(?:the\s+)?[A-Z][a-z]+"
+)
 _LIST_THEM = frozenset(
     {("and", "which"), ("list", "them"), ("name", "them"), ("which", "ones"), ("which", "were")}
 )
