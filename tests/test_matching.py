@@ -4379,3 +4379,19 @@ def test_things_named_after_including_are_named(compiled):
     assert _lists_names(compiled.entry("us-200-million-package"))
     ranking = rank("which particular kit is in the american arms transfer to kyiv", compiled)
     assert ranking.answered and _answer(ranking) == "us-200-million-package"
+
+
+def test_country_codes_and_military_shorthand(compiled):
+    assert words("FRA, DNK and POL") == ["france", "denmark", "and", "poland"]
+    assert words("ATGMs for the UAF")[:2] == words("anti-tank missiles")
+    question = "will US BCTs be sent into UKR itself"
+    assert _answer(rank(question, compiled)) == "no-us-troops-in-ukraine"
+
+
+def test_the_day_of_the_paris_meeting_and_the_question_put_to_sullivan_are_quoted(compiled):
+    quotes = " ".join(e.quote for e in compiled.entry("paris-talks").evidence)
+    assert "On Wednesday, officials" in quotes
+    quotes = " ".join(e.quote for e in compiled.entry("us-troops-question-december").evidence)
+    assert "the sending of US troops" in quotes
+    quotes = " ".join(e.quote for e in compiled.entry("biden-warning").evidence)
+    assert "Putin this week" in quotes
