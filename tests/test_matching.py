@@ -4395,3 +4395,10 @@ def test_the_day_of_the_paris_meeting_and_the_question_put_to_sullivan_are_quote
     assert "the sending of US troops" in quotes
     quotes = " ".join(e.quote for e in compiled.entry("biden-warning").evidence)
     assert "Putin this week" in quotes
+
+
+def test_a_full_title_asks_who_someone_is(compiled):
+    ranking = rank("lavrov full title", compiled)
+    assert (
+        ranking.answered and _answer(ranking) == rank("who is lavrov", compiled).matches[0].entry.id
+    )

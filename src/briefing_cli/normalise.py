@@ -88,6 +88,7 @@ _STOP_PHRASES = frozenset(
         ("exact", "quotation"),
         ("own", "words"),
         ("full", "name"),
+        ("full", "title"),  # "Macron's full title": who he is
         ("simple", "terms"),  # "in simple terms, ..."
         ("plain", "terms"),
         ("simple", "words"),
