@@ -4402,3 +4402,11 @@ def test_a_full_title_asks_who_someone_is(compiled):
     assert (
         ranking.answered and _answer(ranking) == rank("who is lavrov", compiled).matches[0].entry.id
     )
+
+
+def test_offering_talks_is_being_ready_to_talk(compiled):
+    assert words("were they right to offer talks")[-2] == "willingness"
+    assert words("did russia offer to negotiate")[-3] == "willingness"
+    assert words("what did russia offer")[-1] == "offer"
+    question = "does norman think washington was right to offer negotiations"
+    assert _answer(rank(question, compiled)) == "mutual-security-talks"

@@ -640,6 +640,7 @@ def senses(found: list[str]) -> list[str]:
 _SENSES = frozenset(
     {"forthcoming", "conducted", "set", "readiness", "ready", "capacity", "official"}
     | {"work", "works", "worked", "working", "top", "right", "keen", "cost", "costs"}
+    | {"offer", "offers", "offered", "offering"}
 )
 # what a "top" one of is the chief one of ("top demand", "top priority")
 _RANKED = frozenset(
@@ -651,6 +652,7 @@ _WORKERS = frozenset("she he norman author writer analyst".split())  # "which un
 _ABLE_TO = frozenset({"to", "for"})  # "capacity *to* defend itself": what it can do
 # "readiness to negotiate": willingness, not a state of alert
 _TALKING = [[verb] for verb in "negotiate talk discuss compromise engage listen meet".split()]
+_TALKS = frozenset("talks negotiations dialogue diplomacy".split())  # what is offered
 _TO_BE = frozenset("is was are were be been s re".split())  # "who *was set to* call"
 _OFFICIAL_ENDS = _TO_BE | frozenset("who that said says".split())  # "which official is"
 _SELF = frozenset("himself herself itself themselves myself yourself ourselves".split())
@@ -685,6 +687,10 @@ def _sense(found: Sequence[str], at: int) -> str:
         return "rightly"  # "the US *was right* to negotiate", not Ukraine's right to join
     if word == "keen" and after == ["on"]:
         return "want"  # "keen *on* a tougher line" wants one; "keen to talk" is willing
+    if word.startswith("offer") and (
+        (after and after[0] in _TALKS) or (after == ["to"] and found[at + 2 : at + 3] in _TALKING)
+    ):
+        return "willingness"  # "right to *offer talks*": ready to talk, not a proposal
     if word.startswith("cost") and after and after[0] not in _PRICED and "much" not in found:
         return "impact"  # "what would it cost Germany": not "how much would it cost Germany"
     return word
