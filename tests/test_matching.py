@@ -4410,3 +4410,10 @@ def test_offering_talks_is_being_ready_to_talk(compiled):
     assert words("what did russia offer")[-1] == "offer"
     question = "does norman think washington was right to offer negotiations"
     assert _answer(rank(question, compiled)) == "mutual-security-talks"
+
+
+def test_whether_there_is_a_section_on_something_asks_for_the_heading(compiled):
+    question = "is there a section about what putin said once the call was over"
+    assert _answer(rank(question, compiled)) == "explainer-sections"
+    assert search._asks_for_part(words("is there any chapter on germany"))
+    assert not search._asks_for_part(words("is there a section of the army on the border"))

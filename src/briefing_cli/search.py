@@ -143,6 +143,8 @@ _PART_NOUNS = frozenset(
 _HEADING_NOUNS = frozenset("heading headings subheading subheadings subhead subheads".split())
 _PART_CALLED = frozenset("called titled entitled named headed".split())
 _WHICH_ONE = frozenset({"which", "what"})
+_IS_THERE = frozenset({"there", "any", "have", "has"})  # "is *there* a section on ..."
+_ON = (["on"], ["about"], ["covering"], ["discussing"])
 # "Which category or section is the post *filed* under": the blog's section, not a part
 _FILED = frozenset("category categories filed filing tag tags tagged posted".split())
 # "the *heading*", "which *heading*" (not "where is this all *heading*")
@@ -921,6 +923,8 @@ def _asks_for_part(words: list[str]) -> bool:
             return True
         if not _WHICH_ONE.isdisjoint(words[max(0, at - 3) : at]):
             return True  # "which section", "in what section", "what is the section"
+        if not _IS_THERE.isdisjoint(words[max(0, at - 3) : at]) and words[at + 1 : at + 2] in _ON:
+            return True  # "is there a section on what happens next": whether one is
     return False
 
 
