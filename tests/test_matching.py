@@ -4417,3 +4417,15 @@ def test_whether_there_is_a_section_on_something_asks_for_the_heading(compiled):
     assert _answer(rank(question, compiled)) == "explainer-sections"
     assert search._asks_for_part(words("is there any chapter on germany"))
     assert not search._asks_for_part(words("is there a section of the army on the border"))
+
+
+def test_what_intelligence_found_is_what_it_reported(compiled):
+    question = "what did the british spies find"
+    assert _answer(rank(question, compiled)) == "pro-kremlin-government-plot"
+
+
+def test_stressing_something_is_how_a_question_is_put(compiled):
+    question = "why does norman emphasise talks alongside deterrence"
+    assert _answer(rank(question, compiled)) == "diplomacy-alongside-deterrence"
+    terms = compiled.lexicon.terms
+    assert terms("why does she stress talks") == terms("why does she talks")

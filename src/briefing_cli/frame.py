@@ -1350,8 +1350,13 @@ class Frame:
         self._speaker = self.speaker(compiled, terms)
         if words[:1] in (["does"], ["do"], ["did"]):
             verb = next((at for at, w in enumerate(words[:5]) if w in _HAVING), 0)
+            # (what a document has is what it says: "does the LSE piece have a section on")
             self._holder_terms = frozenset(
-                term for w in words[1:verb] if (term := terms.get(w)) and term in names
+                term
+                for w in words[1:verb]
+                if (term := terms.get(w))
+                and term in names
+                and _DOCUMENT_NOUNS.isdisjoint(words[1:verb])
             )
         elif self.quantity:
             # "how much aid has *the EU* given": whose giving is counted

@@ -46,7 +46,8 @@ STOPWORDS = frozenset(
     supposed known knew knows stuff proper claim claims claimed claiming hear hears heard
     hearing identify identifies identified fully completely totally entirely wholly absolutely
     reportedly allegedly apparently seemingly purportedly shown handling handled several
-    extent normative
+    extent normative find finds stress stresses stressed stressing emphasise emphasises
+    emphasised emphasize emphasizes emphasized underline underlines underlined
     """.split()
 ) | frozenset(
     # the small words of French, Spanish and German a reader may mix in ("la réponse
