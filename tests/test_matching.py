@@ -4429,3 +4429,15 @@ def test_stressing_something_is_how_a_question_is_put(compiled):
     assert _answer(rank(question, compiled)) == "diplomacy-alongside-deterrence"
     terms = compiled.lexicon.terms
     assert terms("why does she stress talks") == terms("why does she talks")
+
+
+def test_australian_and_new_zealand_slang(compiled):
+    terms = compiled.lexicon.terms
+    assert terms("the journos") == terms("the reporters")
+    assert terms("the frenchies") == terms("the french")
+    assert terms("russkie diggers") == terms("russian troops")
+    assert terms("crikey, strewth mate") == []
+    question = "when do the two big bosses have their next yarn"
+    assert _answer(rank(question, compiled)) == "next-call-9-december"
+    question = "how long ago did moscow have a crack at crimea"
+    assert _answer(rank(question, compiled)) == "tougher-than-crimea"

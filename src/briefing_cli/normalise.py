@@ -47,7 +47,8 @@ STOPWORDS = frozenset(
     hearing identify identifies identified fully completely totally entirely wholly absolutely
     reportedly allegedly apparently seemingly purportedly shown handling handled several
     extent normative find finds stress stresses stressed stressing emphasise emphasises
-    emphasised emphasize emphasizes emphasized underline underlines underlined
+    emphasised emphasize emphasizes emphasized underline underlines underlined crikey
+    struth strewth dinkum bloke blokes fella fellas mate
     """.split()
 ) | frozenset(
     # the small words of French, Spanish and German a reader may mix in ("la réponse
