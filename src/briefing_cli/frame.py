@@ -953,10 +953,9 @@ class Frame:
         self.time = _asks_when(words)
         # "What is the price of ...", "what does it cost": a sum of money, not "costly".
         # (What it would "cost Germany" is what it would do to Germany.)
-        self._priced = _PRICE.intersection(senses(words)) if _PRICE.intersection(words) else ()
-        self._money = bool(
-            _AMOUNT_OF_MONEY.intersection(senses(words)) and words[:1] in (["what"], ["how"])
-        )
+        read = senses(words)
+        self._priced = _PRICE.intersection(read)
+        self._money = bool(_AMOUNT_OF_MONEY.intersection(read) and words[:1] in (["what"], ["how"]))
         # "Does *the post mention* ...", "*the piece opens* by saying": the document is
         # cited (its words are the reference), and the verb says how.
         # (the last such words: "The explainer says X; what does the post say ...")
@@ -1350,13 +1349,11 @@ class Frame:
         self._speaker = self.speaker(compiled, terms)
         if words[:1] in (["does"], ["do"], ["did"]):
             verb = next((at for at, w in enumerate(words[:5]) if w in _HAVING), 0)
-            # (what a document has is what it says: "does the LSE piece have a section on")
+            holder = words[1:verb]
+            if not _DOCUMENT_NOUNS.isdisjoint(holder):
+                holder = []  # what a document has is what it says ("does the post have ...")
             self._holder_terms = frozenset(
-                term
-                for w in words[1:verb]
-                if (term := terms.get(w))
-                and term in names
-                and _DOCUMENT_NOUNS.isdisjoint(words[1:verb])
+                term for w in holder if (term := terms.get(w)) and term in names
             )
         elif self.quantity:
             # "how much aid has *the EU* given": whose giving is counted
