@@ -4441,3 +4441,23 @@ def test_australian_and_new_zealand_slang(compiled):
     assert _answer(rank(question, compiled)) == "next-call-9-december"
     question = "how long ago did moscow have a crack at crimea"
     assert _answer(rank(question, compiled)) == "tougher-than-crimea"
+
+
+def test_what_the_reader_tells_of_themselves_last_is_no_question(compiled):
+    from briefing_cli.frame import Frame
+
+    frame = Frame("so, the LSE post, who wrote it? I'm awful at remembering names")
+    assert "awful" in frame.context and "wrote" in frame.words
+    question = "is the US sending soldiers into Ukraine itself? is that so, my uncle disagrees"
+    ranking = rank(question, compiled)
+    assert ranking.answered and _answer(ranking) == "no-us-troops-in-ukraine"
+
+
+def test_a_readers_preface_is_how_they_come_to_ask(compiled):
+    from briefing_cli.frame import Frame
+
+    frame = Frame("ok silly question but when was the lse post published")
+    assert "silly" in frame.context and frame.words[:2] == ["when", "was"]
+    assert Frame("what question does the explainer open with").words[1] == "question"
+    ranking = rank("would an invasion trigger the sanctions", compiled)
+    assert ranking.answered and _answer(ranking) == "sanctions-promised"

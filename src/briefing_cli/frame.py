@@ -352,6 +352,11 @@ _EXCLUSION_AFTER_ELSE = (
 # How sure or how exact the reader is, before the question proper: "..., *roughly* how many"
 _ROUGHLY = "roughly|approximately|about|around|exactly|precisely|basically|honestly|just|briefly"
 # A clause set before the question, ended by a comma or a dash, perhaps joined by "so".
+# "ok dumb question but ...", "kinda philosophical q, but ...": the reader's preface
+_PREFACE = (
+    r"(?:(?!what|which|who|whom|whose|how|why|when|where)[a-z]+\s+){0,3}?(?:question|q)"
+    r"(?:\s*[,:;-]\s*(?:(?:but|though|so)\s+)?|\s+(?:but|though|so)\s+)"
+)
 _CONTEXT = (
     r"^\s*((?:[^?;:.]|\.(?!\s)){6,}?)(?:,|:|\s[-\u2013\u2014]+)\s*(?:(?:so|and|but|then)\s+)?"
     rf"(?:(?:{_ROUGHLY})\s+(?=how|what|which|when|who|where|why))?"
@@ -366,7 +371,7 @@ _PRECISE = r"exact|precise|full|actual|correct|specific"
 # "..., my son works in electronics and mentioned it": what the reader tells of
 # themselves after the question.
 _ASIDE = (
-    r"[,.;!?]\s+((?:i|my|we|our)\s+(?!mean\b|wonder|would|d\b|wanna)"
+    r"[,.;!?]\s+((?:i|i'm|my|we|our)\s+(?!mean\b|wonder|would|d\b|wanna)"
     # "I want to know ..." asks; "I want to quote it in the intro" tells what it is for
     # ("..., I want the exact figure please": how precise, not what)
     r"(?!(?:want|need)s?\s+(?!to\s+(?!know|find|understand|learn|hear|see|ask|check|confirm"
@@ -2161,6 +2166,13 @@ def _context_and_question(folded: str) -> tuple[list[str], str]:
         # reader's telling, as a sentence before the question is ("SWIFT: what is it"
         # names the topic)
         folded = f"{folded[:colon]}. {folded[colon + 2 :]}"
+    # "... who even wrote it? I'm terrible with names": what the reader tells of
+    # themselves last is no question of its own, whichever sentence asks
+    folded, aside = _told_last(folded)
+    preface = ("question" in folded or " q " in folded) and _pattern(_PREFACE).match(folded)
+    if preface:  # "ok dumb question but ...": how the reader comes to ask
+        aside += re.findall(r"[a-z0-9]+", preface.group(0))
+        folded = folded[preface.end() :]
     inner = folded.rstrip(" ?!.")
     told_first = ". " in inner or "? " in inner or "! " in inner or "; " in inner
     ends = [m.end() for m in _pattern(_SENTENCE_BEFORE).finditer(folded)] if told_first else []
@@ -2191,9 +2203,22 @@ def _context_and_question(folded: str) -> tuple[list[str], str]:
                     told = re.findall(r"[a-z0-9]+", folded[:start])
                     folded = folded[start:]
                 break
-    folded, aside = _aside_after(folded)
+    folded, later = _aside_after(folded)
     lead, proper = _clause_and_question(folded)
-    return told + lead + aside, proper
+    return told + lead + later + aside, proper
+
+
+def _told_last(folded: str) -> tuple[str, list[str]]:
+    """The text without what the reader tells of themselves at its very end, in the last
+    sentence or as one ("..., my dad says otherwise", "... I'm terrible with names"), and
+    those words."""
+    found = ("," in folded or "? " in folded or ". " in folded) and _pattern(_ASIDE).search(folded)
+    if not found or found.start() == 0 or re.search(r"[.!?]\s", found.group(1)):
+        return folded, []
+    asked = re.findall(r"[a-z0-9]+", folded[: found.start()])
+    if sum(word not in STOPWORDS for word in asked) < _ASKS_ON_ITS_OWN:
+        return folded, []
+    return folded[: found.start() + 1], re.findall(r"[a-z0-9]+", found.group(1))
 
 
 def _aside_after(folded: str) -> tuple[str, list[str]]:
