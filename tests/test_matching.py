@@ -4461,3 +4461,8 @@ def test_a_readers_preface_is_how_they_come_to_ask(compiled):
     assert Frame("what question does the explainer open with").words[1] == "question"
     ranking = rank("would an invasion trigger the sanctions", compiled)
     assert ranking.answered and _answer(ranking) == "sanctions-promised"
+
+
+def test_invoking_a_principle_is_how_a_question_is_put(compiled):
+    terms = compiled.lexicon.terms
+    assert terms("which principle did washington invoke") == terms("which principle did washington")

@@ -48,7 +48,7 @@ STOPWORDS = frozenset(
     reportedly allegedly apparently seemingly purportedly shown handling handled several
     extent normative find finds stress stresses stressed stressing emphasise emphasises
     emphasised emphasize emphasizes emphasized underline underlines underlined crikey
-    struth strewth dinkum bloke blokes fella fellas mate
+    struth strewth dinkum bloke blokes fella fellas mate invoke invokes invoked invoking
     """.split()
 ) | frozenset(
     # the small words of French, Spanish and German a reader may mix in ("la réponse
