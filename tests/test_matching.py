@@ -4466,3 +4466,10 @@ def test_a_readers_preface_is_how_they_come_to_ask(compiled):
 def test_invoking_a_principle_is_how_a_question_is_put(compiled):
     terms = compiled.lexicon.terms
     assert terms("which principle did washington invoke") == terms("which principle did washington")
+
+
+def test_bringing_people_together_is_convening_them(compiled):
+    terms = compiled.lexicon.terms
+    assert terms("biden brought together the europeans") == terms("biden met the europeans")
+    question = "which leaders did biden bring together according to the post"
+    assert _answer(rank(question, compiled)) == "allied-coordination"
