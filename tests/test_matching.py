@@ -4473,3 +4473,9 @@ def test_bringing_people_together_is_convening_them(compiled):
     assert terms("biden brought together the europeans") == terms("biden met the europeans")
     question = "which leaders did biden bring together according to the post"
     assert _answer(rank(question, compiled)) == "allied-coordination"
+
+
+def test_what_the_news_said_after_a_question_is_hearsay(compiled):
+    question = "how many russian soldiers are near the border, the news says about 100k"
+    ranking = rank(question, compiled)
+    assert ranking.answered and _answer(ranking) == "troop-build-up"

@@ -686,6 +686,8 @@ _WHEN_VERBS = frozenset(
 _QUESTION_WORDS = frozenset({"what", "which", "who", "whom", "how", "why", "where"})
 _CLAUSE_OPENERS = frozenset({"who", "that", "which", "whom", "whose", "when", "after", "during"})
 _NO_ONE_NAMED = frozenset("someone somebody people everyone everybody folks".split())
+# "how many troops ..., *the news said* like 100k": hearsay told after the question
+_HEARSAY_AFTER = r",\s+(?:the\s+)?(?:news|media|tv|papers|internet|headlines)\s+(?:said|says|say)\b"
 _SECOND_QUESTION = [[w] for w in "how what why where when which did does do is was".split()]
 _MAKERS = frozenset({"make", "makes", "made", "making"})  # stopwords, but asked for here
 # "How much does it *cost*", "the *price* of": a price is asked for, and only an entry
@@ -1163,6 +1165,8 @@ class Frame:
                 return frozenset()  # "why hasn't the US said ...": what was not said
             if words[index - 1] in _NO_ONE_NAMED:
                 continue  # "..., I think *someone said* anti-tank missiles": hearsay
+            if "," in self.text and _pattern(_HEARSAY_AFTER).search(self.text):
+                continue
             start = index - 1
             while start > 0 and words[start - 1] not in _VERB_AUXILIARIES | _WH:
                 start -= 1
