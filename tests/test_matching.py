@@ -4479,3 +4479,9 @@ def test_what_the_news_said_after_a_question_is_hearsay(compiled):
     question = "how many russian soldiers are near the border, the news says about 100k"
     ranking = rank(question, compiled)
     assert ranking.answered and _answer(ranking) == "troop-build-up"
+
+
+def test_two_swapped_letters_beat_a_word_heard_alike(compiled):
+    hits = rank("will the us send thier own soldiers in becuase of it", compiled).hits
+    assert "concept" not in [hit.term for hit in hits]
+    assert "support" not in [hit.term for hit in hits]

@@ -275,18 +275,19 @@ def _phrase_typos(tokens: list[str], index: int, lookup: Lookup) -> list[Typo]:
 
 
 def _choose(typed: str, typos: list[Typo], context: dict[int, float], lookup: Lookup) -> Typo:
-    """The likeliest meaning of a misspelt word: fewest edits, then the word that shares
-    an entry with the rest of the question ("red lien" is "red line", not "liken"), then
-    a stopword or generic word over a corpus word the question gives no reason for, then
-    two swapped letters over another slip, then the closest spelling."""
+    """The likeliest meaning of a misspelt word: fewest edits, then two swapped letters
+    over another slip ("thier" is "their", not "theory" heard alike), then the word that
+    shares an entry with the rest of the question ("red lien" is "red line", not
+    "liken"), then a stopword or generic word over a corpus word the question gives no
+    reason for, then the closest spelling."""
 
     def key(typo: Typo) -> tuple:
         backing = _support(typo, context, lookup)
         swapped = sorted(typo.word) == sorted(typed)  # "rubel" is "ruble", not "rebel"
         return (
             typo.edits,
-            -backing,
             not swapped,
+            -backing,
             backing == 0 and bool(typo.term),
             -typo.similarity,
         )
