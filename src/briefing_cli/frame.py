@@ -1151,6 +1151,7 @@ class Frame:
             return frozenset()  # "did the US say which ...": whether it was said, and what
         if words[:1] and words[0] in _READER:
             return frozenset()  # "I read the paper and it said ...": the reader's telling
+        hearsay = "," in self.text and _pattern(_HEARSAY_AFTER).search(self.text)
         for index, word in enumerate(words):
             if word not in _SAYING or index < 2 or lexicon.starts_phrase(words, index):
                 continue  # "did they *say no*" is a listed phrase: a refusal
@@ -1165,7 +1166,7 @@ class Frame:
                 return frozenset()  # "why hasn't the US said ...": what was not said
             if words[index - 1] in _NO_ONE_NAMED:
                 continue  # "..., I think *someone said* anti-tank missiles": hearsay
-            if "," in self.text and _pattern(_HEARSAY_AFTER).search(self.text):
+            if hearsay:
                 continue
             start = index - 1
             while start > 0 and words[start - 1] not in _VERB_AUXILIARIES | _WH:
@@ -2219,10 +2220,14 @@ def _told_last(folded: str) -> tuple[str, list[str]]:
     found = ("," in folded or "? " in folded or ". " in folded) and _pattern(_ASIDE).search(folded)
     if not found or found.start() == 0 or re.search(r"[.!?]\s", found.group(1)):
         return folded, []
-    asked = re.findall(r"[a-z0-9]+", folded[: found.start()])
-    if sum(word not in STOPWORDS for word in asked) < _ASKS_ON_ITS_OWN:
+    if not _asks_enough(folded[: found.start()]):
         return folded, []
     return folded[: found.start() + 1], re.findall(r"[a-z0-9]+", found.group(1))
+
+
+def _asks_enough(text: str) -> bool:
+    """True if the text has content words enough to be a question on its own."""
+    return sum(w not in STOPWORDS for w in re.findall(r"[a-z0-9]+", text)) >= _ASKS_ON_ITS_OWN
 
 
 def _aside_after(folded: str) -> tuple[str, list[str]]:
@@ -2248,8 +2253,7 @@ def _aside_after(folded: str) -> tuple[str, list[str]]:
         found = _pattern(_PRECISION_WANTED).search(folded)
     if not found or found.start() == 0:
         return folded, remark
-    asked = re.findall(r"[a-z0-9]+", folded[: found.start()])
-    if sum(word not in STOPWORDS for word in asked) < _ASKS_ON_ITS_OWN:
+    if not _asks_enough(folded[: found.start()]):
         return folded, remark
     told = re.findall(r"[a-z0-9]+", found.group(1))
     # ("..., if I remember right": a hedge, not a condition set before the question)
