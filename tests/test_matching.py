@@ -14,7 +14,7 @@ from briefing_cli import search
 from briefing_cli.compiled import open_compiled
 from briefing_cli.locations import bundled_path
 from briefing_cli.normalise import stem, words
-from briefing_cli.search import Ranking, analyse, rank
+from briefing_cli.search import Ranking, TermHit, analyse, rank
 
 
 def _answer(ranking: Ranking) -> str | None:
@@ -4485,3 +4485,14 @@ def test_two_swapped_letters_beat_a_word_heard_alike(compiled):
     hits = rank("will the us send thier own soldiers in becuase of it", compiled).hits
     assert "concept" not in [hit.term for hit in hits]
     assert "support" not in [hit.term for hit in hits]
+
+
+def test_whether_something_happened_that_no_word_names_is_declined(compiled):
+    for question in ("was the nord stream pipeline ever flooded", "was the pipeline destroyed"):
+        ranking = rank(question, compiled)
+        assert not ranking.answered, question
+        assert "no entry names" in " ".join(ranking.matches[0].shortfalls)
+    # what the documents do tell is still answered, and an "un-" word is no event
+    assert rank("has the us reply to moscow been published", compiled).answered
+    assert search._ends_untold(["was", "it", "blown", "up"], [TermHit("blown", "", 0.0, 5.0)])
+    assert not search._ends_untold(["is", "it", "unknown"], [TermHit("unknown", "", 0.0, 5.0)])

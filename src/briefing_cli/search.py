@@ -87,6 +87,12 @@ _COUNTING_KINDS = frozenset({"how many", "how much", "how long", "how far"})
 _COUNTED_WHY = 0.9  # a why-question of an entry asked for a figure
 _OTHER_DOCUMENT = 0.7  # an entry only from the document the question does not ask about
 _UNANSWERED_DEMAND = 0.85  # asks whether a demand was met; the entry does not say
+# "Was the pipeline *blown* up?": whether something happened that no word of the
+# corpus names (an unknown participle after "was", "has been" ...)
+_UNTOLD_EVENT = 0.55
+_HAPPENED_ASKED = (["was"], ["were"], ["has"], ["have"], ["had"])
+_PARTICIPLE_ENDS = ("ed", "en", "wn")
+_PARTICLES = frozenset("up down out off over away".split())  # "blown *up*"
 # "Did NATO *accept* Russia's demand ...", "did the US *give in to* its demands": whether a
 # demand was met, which an entry says only by telling how it was answered
 _CONCEDING = frozenset(
@@ -758,6 +764,7 @@ def _rank(query: str, compiled: CompiledCorpus, limit: int, topic: str | None) -
         terms.setdefault(hit.word, hit.term)
     frame.read(terms, compiled)
     pairs = _pairs([h.term for h in hits if h.term])
+    untold = frame.words[:1] in _HAPPENED_ASKED and _ends_untold(frame.words, hits)
     set_aside = {h.term for h in hits if h.term and h.word in frame.excluded}
     rejecting: frozenset[int] | None = None
     if _asks_if_demand_met(frame.words):
@@ -843,6 +850,8 @@ def _rank(query: str, compiled: CompiledCorpus, limit: int, topic: str | None) -
             shortfalls.append(
                 ("asks whether a demand was met; the entry does not say", _UNANSWERED_DEMAND)
             )
+        if untold:
+            shortfalls.append(("asks whether something happened no entry names", _UNTOLD_EVENT))
         if (
             set_aside
             and all(found_in[idx].get(t) == _QUESTION_FIELD for t in set_aside)
@@ -890,6 +899,15 @@ def _asks_if_demand_met(words: list[str]) -> bool:
         if conceding and not _DEMAND_WORDS.isdisjoint(words[index + 1 : index + _DEMAND_GAP]):
             return True
     return False
+
+
+def _ends_untold(words: list[str], hits: list[TermHit]) -> bool:
+    """True if the question ends on what happened, in a word the corpus does not know
+    ("was the pipeline *blown* up?", "was it *finished*?")."""
+    last = next((w for w in reversed(words) if w not in _PARTICLES), "")
+    unknown = {h.word for h in hits if not h.term}
+    # (not a negated adjective: "or is that still *unknown*")
+    return last in unknown and last.endswith(_PARTICIPLE_ENDS) and not last.startswith("un")
 
 
 def _asks_of_others(entry: Entry) -> bool:
