@@ -4496,3 +4496,10 @@ def test_whether_something_happened_that_no_word_names_is_declined(compiled):
     assert rank("has the us reply to moscow been published", compiled).answered
     assert search._ends_untold(["was", "it", "blown", "up"], [TermHit("blown", "", 0.0, 5.0)])
     assert not search._ends_untold(["is", "it", "unknown"], [TermHit("unknown", "", 0.0, 5.0)])
+
+
+def test_what_something_was_supposed_to_be_about_is_its_purpose(compiled):
+    terms = compiled.lexicon.terms
+    assert terms("what was the meeting meant to be about") == terms("what was the meeting's aim")
+    question = "what was the december video call supposed to be about"
+    assert _answer(rank(question, compiled)) == "december-7-video-call"
