@@ -4503,3 +4503,20 @@ def test_what_something_was_supposed_to_be_about_is_its_purpose(compiled):
     assert terms("what was the meeting meant to be about") == terms("what was the meeting's aim")
     question = "what was the december video call supposed to be about"
     assert _answer(rank(question, compiled)) == "december-7-video-call"
+
+
+def test_scots_and_irish_spellings(compiled):
+    assert words("whit did he say aboot sendin it ower tae them")[:5] == [
+        "what",
+        "did",
+        "he",
+        "say",
+        "about",
+    ]
+    question = "whit's the name o the russian foreign minister"
+    assert _answer(rank(question, compiled)) == "blinken-lavrov-geneva"
+
+
+def test_sullivans_readout_is_quoted_as_coming_after_the_call(compiled):
+    quotes = " ".join(e.quote for e in compiled.entry("sullivan-call-readout").evidence)
+    assert quotes.startswith("After the call between the two leaders")
