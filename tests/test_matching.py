@@ -4419,6 +4419,13 @@ def test_whether_there_is_a_section_on_something_asks_for_the_heading(compiled):
     assert not search._asks_for_part(words("is there a section of the army on the border"))
 
 
+def test_whether_a_part_of_a_document_asks_something_asks_for_the_heading(compiled):
+    question = "is there a bit of the blog post asking if all of nato is on board"
+    assert _answer(rank(question, compiled)) == "lse-post-sections"
+    assert not search._asks_for_part(words("is there a part of the deal about troops"))
+    assert not search._asks_for_part(words("what does the part of the post on germany say"))
+
+
 def test_what_intelligence_found_is_what_it_reported(compiled):
     question = "what did the british spies find"
     assert _answer(rank(question, compiled)) == "pro-kremlin-government-plot"

@@ -224,7 +224,7 @@ _ACCORDING_TO = (
     # "in the author's view", "in the LSE author's view"
     r"|\bin\s+((?:the\s+|her\s+)?(?:[a-z0-9'-]+\s+)?[a-z]+\s+(?:view|opinion|words))\b"
 )
-_DOCUMENT_NOUNS = frozenset(
+DOCUMENT_NOUNS = frozenset(
     """explainer article post piece blog blogpost document source report analysis text texts
     documents articles posts pieces sources passage paper doc docs""".split()
 )
@@ -232,15 +232,15 @@ _DOCUMENT_NOUNS = frozenset(
 _WHICH_DOCUMENT = (
     r"(?:the|this|that|which|her|norman(?:'?s)?|first|second|other)\s+(?:[a-z0-9'-]+\s+){0,2}?"
 )
-_IN_DOCUMENT = rf"\b(?:in|from)\s+{_WHICH_DOCUMENT}(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})\b"
+_IN_DOCUMENT = rf"\b(?:in|from)\s+{_WHICH_DOCUMENT}(?:{'|'.join(sorted(DOCUMENT_NOUNS))})\b"
 # "*Norman's explainer* publication date", "the *December post*": a document named by
 # whose or when it is, wherever it stands in the question
-_OWNED_DOCUMENT = rf"\b[a-z]+(?:'s)?\s+(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})\b"
+_OWNED_DOCUMENT = rf"\b[a-z]+(?:'s)?\s+(?:{'|'.join(sorted(DOCUMENT_NOUNS))})\b"
 # "Does the post mention ...", "what does the explainer say about ...", "how does the
 # blog rank ...": the document as the one speaking says whose account is wanted, as
 # "according to" does.
 _DOCUMENT_SAYS = (
-    rf"\b{_WHICH_DOCUMENT}(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})\s+(?:say|mention|discuss"
+    rf"\b{_WHICH_DOCUMENT}(?:{'|'.join(sorted(DOCUMENT_NOUNS))})\s+(?:say|mention|discuss"
     r"|cover|talk|argue|state|claim|suggest|note|describe|explain|open|begin|start|end"
     r"|conclude|confirm|support|verify|corroborate|rank|compare|portray|characteri[sz]e"
     r"|present|frame|assess|judge|contrast|list)"
@@ -250,11 +250,11 @@ _ACCORDING = frozenset({"according", "per", "view", "opinion", "words"})
 # "Norman's post: how has Germany's history shaped its response": the document set as a
 # label before the question
 _DOCUMENT_LABEL = (
-    rf"^\s*(?:[a-z0-9'-]+\s+){{0,2}}(?:{'|'.join(sorted(_DOCUMENT_NOUNS))})\s*[:\u2013\u2014]\s"
+    rf"^\s*(?:[a-z0-9'-]+\s+){{0,2}}(?:{'|'.join(sorted(DOCUMENT_NOUNS))})\s*[:\u2013\u2014]\s"
 )
 # What a document, its caption or its title "says" is what it is about, not anyone's words;
 # so is what a written demand or reply sets out ("what does Russia's *demand* say").
-_TEXTS_SAYING = _DOCUMENT_NOUNS | frozenset(
+_TEXTS_SAYING = DOCUMENT_NOUNS | frozenset(
     """caption title headline page note disclaimer demand demands proposal proposals letter
     letters reply replies draft drafts treaty treaties readout readouts""".split()
 )
@@ -636,7 +636,7 @@ _PLACE_NOUNS = frozenset(
 _SECTION_NOUNS = _PARTS | frozenset({"heading", "subheading"})
 _LOCATING = (
     _SECTION_NOUNS
-    | _DOCUMENT_NOUNS
+    | DOCUMENT_NOUNS
     | _ARTICLES
     | frozenset("first second third fourth fifth last final opening closing of in".split())
 )
@@ -966,15 +966,15 @@ class Frame:
         # "Does *the post mention* ...", "*the piece opens* by saying": the document is
         # cited (its words are the reference), and the verb says how.
         # (the last such words: "The explainer says X; what does the post say ...")
-        said = not _DOCUMENT_NOUNS.isdisjoint(words) and _pattern(_DOCUMENT_SAYS).findall(folded)
+        said = not DOCUMENT_NOUNS.isdisjoint(words) and _pattern(_DOCUMENT_SAYS).findall(folded)
         cited, verb = said[-1].rsplit(maxsplit=1) if said else ("", "")
         # (the context's words too: "*In the Norman post*, what is ...")
         self.reference = _reference(folded, frozenset(words) | self.context, cited)
-        owned = not _DOCUMENT_NOUNS.isdisjoint(words) and _pattern(_OWNED_DOCUMENT).search(folded)
+        owned = not DOCUMENT_NOUNS.isdisjoint(words) and _pattern(_OWNED_DOCUMENT).search(folded)
         self.owned_document = owned.group(0) if owned else ""
         # "How does the December piece differ from Norman's post": both documents asked of
         # (a "blog post" is one document)
-        self.both_documents = len(_DOCUMENT_NOUNS.intersection(self.context.union(words))) > 1
+        self.both_documents = len(DOCUMENT_NOUNS.intersection(self.context.union(words))) > 1
         if self.both_documents:
             told = re.findall(r"[a-z0-9]+", folded)
             self.both_documents = len(_documents_spoken_of(told)) > 1
@@ -1252,7 +1252,7 @@ class Frame:
         # "Norman's post came out in February 2022, right?": a date the reader misremembers
         # for when a document was published, not an event after it (nor "what did Russia
         # do *after* the post came out, in March 2022", nor "... publish next month")
-        dated = "published" in terms.values() and not _DOCUMENT_NOUNS.isdisjoint(words)
+        dated = "published" in terms.values() and not DOCUMENT_NOUNS.isdisjoint(words)
         dated = dated and _LATER.isdisjoint(words) and any(is_year(word) for word in words)
         self._later = not dated and _after_the_documents(self.text, words, compiled)
         # "the *second* Biden-Putin call", "the *next* meeting": another occasion than the
@@ -1360,7 +1360,7 @@ class Frame:
         if words[:1] in (["does"], ["do"], ["did"]):
             verb = next((at for at, w in enumerate(words[:5]) if w in _HAVING), 0)
             holder = words[1:verb]
-            if not _DOCUMENT_NOUNS.isdisjoint(holder):
+            if not DOCUMENT_NOUNS.isdisjoint(holder):
                 holder = []  # what a document has is what it says ("does the post have ...")
             self._holder_terms = frozenset(
                 term for w in holder if (term := terms.get(w)) and term in names
@@ -1572,7 +1572,7 @@ def _role_asked(words: list[str]) -> tuple[frozenset[str], list[str]]:
     nothing."""
     if words[:1] not in (["what"], ["which"]) or len(words) < 4:
         return frozenset(), []
-    if not _DOCUMENT_NOUNS.isdisjoint(words):
+    if not DOCUMENT_NOUNS.isdisjoint(words):
         return frozenset(), []  # "what is the post's title": a document's, not a person's
     role: list[str] = []
     if words[1] in _OFFICE_NOUNS and words[2] in ("does", "did", "do") and words[-1] in _HOLDING:
@@ -2187,7 +2187,7 @@ def _context_and_question(folded: str) -> tuple[list[str], str]:
         word
         for index, word in enumerate(asked)
         if word not in STOPWORDS
-        and (word not in _DOCUMENT_NOUNS or not (index and asked[index - 1] in _BEFORE_A_NOUN))
+        and (word not in DOCUMENT_NOUNS or not (index and asked[index - 1] in _BEFORE_A_NOUN))
     ]
     on_its_own = len(content) >= _ASKS_ON_ITS_OWN or not _POINTING_BACK.isdisjoint(asked)
     # "Norman says diplomacy is key. Why does she think so?": the claim is what is asked
@@ -2314,7 +2314,7 @@ def _documents_spoken_of(told: Sequence[str]) -> set[str]:
     return {
         word
         for word, after in zip(told, [*told[1:], ""])
-        if word in _DOCUMENT_NOUNS and after not in _DOCUMENT_NOUNS
+        if word in DOCUMENT_NOUNS and after not in DOCUMENT_NOUNS
     }
 
 
@@ -2384,7 +2384,7 @@ def _reference(folded: str, words: frozenset[str], cited: str = "") -> str:
     prefix = folded.startswith("for ") and _pattern(_FOR_PURPOSE).match(folded)
     if prefix:
         found.append(prefix.group(0))
-    document = not words.isdisjoint(_DOCUMENT_NOUNS) and _pattern(_IN_DOCUMENT).search(folded)
+    document = not words.isdisjoint(DOCUMENT_NOUNS) and _pattern(_IN_DOCUMENT).search(folded)
     if document:
         found.append(document.group(0))  # "who is Sullivan *in the explainer*"
     if cited and not document:
@@ -2573,7 +2573,7 @@ def _giving_account(words: list[str]) -> list[str]:
     putting = _PUTTING if words[0] == "how" else _CLAIMING
     verb = next((i for i, w in enumerate(words[3:], 3) if w in putting), 0)
     who = words[2:verb]
-    if not verb or not _DOCUMENT_NOUNS.isdisjoint(who) or "author" in who:
+    if not verb or not DOCUMENT_NOUNS.isdisjoint(who) or "author" in who:
         return []
     if _SIDES_OF_BOTH.issuperset(who):
         return []  # "how does each side view ...": both sides' accounts

@@ -30,6 +30,7 @@ from typing import NamedTuple
 
 from briefing_cli.compiled import FIELD_NAMES, FIELD_WEIGHTS, CompiledCorpus, Postings
 from briefing_cli.corrections import Lookup, corrections, related, unglued, unknown_cost
+from briefing_cli.frame import DOCUMENT_NOUNS as _DOCUMENT_NOUNS
 from briefing_cli.frame import NATIONAL as _NATIONAL
 from briefing_cli.frame import Frame, names_a_form
 from briefing_cli.model import NOT_STATED, Entry, Source
@@ -150,7 +151,9 @@ _HEADING_NOUNS = frozenset("heading headings subheading subheadings subhead subh
 _PART_CALLED = frozenset("called titled entitled named headed".split())
 _WHICH_ONE = frozenset({"which", "what"})
 _IS_THERE = frozenset({"there", "any", "have", "has"})  # "is *there* a section on ..."
-_ON = (["on"], ["about"], ["covering"], ["discussing"])
+_ON = frozenset({"on", "about", "covering", "discussing", "asking"})
+# "is there a *part* of the post asking ...": only asked whether there is one
+_WHETHER_PART = frozenset({"part", "parts", "bit", "passage"})
 # "Which category or section is the post *filed* under": the blog's section, not a part
 _FILED = frozenset("category categories filed filing tag tags tagged posted".split())
 # "the *heading*", "which *heading*" (not "where is this all *heading*")
@@ -926,6 +929,20 @@ def _quotes_verbatim(entry: Entry, quotes: tuple[str, ...]) -> bool:
     return any(f" {' '.join(words(quote))} " in f" {text} " for quote in quotes)
 
 
+def _on_after_document(after: list[str]) -> bool:
+    """True if the words after a part name a document and then what the part is on ("of
+    the LSE piece *asking* ...", "of the post *about* ...")."""
+    if after[:1] != ["of"]:
+        return False
+    named = False
+    for word in after[1:]:
+        if word in _DOCUMENT_NOUNS:
+            named = True
+        elif named:
+            return word in _ON  # ("of the blog post on ...")
+    return False
+
+
 def _asks_for_part(words: list[str]) -> bool:
     """True for a question asking for a part of a document by what it is about ("which
     section covers SWIFT", "the heading about rising tensions", "what is the section on
@@ -933,6 +950,13 @@ def _asks_for_part(words: list[str]) -> bool:
     if not _FILED.isdisjoint(words):
         return False
     for at, word in enumerate(words):
+        if word in _WHETHER_PART or word in _PART_NOUNS:
+            if _IS_THERE.isdisjoint(words[max(0, at - 3) : at]):
+                pass
+            elif word in _PART_NOUNS and words[at + 1 : at + 2] and words[at + 1] in _ON:
+                return True  # "is there a section on what happens next": whether one is
+            elif _on_after_document(words[at + 1 : at + 6]):
+                return True  # "is there a part of the LSE piece asking whether ..."
         if word not in _PART_NOUNS:
             continue
         if word == "heading" and at and words[at - 1] not in _BEFORE_A_HEADING:
@@ -941,8 +965,6 @@ def _asks_for_part(words: list[str]) -> bool:
             return True
         if not _WHICH_ONE.isdisjoint(words[max(0, at - 3) : at]):
             return True  # "which section", "in what section", "what is the section"
-        if not _IS_THERE.isdisjoint(words[max(0, at - 3) : at]) and words[at + 1 : at + 2] in _ON:
-            return True  # "is there a section on what happens next": whether one is
     return False
 
 
