@@ -4527,3 +4527,12 @@ def test_scots_and_irish_spellings(compiled):
 def test_sullivans_readout_is_quoted_as_coming_after_the_call(compiled):
     quotes = " ".join(e.quote for e in compiled.entry("sullivan-call-readout").evidence)
     assert quotes.startswith("After the call between the two leaders")
+
+
+def test_a_size_asked_of_forces_somewhere_sizes_the_forces_not_the_place(compiled):
+    assert _answer(rank("how large is the russian army along the border", compiled)) == (
+        "troop-build-up"
+    )
+    assert _answer(rank("what magnitude of russian soldiers are massed there", compiled)) == (
+        "troop-build-up"
+    )

@@ -39,7 +39,8 @@ from briefing_cli.normalise import (
 # the adjective is the frame, not the topic. An entry that states neither is a weaker
 # answer.
 _QUANTITY = frozenset({"many", "much", "big", "large", "strong", "powerful"})
-_COUNT_NOUNS = frozenset({"number", "count", "total", "tally", "strength"})  # "the number of ..."
+# "the number of ..."
+_COUNT_NOUNS = frozenset({"number", "count", "total", "tally", "strength", "magnitude"})
 # What ends a sentence or opens a quotation: a capital after it starts a sentence ("...
 # call. The").
 _SENTENCE_OPENERS = frozenset(".?!:;\"'(")
@@ -2008,6 +2009,13 @@ def _near(tokens: Sequence[str], index: int) -> Sequence[str]:
     return tokens[max(0, index - _POSSIBLE_GAP) : index + 1 + _POSSIBLE_AFTER]
 
 
+# Words placing what is counted, not naming it
+_BESIDE = frozenset(
+    """near along around across inside outside beside beyond toward towards against behind
+    within between among amongst next close opposite""".split()
+)
+
+
 def _head(words: Sequence[str], start: int, size: bool = False) -> int:
     """Where the things counted are named: the first plural among the few words after
     "how many" ("how many *alliance soldiers* are ..."), else the last of them ("how big
@@ -2016,8 +2024,8 @@ def _head(words: Sequence[str], start: int, size: bool = False) -> int:
     end = start
     while end < len(words) and end - start < _HEAD_WORDS:
         word = words[end]
-        if word in STOPWORDS or word in _AUXILIARIES:
-            break
+        if word in STOPWORDS or word in _AUXILIARIES or word in _BESIDE:
+            break  # ("how big is the Russian force *near* Ukraine")
         if end > start and len(word) > 4 and word.endswith(("ing", "ed")):
             break  # "the Russian force *sitting* next to Ukraine"
         if end > start and looks_adverb(word):
