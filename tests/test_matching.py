@@ -4536,3 +4536,24 @@ def test_a_size_asked_of_forces_somewhere_sizes_the_forces_not_the_place(compile
     assert _answer(rank("what magnitude of russian soldiers are massed there", compiled)) == (
         "troop-build-up"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("i would love to find out what moscow is demanding", "russia-december-demands"),
+        ("could you kindly enlighten me as to why berlin is so hesitant", "germany-restraint"),
+        ("we need to learn who the national security adviser is", "sullivan-call-readout"),
+    ],
+)
+def test_a_wish_to_learn_is_how_a_question_is_put(compiled, question, expected):
+    assert _answer(rank(question, compiled)) == expected
+
+
+def test_formal_words_for_tougher_coordinated_and_before(compiled):
+    question = "is washington contemplating a more vigorous response than over crimea"
+    assert _answer(rank(question, compiled)) == "tougher-than-crimea"
+    question = "with what precision were the measures concerted with europe"
+    assert _answer(rank(question, compiled)) == "measures-not-public"
+    question = "where did blinken meet lavrov on the friday preceding the post"
+    assert _answer(rank(question, compiled)) == "blinken-lavrov-geneva"

@@ -483,11 +483,27 @@ _ASKERS = (
     r"|readers?|audiences?|followers|subscribers|students?|callers?|people|folks|colleagues?"
     r"|editors?))"
 )
+_LEARN = r"(?:know|learn|understand|find\s+out|hear)"  # "I'd love to *learn* ..."
+# (words one of which each way of asking has)
+_WAYS_OF_ASKING = (
+    "know",
+    "wonder",
+    "tell me",
+    "curious",
+    "trying to",
+    "ask",
+    "learn",
+    "understand",
+    "find out",
+    "hear",
+    "enlighten",
+)
 # "I want to know", "can you tell me", "listeners are asking": a way of asking, before
 # what is asked.
 _ASKING_PHRASE = (
-    rf"\b(?:{_ASKERS}\s+(?:wants?|wanted|needs?|needed)\s+to\s+know"
-    rf"|{_ASKERS}(?:\s+would|'d|\s+d)\s+like\s+to\s+know"
+    rf"\b(?:{_ASKERS}\s+(?:wants?|wanted|needs?|needed)\s+to\s+{_LEARN}"
+    rf"|{_ASKERS}(?:\s+would|'d|\s+d)\s+(?:like|love)\s+to\s+{_LEARN}"
+    rf"|(?:can|could|would|will)\s+you\s+{_SOFTENERS}enlighten\s+me(?:\s+(?:on|about|as\s+to))?"
     rf"|{_ASKERS}\s+(?:wonder|wonders|wondered|asks?|asked"
     r"|(?:are|is|were|was|keep|keeps|have\s+been|has\s+been)\s+asking|ha(?:ve|s)\s+asked)"
     r"|(?:(?:can|could|would|will)\s+(?:you|someone|anyone)|(?:if|whether)\s+you\s+(?:could"
@@ -883,7 +899,7 @@ class Frame:
         ):
             folded = _pattern(_WHAT_TO_KNOW).sub("", folded, count=1)
         # "..., so I want to know: how much ...": how the question is put, not its topic
-        if any(p in folded for p in ("know", "wonder", "tell me", "curious", "trying to", "ask")):
+        if any(p in folded for p in _WAYS_OF_ASKING):
             folded = _pattern(_ASKING_PHRASE).sub("", folded)
         # "Should I be worried the US will send troops": the reader's worry is how the
         # question is put; what they worry about is asked
