@@ -4557,3 +4557,18 @@ def test_formal_words_for_tougher_coordinated_and_before(compiled):
     assert _answer(rank(question, compiled)) == "measures-not-public"
     question = "where did blinken meet lavrov on the friday preceding the post"
     assert _answer(rank(question, compiled)) == "blinken-lavrov-geneva"
+
+
+def test_the_occasion_a_role_is_asked_at_is_not_whose_role_it_is(compiled):
+    question = "who was the national security advisor at the biden putin video call"
+    assert _answer(rank(question, compiled)) == "sullivan-call-readout"
+
+
+def test_ordinals_in_figures_are_read_as_words(compiled):
+    assert words("the 2nd call") == words("the second call")
+    assert _answer(rank("when is the 2nd biden putin call", compiled)) == "next-call-9-december"
+
+
+def test_things_being_so_right_now_is_the_moment_not_rightly(compiled):
+    ranking = rank("a quote on how unsettled things are right now", compiled)
+    assert "rightly" not in {hit.term for hit in ranking.hits}

@@ -162,6 +162,8 @@ _LATER = frozenset({"after", "since", "following"})
 _AFTERWARDS = frozenset({"after", "following"})
 _ORDINAL_OCCASIONS = frozenset("second third fourth next another".split())
 _OCCASIONS = frozenset("call calls meeting summit conversation round session".split())
+_AT_AN_OCCASION = frozenset({"in", "at", "on", "during"})
+_MET = _OCCASIONS | {"talks"}
 _OCCASION_GAP = 3  # words between the ordinal and the occasion ("second biden putin call")
 _OWNERS = frozenset("his her its their".split())
 _WH_WORDS = frozenset("what which who whom whose when where why how".split())
@@ -1344,6 +1346,10 @@ class Frame:
                     and (
                         w in _CLAUSE_OPENERS
                         or (w in ("and", "but") and words[i + 1 : i + 2] in _SECOND_QUESTION)
+                        # (nor "who is the adviser *in the Biden-Putin call*": where he was)
+                        or (
+                            w in _AT_AN_OCCASION and not _OCCASIONS.isdisjoint(words[i + 1 : i + 6])
+                        )
                     )
                 ),
                 None,

@@ -174,6 +174,7 @@ GENERIC = frozenset(
     produces
     produced claim claims claimed statement statements remark remarks
     quote quotes quoted cite cites cited citing citation citations soundbite soundbites
+    quotable punchy pithy snappy catchy memorable
     country countries nation nations feel feels felt hold holds held
     holding message messages day days month months year years worth value valued people
     unknown direction directions
@@ -379,6 +380,7 @@ _BRITISH = tuple(
 )
 _UNDOUBLE = frozenset("bdgmnprt")  # planned -> plann -> plan, not fall -> fal
 # Words a suffix rule would make another word: "accession" (joining) is not "access",
+_MOMENTS = (["now"], ["away"], ["then"])  # "right now": the moment, not rightly
 # "positioned" is not "positive", "rightly" is not "right".
 _OWN_STEMS = {
     "accession": "accession",
@@ -685,7 +687,8 @@ def _sense(found: Sequence[str], at: int) -> str:
         return "officials"
     if word == "top" and after and after[0] in _RANKED:
         return "main"  # "Russia's *top* demand", not the top diplomats or top of the agenda
-    if word == "right" and at > 0 and found[at - 1] in _TO_BE:
+    if word == "right" and at > 0 and found[at - 1] in _TO_BE and after not in _MOMENTS:
+        # (not "how things *are right now*")
         return "rightly"  # "the US *was right* to negotiate", not Ukraine's right to join
     if word == "keen" and after == ["on"]:
         return "want"  # "keen *on* a tougher line" wants one; "keen to talk" is willing
@@ -921,6 +924,12 @@ _SHORTHAND = {
         "yer": "your",
         # Wednesday as it sounds, its silent letters left out (beyond a typo's reach)
         "wensday": "wednesday",
+        # ordinals in figures ("the 2nd call")
+        "1st": "first",
+        "2nd": "second",
+        "3rd": "third",
+        "4th": "fourth",
+        "5th": "fifth",
         "wendsday": "wednesday",
         "wenesday": "wednesday",
         "wensdays": "wednesdays",
