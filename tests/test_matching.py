@@ -12,6 +12,7 @@ import pytest
 
 from briefing_cli import search
 from briefing_cli.compiled import open_compiled
+from briefing_cli.frame import Frame
 from briefing_cli.locations import bundled_path
 from briefing_cli.normalise import stem, words
 from briefing_cli.search import Ranking, TermHit, analyse, rank
@@ -4572,3 +4573,20 @@ def test_ordinals_in_figures_are_read_as_words(compiled):
 def test_things_being_so_right_now_is_the_moment_not_rightly(compiled):
     ranking = rank("a quote on how unsettled things are right now", compiled)
     assert "rightly" not in {hit.term for hit in ranking.hits}
+
+
+def test_how_a_debater_puts_a_question_is_not_its_topic(compiled):
+    question = "counterargument to arming kyiv: could the weapons provoke moscow"
+    assert "counter" not in {hit.word for hit in rank(question, compiled).hits}
+    question = "a rebuttal: are the us and nato willing to negotiate at all"
+    assert _answer(rank(question, compiled)) == "mutual-security-talks"
+
+
+def test_dragging_out_talks_is_stalling_them(compiled):
+    question = "might moscow use the talks dragging out as an excuse"
+    assert "stalled" in {hit.term for hit in rank(question, compiled).hits}
+    assert _answer(rank(question, compiled)) == "stalled-talks-pretext"
+
+
+def test_upon_what_day_asks_for_a_day():
+    assert Frame("upon what day did the two leaders talk again").kind == "when"

@@ -80,6 +80,10 @@ _STOP_PHRASES = frozenset(
         ("a", "sentence"),  # "the main argument in a sentence": a summary
         ("one", "sentence"),
         ("a", "nutshell"),
+        ("that", "effect"),  # "a disclaimer to that effect": saying so
+        ("counter", "argument"),  # "counter-argument to sanctions": how a debater asks
+        ("counter", "arguments"),
+        ("counter", "point"),
         ("in", "short"),
         ("in", "brief"),
         ("exact", "words"),  # "what exact words did Putin use": a quote is asked for
@@ -174,7 +178,8 @@ GENERIC = frozenset(
     produces
     produced claim claims claimed statement statements remark remarks
     quote quotes quoted cite cites cited citing citation citations soundbite soundbites
-    quotable punchy pithy snappy catchy memorable
+    quotable punchy pithy snappy catchy memorable counterargument counterarguments rebuttal
+    rebuttals counterpoint counterpoints
     country countries nation nations feel feels felt hold holds held
     holding message messages day days month months year years worth value valued people
     unknown direction directions
@@ -924,6 +929,7 @@ _SHORTHAND = {
         "yer": "your",
         # Wednesday as it sounds, its silent letters left out (beyond a typo's reach)
         "wensday": "wednesday",
+        "upon": "on",  # "upon what day"
         # ordinals in figures ("the 2nd call")
         "1st": "first",
         "2nd": "second",
@@ -1458,7 +1464,7 @@ _ASKING_SHORTHAND = frozenset(
     short
     for short, meant in _SHORTHAND.items()
     if meant[0] in {"who", "what", "when", "where", "why", "how", "which"}
-)
+) | {"upon"}  # ("*upon* what day": on what day, a time asked for)
 
 
 def is_shorthand(word: str) -> bool:
