@@ -4590,3 +4590,22 @@ def test_dragging_out_talks_is_stalling_them(compiled):
 
 def test_upon_what_day_asks_for_a_day():
     assert Frame("upon what day did the two leaders talk again").kind == "when"
+
+
+def test_a_second_question_after_an_untold_event_does_not_hide_it(compiled):
+    ranking = rank("was nord stream 2 blown up and who was behind it", compiled)
+    assert not ranking.answered
+    assert "asks whether something happened no entry names" in ranking.matches[0].shortfalls
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("is washington sending our lads into ukraine", "no-us-troops-in-ukraine"),
+        ("what did the national security dude tell the press", "sullivan-call-readout"),
+        ("tldr on the sanctions", "sanctions-promised"),
+        ("export curbs, what would it nerf for moscow", "export-restrictions"),
+    ],
+)
+def test_readers_everyday_words_for_troops_the_adviser_and_harm(compiled, question, expected):
+    assert _answer(rank(question, compiled)) == expected

@@ -930,6 +930,7 @@ _SHORTHAND = {
         # Wednesday as it sounds, its silent letters left out (beyond a typo's reach)
         "wensday": "wednesday",
         "upon": "on",  # "upon what day"
+        "tldr": "tl dr",
         # ordinals in figures ("the 2nd call")
         "1st": "first",
         "2nd": "second",

@@ -94,6 +94,7 @@ _UNTOLD_EVENT = 0.55
 _HAPPENED_ASKED = (["was"], ["were"], ["has"], ["have"], ["had"])
 _PARTICIPLE_ENDS = ("ed", "en", "wn")
 _PARTICLES = frozenset("up down out off over away".split())  # "blown *up*"
+_SECOND_ASKED = [[w] for w in "who what why how when where which".split()]
 # "Did NATO *accept* Russia's demand ...", "did the US *give in to* its demands": whether a
 # demand was met, which an entry says only by telling how it was answered
 _CONCEDING = frozenset(
@@ -907,6 +908,15 @@ def _asks_if_demand_met(words: list[str]) -> bool:
 def _ends_untold(words: list[str], hits: list[TermHit]) -> bool:
     """True if the question ends on what happened, in a word the corpus does not know
     ("was the pipeline *blown* up?", "was it *finished*?")."""
+    # (the first question's end, if a second follows: "was it blown up, *and who* did it")
+    words = next(
+        (
+            words[:at]
+            for at in range(2, len(words) - 1)
+            if words[at] == "and" and [words[at + 1]] in _SECOND_ASKED
+        ),
+        words,
+    )
     last = next((w for w in reversed(words) if w not in _PARTICLES), "")
     unknown = {h.word for h in hits if not h.term}
     # (not a negated adjective: "or is that still *unknown*")
