@@ -4609,3 +4609,16 @@ def test_a_second_question_after_an_untold_event_does_not_hide_it(compiled):
 )
 def test_readers_everyday_words_for_troops_the_adviser_and_harm(compiled, question, expected):
     assert _answer(rank(question, compiled)) == expected
+
+
+def test_a_word_heard_as_two_is_read_as_one(compiled):
+    assert _answer(rank("will there be sank shuns if russia attacks", compiled)) == (
+        "sanctions-promised"
+    )
+    # (not two words that only sound alike once their vowels are guessed)
+    assert "blacksea" not in {hit.word for hit in rank("ships in the black sea", compiled).hits}
+
+
+def test_how_cold_asks_a_temperature(compiled):
+    assert not rank("how cold is kyiv in january", compiled).answered
+    assert not rank("how chilly does it get in moscow in december", compiled).answered

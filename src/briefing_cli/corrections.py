@@ -302,10 +302,50 @@ _GLUED_WORD = rf"\b[^\W\d_]{{{_GLUED_MIN},}}\b"
 _PUNCTUATION = "'\"()[]{}<>.,;:!?/\\|*_~`@#$%^&+=-"
 
 
+_PART_MIN = 3  # letters of each word of a word heard as two ("sank shuns")
+
+
+def _heard_apart(first: str, second: str, lookup: Lookup) -> bool:
+    """True if two words are one corpus word heard as two ("sank shuns"): neither is a
+    stopword, one is unknown to the corpus, and together they sound as a corpus word."""
+    joined = first + second
+    if min(len(first), len(second)) < _PART_MIN or not joined.isalpha():
+        return False  # ("e europe": a letter for "eastern")
+    lexicon = lookup.compiled.lexicon
+
+    def known(word: str) -> bool:
+        term = lexicon.term(word)
+        return term is not None and lookup.known(term)
+
+    if first in STOPWORDS or second in STOPWORDS or (known(first) and known(second)):
+        return False  # ("how hot is": no "hotis")
+    # (as it sounds, vowels and all: "black sea" is no "blacksea", nor "red lne" a line)
+    return not known(joined) and sound(joined) in lookup.compiled.sound_forms()
+
+
+def _rejoined(text: str, lookup: Lookup) -> str:
+    """The text with a corpus word heard as two words written as one ("what about sank
+    shuns" -> "what about sankshuns"), for the typo reading to read by ear."""
+    tokens = text.split(" ")
+    joined: list[str] = []
+    at = 0
+    while at < len(tokens):
+        first = tokens[at]
+        second = tokens[at + 1] if at + 1 < len(tokens) else ""
+        if second and _heard_apart(first.lower(), second.strip(_PUNCTUATION).lower(), lookup):
+            joined.append(first + second)
+            at += 2
+        else:
+            joined.append(first)
+            at += 1
+    return " ".join(joined)
+
+
 def unglued(text: str, lookup: Lookup) -> str:
     """The text with words typed without the spaces between them set apart ("howmany",
     "nationalsecurity", "secretaryofstate"): a word the corpus does not know, that is no
     English word, and that splits whole into stopwords and corpus words."""
+    text = _rejoined(text, lookup)
     candidates = {
         word
         for token in text.split()

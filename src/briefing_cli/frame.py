@@ -60,6 +60,8 @@ _BY_NAME = frozenset({("by", "name"), ("which", "specific"), ("which", "particul
 _MEASURE = dict.fromkeys(["long", "length", "duration"], "long")  # word asking -> kind
 _MEASURE.update(dict.fromkeys(["tall", "wide", "deep"], "tall"), far="far", old="old")
 _MEASURE.update(dict.fromkeys(["heavy", "weigh", "weighs", "weight"], "heavy"), fast="fast")
+# ("how cold does Kyiv get": a temperature, not the Cold War)
+_MEASURE.update(dict.fromkeys(["cold", "warm", "chilly", "freezing"], "cold"))
 _MEASURE_NOUNS = frozenset({"weigh", "weighs", "weight", "length", "duration"})  # no "how"
 _WEIGHING = frozenset({"weigh", "weighs"})  # a weight asked when nothing is weighed after
 # A measure is a figure with its unit ("eight hours", "8,000 km"), not a bare unit ("in
@@ -90,6 +92,7 @@ _UNITS = {
     "fast": rf"{_FIGURE}(?:mph|kph|km/h|knots?)|within\s+(?:an?\s+|{_FIGURE})(?:{_SPANS})"
     r"|time[- ]?(?:intensive|consuming)|\b(?:fast|rapid|rapidly|quick|quickly|speedy)\b",
     "old": r"years?\s+old|aged|born",
+    "cold": rf"{_FIGURE}(?:degrees?|°)",
 }
 # "When ...?" or "what date ...?" asks for a time: only an entry that states one (a date,
 # a day, a month, "last week", "eight years ago", "since December") answers it.
