@@ -4622,3 +4622,9 @@ def test_a_word_heard_as_two_is_read_as_one(compiled):
 def test_how_cold_asks_a_temperature(compiled):
     assert not rank("how cold is kyiv in january", compiled).answered
     assert not rank("how chilly does it get in moscow in december", compiled).answered
+
+
+def test_a_challenge_is_asked_like_any_question(compiled):
+    ranking = rank("surely putin had been shouting about his plans all along", compiled)
+    assert {"surely", "along"}.isdisjoint(hit.word for hit in ranking.hits)
+    assert _answer(ranking) == "putin-previously-quiet"

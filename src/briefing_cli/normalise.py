@@ -45,7 +45,7 @@ STOPWORDS = frozenset(
     owt nowt elucidate essentially because although though whereas anyway cos
     supposed known knew knows stuff proper claim claims claimed claiming hear hears heard
     hearing identify identifies identified fully completely totally entirely wholly absolutely
-    reportedly allegedly apparently seemingly purportedly shown handling handled several
+    reportedly allegedly apparently seemingly purportedly surely shown handling handled several
     extent normative find finds stress stresses stressed stressing emphasise emphasises
     emphasised emphasize emphasizes emphasized underline underlines underlined crikey
     struth strewth dinkum bloke blokes fella fellas mate invoke invokes invoked invoking
@@ -81,6 +81,7 @@ _STOP_PHRASES = frozenset(
         ("one", "sentence"),
         ("a", "nutshell"),
         ("that", "effect"),  # "a disclaimer to that effect": saying so
+        ("all", "along"),  # "his plans all along": from the start, not along anything
         ("counter", "argument"),  # "counter-argument to sanctions": how a debater asks
         ("counter", "arguments"),
         ("counter", "point"),
@@ -169,7 +170,7 @@ GENERIC = frozenset(
     institutions style styles straight
     role point points reason reasons exist exists existed existing involve involves involved
     include includes included including mention mentions mentioned explain explains
-    constitute constitutes constituted announce announces announced harbour harbours
+    constitute constitutes constituted announce announces announced announcing harbour harbours
     harbor harbors invoke invokes invoked framing
     explained signal signals signalled signaled signalling signaling indicate indicates
     indicated indicating lose loses losing lost keep keeps kept start starts started begin begins
