@@ -4628,3 +4628,17 @@ def test_a_challenge_is_asked_like_any_question(compiled):
     ranking = rank("surely putin had been shouting about his plans all along", compiled)
     assert {"surely", "along"}.isdisjoint(hit.word for hit in ranking.hits)
     assert _answer(ranking) == "putin-previously-quiet"
+
+
+def test_a_day_written_as_an_ordinal_is_its_number(compiled):
+    assert words("on the 7th and the 27th") == ["on", "the", "7", "and", "the", "27"]
+    question = "once they had talked on the 7th, when was the follow-up call"
+    assert _answer(rank(question, compiled)) == "next-call-9-december"
+    # (a misremembered day the post came out is still about when it came out)
+    question = "the lse post came out on the 20th of january 2022, right?"
+    assert _answer(rank(question, compiled)) == "lse-post-details"
+
+
+def test_a_chap_is_no_typo_for_cheap(compiled):
+    question = "what did biden's security chap say about the call"
+    assert _answer(rank(question, compiled)) == "sullivan-call-readout"

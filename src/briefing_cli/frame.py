@@ -1430,7 +1430,8 @@ class Frame:
                 or not self._speaker.isdisjoint(compiled.lexicon.terms(source.author))
             )
         if self.happened:
-            self._days = _dates(self.words)
+            # (not the day a document came out, which the reader may misremember)
+            self._days = [] if dated else _dates(self.words)
             names, lexicon = compiled.names(), compiled.lexicon
             time = _pattern(_TIME)
             self._events = frozenset(

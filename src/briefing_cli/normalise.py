@@ -48,7 +48,7 @@ STOPWORDS = frozenset(
     reportedly allegedly apparently seemingly purportedly surely shown handling handled several
     extent normative find finds stress stresses stressed stressing emphasise emphasises
     emphasised emphasize emphasizes emphasized underline underlines underlined crikey
-    struth strewth dinkum bloke blokes fella fellas mate invoke invokes invoked invoking
+    struth strewth dinkum bloke blokes fella fellas chap chaps mate invoke invokes invoked invoking
     """.split()
 ) | frozenset(
     # the small words of French, Spanish and German a reader may mix in ("la réponse
@@ -575,6 +575,9 @@ _LANGUAGES = frozenset(
 )
 
 
+_ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})
+
+
 def words(text: str) -> list[str]:
     """Folded word tokens in order; a hyphenated word gives its parts and the joined form
     (only the joined form when its first part negates the rest: "anti-tank")."""
@@ -597,6 +600,8 @@ def words(text: str) -> list[str]:
             # "..., I guess", "I'd guess", "let me guess": how sure the reader is, not what
             # is asked
             continue
+        elif token[-2:] in _ORDINAL_ENDS and token[:-2].isdigit():
+            found.append(token[:-2])  # "on the 7th", "January 27th": the day's number
         elif token.endswith("thru") and len(token) > 4:
             found.append(token[:-4] + "through")  # "breakthru"
         elif token in _NAME_WORDS and found and found[-1] in _NAME_KINDS:
