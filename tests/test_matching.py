@@ -4642,3 +4642,16 @@ def test_a_day_written_as_an_ordinal_is_its_number(compiled):
 def test_a_chap_is_no_typo_for_cheap(compiled):
     question = "what did biden's security chap say about the call"
     assert _answer(rank(question, compiled)) == "sullivan-call-readout"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("denmark is sending barcos and what else", "spain-denmark-ships-jets"),
+        ("what is in the us paquete for ukraine", "us-200-million-package"),
+        ("segun the first text, what is the kremlin red line", "kremlin-red-line"),
+        ("what can russia do short of a complete invasion", "russian-military-options"),
+    ],
+)
+def test_a_spanish_speakers_words_are_read(compiled, question, expected):
+    assert _answer(rank(question, compiled)) == expected

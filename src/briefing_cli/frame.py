@@ -226,7 +226,7 @@ _ONE_UNIT_OF_TIME = r"\ban?\s+(?:hour|day|week|month|year|decade)\b"
 # "According to the explainer, ...", "for a class report: ...": how the question is
 # asked, whose account it wants or what for, not what it is about.
 _ACCORDING_TO = (
-    r"\b(?:according to|as per|per(?=\s+the\b)|in the (?:view|opinion) of)\s+([^,:;?!.()]+)"
+    r"\b(?:according to|as per|per(?=\s+the\b)|segun|in the (?:view|opinion) of)\s+([^,:;?!.()]+)"
     # "in the author's view", "in the LSE author's view"
     r"|\bin\s+((?:the\s+|her\s+)?(?:[a-z0-9'-]+\s+)?[a-z]+\s+(?:view|opinion|words))\b"
 )
@@ -252,7 +252,7 @@ _DOCUMENT_SAYS = (
     r"|present|frame|assess|judge|contrast|list)"
     r"(?:s|es|ed|d|ing)?\b"
 )
-_ACCORDING = frozenset({"according", "per", "view", "opinion", "words"})
+_ACCORDING = frozenset({"according", "per", "view", "opinion", "words", "segun"})
 # "Norman's post: how has Germany's history shaped its response": the document set as a
 # label before the question
 _DOCUMENT_LABEL = (

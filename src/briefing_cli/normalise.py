@@ -936,6 +936,13 @@ _SHORTHAND = {
         # Wednesday as it sounds, its silent letters left out (beyond a typo's reach)
         "wensday": "wednesday",
         "upon": "on",  # "upon what day"
+        # Spanish words a reader writing in English may fall back on
+        "segun": "according to",
+        "barcos": "ships",
+        "paquete": "package",
+        "gasoducto": "pipeline",
+        "tropas": "troops",
+        "sanciones": "sanctions",
         "tldr": "tl dr",
         # ordinals in figures ("the 2nd call")
         "1st": "first",
