@@ -4655,3 +4655,18 @@ def test_a_chap_is_no_typo_for_cheap(compiled):
 )
 def test_a_spanish_speakers_words_are_read(compiled, question, expected):
     assert _answer(rank(question, compiled)) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("might things turn nuclear", "nuclear-mention"),
+        (
+            "what metaphor does the explainer use for moscow's view of us help to kyiv's army",
+            "kremlin-red-line",
+        ),
+        ("which editorial note is attached to the usapp post", "lse-article-overview"),
+    ],
+)
+def test_words_of_how_a_thing_is_said_or_becomes_are_not_its_topic(compiled, question, expected):
+    assert _answer(rank(question, compiled)) == expected

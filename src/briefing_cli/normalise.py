@@ -171,7 +171,9 @@ GENERIC = frozenset(
     role point points reason reasons exist exists existed existing involve involves involved
     include includes included including mention mentions mentioned explain explains
     constitute constitutes constituted announce announces announced announcing harbour harbours
-    harbor harbors invoke invokes invoked framing
+    harbor harbors invoke invokes invoked framing turn turns turned turning run runs ran
+    introduce introduces introduced introducing editorial attached attach attaches metaphor
+    metaphors imagery idiom idioms euphemism euphemisms
     explained signal signals signalled signaled signalling signaling indicate indicates
     indicated indicating lose loses losing lost keep keeps kept start starts started begin begins
     began end ends ended finish finishes finished finishing today overall whole
