@@ -4670,3 +4670,17 @@ def test_a_spanish_speakers_words_are_read(compiled, question, expected):
 )
 def test_words_of_how_a_thing_is_said_or_becomes_are_not_its_topic(compiled, question, expected):
     assert _answer(rank(question, compiled)) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("are the lads from america going into ukraine", "no-us-troops-in-ukraine"),
+        ("does your woman reckon a war can be avoided", "escalation-may-be-unavoidable"),
+        ("which anti-armor weapon is in the american package", "us-200-million-package"),
+        ("headcount of nato soldiers already in the east", "nato-troops-already-present"),
+        ("us and europe working together at what lvl of detail", "measures-not-public"),
+    ],
+)
+def test_irish_and_everyday_shorthand_is_read(compiled, question, expected):
+    assert _answer(rank(question, compiled)) == expected

@@ -40,7 +40,9 @@ from briefing_cli.normalise import (
 # answer.
 _QUANTITY = frozenset({"many", "much", "big", "large", "strong", "powerful"})
 # "the number of ..."
-_COUNT_NOUNS = frozenset({"number", "count", "total", "tally", "strength", "magnitude"})
+_COUNT_NOUNS = frozenset(
+    {"number", "count", "total", "tally", "strength", "magnitude", "headcount"}
+)
 # What ends a sentence or opens a quotation: a capital after it starts a sentence ("...
 # call. The").
 _SENTENCE_OPENERS = frozenset(".?!:;\"'(")

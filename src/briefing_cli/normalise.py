@@ -48,7 +48,8 @@ STOPWORDS = frozenset(
     reportedly allegedly apparently seemingly purportedly surely shown handling handled several
     extent normative find finds stress stresses stressed stressing emphasise emphasises
     emphasised emphasize emphasizes emphasized underline underlines underlined crikey
-    struth strewth dinkum bloke blokes fella fellas chap chaps mate invoke invokes invoked invoking
+    struth strewth dinkum bloke blokes fella fellas chap chaps yoke mate invoke invokes invoked
+    invoking
     """.split()
 ) | frozenset(
     # the small words of French, Spanish and German a reader may mix in ("la réponse
@@ -81,6 +82,8 @@ _STOP_PHRASES = frozenset(
         ("one", "sentence"),
         ("a", "nutshell"),
         ("that", "effect"),  # "a disclaimer to that effect": saying so
+        ("your", "woman"),  # "what does your woman reckon": that woman, said of the author
+        ("your", "man"),
         ("all", "along"),  # "his plans all along": from the start, not along anything
         ("counter", "argument"),  # "counter-argument to sanctions": how a debater asks
         ("counter", "arguments"),
@@ -181,7 +184,7 @@ GENERIC = frozenset(
     produces
     produced claim claims claimed statement statements remark remarks
     quote quotes quoted cite cites cited citing citation citations soundbite soundbites
-    quotable punchy pithy snappy catchy memorable counterargument counterarguments rebuttal
+    bit bits quotable punchy pithy snappy catchy memorable counterargument counterarguments rebuttal
     rebuttals counterpoint counterpoints
     country countries nation nations feel feels felt hold holds held
     holding message messages day days month months year years worth value valued people
@@ -946,6 +949,7 @@ _SHORTHAND = {
         "tropas": "troops",
         "sanciones": "sanctions",
         "tldr": "tl dr",
+        "lvl": "level",
         # ordinals in figures ("the 2nd call")
         "1st": "first",
         "2nd": "second",
