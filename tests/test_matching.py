@@ -4684,3 +4684,16 @@ def test_words_of_how_a_thing_is_said_or_becomes_are_not_its_topic(compiled, que
 )
 def test_irish_and_everyday_shorthand_is_read(compiled, question, expected):
     assert _answer(rank(question, compiled)) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("when do the pair of em talk again", "next-call-9-december"),
+        ("are the yanks sending the boys into ukraine", "no-us-troops-in-ukraine"),
+        ("how long did the lot of them yak in paris", "paris-talks"),
+        ("what's moscow after, in short", "russia-december-demands"),
+    ],
+)
+def test_kiwi_and_everyday_words_are_read(compiled, question, expected):
+    assert _answer(rank(question, compiled)) == expected

@@ -950,6 +950,7 @@ _SHORTHAND = {
         "sanciones": "sanctions",
         "tldr": "tl dr",
         "lvl": "level",
+        "em": "them",
         # ordinals in figures ("the 2nd call")
         "1st": "first",
         "2nd": "second",

@@ -467,16 +467,15 @@ def _question_words(asked: Frame, compiled: CompiledCorpus, lookup: Lookup) -> l
     last = max((i for i, token in enumerate(tokens) if token not in STOPWORDS), default=-1)
     if last >= 0 and tokens[last] == "after" and "after" not in tokens[:last]:
         tokens[last] = "want"  # "what kind of deal is Moscow after": what it seeks
-    elif tokens[:2] in (["what", "is"], ["what", "are"]) and "after" in tokens:
-        at = tokens.index("after")
-        if tokens[at - 1] in _SEEKING and tokens[at + 1 : at + 2] in ([], ["in"], ["here"]):
-            tokens[at] = "want"  # "what is Putin really after in this crisis"
     elif "what" in tokens and "after" in tokens:
         at = tokens.index("after")
         sought = tokens[at + 1 : at + 2] in ([], ["from"], ["in"], ["here"])
         asking = tokens[tokens.index("what") + 1 : at]
-        if asking and not _IS_AFTER.isdisjoint(asking) and sought:
-            # "what Russia is after from NATO", "what is Moscow after from the West"
+        # ("what's Russia after": its "is" elided)
+        named = len(asking) == 1 and compiled.lexicon.term(asking[0]) in compiled.names()
+        if (named or (asking and not _IS_AFTER.isdisjoint(asking))) and sought:
+            # "what Russia is after from NATO", "what is Putin really after in this
+            # crisis", "what's Russia after, in a nutshell"
             tokens[at] = "want"
     lexicon = compiled.lexicon
     # "shoulder-fired": a whole the corpus does not know is not read as a typo
