@@ -4697,3 +4697,8 @@ def test_irish_and_everyday_shorthand_is_read(compiled, question, expected):
 )
 def test_kiwi_and_everyday_words_are_read(compiled, question, expected):
     assert _answer(rank(question, compiled)) == expected
+
+
+def test_words_texted_without_vowels_are_read(compiled):
+    assert words("gt th jets nd shps") == ["got", "the", "jets", "and", "shps"]
+    assert _answer(rank("how mny troops r near th border", compiled)) == "troop-build-up"

@@ -951,6 +951,11 @@ _SHORTHAND = {
         "tldr": "tl dr",
         "lvl": "level",
         "em": "them",
+        # words texted without their vowels ("gt th warshps nd jets")
+        "th": "the",
+        "nd": "and",
+        "gt": "got",
+        "mny": "many",
         # ordinals in figures ("the 2nd call")
         "1st": "first",
         "2nd": "second",
