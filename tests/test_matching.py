@@ -4702,3 +4702,8 @@ def test_kiwi_and_everyday_words_are_read(compiled, question, expected):
 def test_words_texted_without_vowels_are_read(compiled):
     assert words("gt th jets nd shps") == ["got", "the", "jets", "and", "shps"]
     assert _answer(rank("how mny troops r near th border", compiled)) == "troop-build-up"
+
+
+def test_asking_for_a_short_answer_is_not_short_of(compiled):
+    question = "are american soldiers going into ukraine, short answer please"
+    assert _answer(rank(question, compiled)) == "no-us-troops-in-ukraine"

@@ -82,6 +82,8 @@ _STOP_PHRASES = frozenset(
         ("one", "sentence"),
         ("a", "nutshell"),
         ("that", "effect"),  # "a disclaimer to that effect": saying so
+        ("short", "answer"),  # "... short answer": how the reader wants it, not "short of"
+        ("short", "version"),
         ("your", "woman"),  # "what does your woman reckon": that woman, said of the author
         ("your", "man"),
         ("all", "along"),  # "his plans all along": from the start, not along anything
