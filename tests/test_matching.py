@@ -4707,3 +4707,16 @@ def test_words_texted_without_vowels_are_read(compiled):
 def test_asking_for_a_short_answer_is_not_short_of(compiled):
     question = "are american soldiers going into ukraine, short answer please"
     assert _answer(rank(question, compiled)) == "no-us-troops-in-ukraine"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("hoo lang did they blether in paris", "paris-talks"),
+        ("did the yanks say they'd send mair sodgers, ken", "us-troops-question-december"),
+        ("whit did putin tell the press efter the call", "putin-continue-discussion"),
+        ("is germany gonnae suffer if moscow turns aff the gas", "germany-energy-vulnerability"),
+    ],
+)
+def test_more_scots_spellings_are_read(compiled, question, expected):
+    assert _answer(rank(question, compiled)) == expected

@@ -186,7 +186,8 @@ GENERIC = frozenset(
     produces
     produced claim claims claimed statement statements remark remarks
     quote quotes quoted cite cites cited citing citation citations soundbite soundbites
-    bit bits quotable punchy pithy snappy catchy memorable counterargument counterarguments rebuttal
+    lassie bit bits quotable punchy pithy snappy catchy memorable counterargument
+    counterarguments rebuttal
     rebuttals counterpoint counterpoints
     country countries nation nations feel feels felt hold holds held
     holding message messages day days month months year years worth value valued people
@@ -940,6 +941,30 @@ _SHORTHAND = {
         "yon": "that",
         "thon": "that",
         "yer": "your",
+        "hae": "have",
+        "dae": "do",
+        "fur": "for",
+        "wid": "would",
+        "mair": "more",
+        "sodgers": "soldiers",
+        "efter": "after",
+        "ken": "know",
+        "twa": "two",
+        "aff": "off",
+        "thae": "those",
+        "yin": "one",
+        "hoo": "how",
+        "lang": "long",
+        "tak": "take",
+        "heidline": "headline",
+        "gonnae": "going to",
+        "wis": "was",
+        "frae": "from",
+        "oot": "out",
+        "doon": "down",
+        "noo": "now",
+        "tellt": "told",
+        "nae": "no",
         # Wednesday as it sounds, its silent letters left out (beyond a typo's reach)
         "wensday": "wednesday",
         "upon": "on",  # "upon what day"
