@@ -4720,3 +4720,11 @@ def test_asking_for_a_short_answer_is_not_short_of(compiled):
 )
 def test_more_scots_spellings_are_read(compiled, question, expected):
     assert _answer(rank(question, compiled)) == expected
+
+
+def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
+    ranking = rank("what did putin say after it was over", compiled)
+    assert "demand" not in {hit.term for hit in ranking.hits}
+    assert _answer(rank("what is the kremlin after with all this", compiled)) == (
+        "russia-december-demands"
+    )

@@ -465,7 +465,12 @@ def _question_words(asked: Frame, compiled: CompiledCorpus, lookup: Lookup) -> l
     tokens = _made_known(tokens)
     tokens = _options_asked(tokens)
     last = max((i for i, token in enumerate(tokens) if token not in STOPWORDS), default=-1)
-    if last >= 0 and tokens[last] == "after" and "after" not in tokens[:last]:
+    if (
+        last >= 0
+        and tokens[last] == "after"
+        and "after" not in tokens[:last]
+        and _A_CLAUSE.isdisjoint(tokens[last + 1 :])  # (not "after *it was* over")
+    ):
         tokens[last] = "want"  # "what kind of deal is Moscow after": what it seeks
     elif "what" in tokens and "after" in tokens:
         at = tokens.index("after")
@@ -487,6 +492,7 @@ _STANCE_WORDS = frozenset({"position", "positions"})
 _NAME_ASKED = frozenset({"name", "names", "surname", "surnames"})
 _CITED = frozenset("mentioned quoted cited named referenced featured".split())
 _IS_AFTER = frozenset({"is", "are", "was", "were", "s", "re"})
+_A_CLAUSE = frozenset("it he she they we was were is are had has did".split())
 
 
 def _read_posts(tokens: list[str], compiled: CompiledCorpus) -> None:
