@@ -4728,3 +4728,23 @@ def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     assert _answer(rank("what is the kremlin after with all this", compiled)) == (
         "russia-december-demands"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("quantos treinadores americanos are in ukraine", "us-military-trainers-in-ukraine"),
+        ("quem escreveu the post on the lse blog", "about-julie-norman"),
+        ("cual is the valor of the american pacote", "us-200-million-package"),
+        ("duw, who did blinken meet in geneva mun", "blinken-lavrov-geneva"),
+    ],
+)
+def test_spanish_portuguese_and_welsh_words_are_read(compiled, question, expected):
+    assert _answer(rank(question, compiled)) == expected
+
+
+def test_a_word_excluded_as_a_search_engine_is_asked_is_set_aside(compiled):
+    assert _answer(rank("sanctions on russia -putin -swift", compiled)) != (
+        "sanction-putin-personally"
+    )
+    assert _answer(rank("britain weapons ukraine -javelin", compiled)) == "uk-defensive-weapons"

@@ -2499,7 +2499,10 @@ _NAMED_AND_WHAT_ELSE = (
 
 def _excluded(folded: str) -> frozenset[str]:
     """The words of what a question sets aside before asking ("*besides SWIFT*, what
-    banking sanction ..."): the answer is something else."""
+    banking sanction ...", or as a search engine is asked: "uk weapons *-javelin*"): the
+    answer is something else."""
+    if " -" in folded and (minus := re.findall(r"(?:^|\s)-([a-z][a-z0-9]*)", folded)):
+        return frozenset(minus)
     if folded.lstrip().split(" ", 1)[0] not in _SETTING_ASIDE:
         # "who apart from the US is arming Ukraine": set aside just after the wh-word
         found = any(w in folded for w in _SETTING_ASIDE_WORDS) and _pattern(

@@ -48,8 +48,8 @@ STOPWORDS = frozenset(
     reportedly allegedly apparently seemingly purportedly surely shown handling handled several
     extent normative find finds stress stresses stressed stressing emphasise emphasises
     emphasised emphasize emphasizes emphasized underline underlines underlined crikey
-    struth strewth dinkum bloke blokes fella fellas chap chaps yoke mate invoke invokes invoked
-    invoking
+    struth strewth dinkum bloke blokes fella fellas chap chaps yoke duw mun mate invoke invokes
+    invoked invoking
     """.split()
 ) | frozenset(
     # the small words of French, Spanish and German a reader may mix in ("la réponse
@@ -968,13 +968,39 @@ _SHORTHAND = {
         # Wednesday as it sounds, its silent letters left out (beyond a typo's reach)
         "wensday": "wednesday",
         "upon": "on",  # "upon what day"
-        # Spanish words a reader writing in English may fall back on
+        # Spanish and Portuguese words a reader writing in English may fall back on
         "segun": "according to",
         "barcos": "ships",
         "paquete": "package",
+        "pacote": "package",
         "gasoducto": "pipeline",
+        "gasoduto": "pipeline",
         "tropas": "troops",
         "sanciones": "sanctions",
+        "sancoes": "sanctions",
+        "escribio": "wrote",
+        "escreveu": "wrote",
+        "autor": "author",
+        "autora": "author",
+        "asesor": "adviser",
+        "conselheiro": "adviser",
+        "entrenadores": "trainers",
+        "treinadores": "trainers",
+        "militares": "military",
+        "americanos": "americans",
+        "alerta": "alert",
+        "diplomacia": "diplomacy",
+        "universidad": "university",
+        "universidade": "university",
+        "profesora": "professor",
+        "professora": "professor",
+        "tiempo": "time",
+        "tempo": "time",
+        "publicacion": "publication",
+        "publicacao": "publication",
+        "telefonar": "phone",
+        "llamar": "call",
+        "valor": "value",
         "tldr": "tl dr",
         "lvl": "level",
         "em": "them",
@@ -1088,7 +1114,8 @@ _SHORTHAND = {
         "potus": "us president",
         "conus": "us",  # "CONUS-based troops": based in the continental US
         "ir": "international relations",  # "a well-known IR concept"
-        # question words of French, Spanish and German ("Macron va parler quand?")
+        # question words of French, Spanish, Portuguese and German ("Macron va parler
+        # quand?")
         "qui": "who",
         "quoi": "what",
         "quel": "which",
@@ -1109,6 +1136,11 @@ _SHORTHAND = {
         "cual": "which",
         "cuales": "which",
         "como": "how",
+        "quem": "who",
+        "quantos": "how many",
+        "quantas": "how many",
+        "quanto": "how many",
+        "qual": "which",
         "wer": "who",
         "wann": "when",
         "warum": "why",
