@@ -168,7 +168,6 @@ _AFTERWARDS = frozenset({"after", "following"})
 _ORDINAL_OCCASIONS = frozenset("second third fourth next another".split())
 _OCCASIONS = frozenset("call calls meeting summit conversation round session".split())
 _AT_AN_OCCASION = frozenset({"in", "at", "on", "during"})
-_MET = _OCCASIONS | {"talks"}
 _OCCASION_GAP = 3  # words between the ordinal and the occasion ("second biden putin call")
 _OWNERS = frozenset("his her its their".split())
 _WH_WORDS = frozenset("what which who whom whose when where why how".split())

@@ -187,8 +187,7 @@ GENERIC = frozenset(
     produced claim claims claimed statement statements remark remarks
     quote quotes quoted cite cites cited citing citation citations soundbite soundbites
     lassie bit bits quotable punchy pithy snappy catchy memorable counterargument
-    counterarguments rebuttal
-    rebuttals counterpoint counterpoints
+    counterarguments rebuttal rebuttals counterpoint counterpoints
     country countries nation nations feel feels felt hold holds held
     holding message messages day days month months year years worth value valued people
     unknown direction directions
@@ -394,7 +393,6 @@ _BRITISH = tuple(
 )
 _UNDOUBLE = frozenset("bdgmnprt")  # planned -> plann -> plan, not fall -> fal
 # Words a suffix rule would make another word: "accession" (joining) is not "access",
-_MOMENTS = (["now"], ["away"], ["then"])  # "right now": the moment, not rightly
 # "positioned" is not "positive", "rightly" is not "right".
 _OWN_STEMS = {
     "accession": "accession",
@@ -685,6 +683,9 @@ _PRICED = frozenset(
 )
 
 
+_MOMENTS = (["now"], ["away"], ["then"])  # "right now": the moment, not rightly
+
+
 def _sense(found: Sequence[str], at: int) -> str:
     """The word at ``at``, or the sense the word after it gives it."""
     word, after = found[at], found[at + 1 : at + 2]
@@ -967,6 +968,9 @@ _SHORTHAND = {
         "nae": "no",
         # Wednesday as it sounds, its silent letters left out (beyond a typo's reach)
         "wensday": "wednesday",
+        "wendsday": "wednesday",
+        "wenesday": "wednesday",
+        "wensdays": "wednesdays",
         "upon": "on",  # "upon what day"
         # Spanish and Portuguese words a reader writing in English may fall back on
         "segun": "according to",
@@ -1015,9 +1019,6 @@ _SHORTHAND = {
         "3rd": "third",
         "4th": "fourth",
         "5th": "fifth",
-        "wendsday": "wednesday",
-        "wenesday": "wednesday",
-        "wensdays": "wednesdays",
         "r": "are",
         "ur": "your",
         "u": "you",

@@ -965,13 +965,14 @@ def _asks_for_part(words: list[str]) -> bool:
     if not _FILED.isdisjoint(words):
         return False
     for at, word in enumerate(words):
-        if word in _WHETHER_PART or word in _PART_NOUNS:
-            if _IS_THERE.isdisjoint(words[max(0, at - 3) : at]):
-                pass
-            elif word in _PART_NOUNS and words[at + 1 : at + 2] and words[at + 1] in _ON:
-                return True  # "is there a section on what happens next": whether one is
-            elif _on_after_document(words[at + 1 : at + 6]):
-                return True  # "is there a part of the LSE piece asking whether ..."
+        if (word in _WHETHER_PART or word in _PART_NOUNS) and not _IS_THERE.isdisjoint(
+            words[max(0, at - 3) : at]
+        ):
+            # "is there a section on what happens next", "is there a part of the LSE piece
+            # asking whether ...": whether there is one
+            on = word in _PART_NOUNS and at + 1 < len(words) and words[at + 1] in _ON
+            if on or _on_after_document(words[at + 1 : at + 6]):
+                return True
         if word not in _PART_NOUNS:
             continue
         if word == "heading" and at and words[at - 1] not in _BEFORE_A_HEADING:
