@@ -78,6 +78,11 @@ class Lookup:
     def known(self, term: str) -> bool:
         return self(term) is not None
 
+    def known_word(self, word: str) -> bool:
+        """True if a folded word's term is in the corpus."""
+        term = self.compiled.lexicon.term(word)
+        return term is not None and self.known(term)
+
     def analysed(self, tokens: list[str]) -> list[tuple[str, str]]:
         """The words' terms, unknown wholes split (``Lexicon.analyse_words``): read once
         for the same words, which finding typos and matching both read."""
@@ -311,12 +316,7 @@ def _heard_apart(first: str, second: str, lookup: Lookup) -> bool:
     joined = first + second
     if min(len(first), len(second)) < _PART_MIN or not joined.isalpha():
         return False  # ("e europe": a letter for "eastern")
-    lexicon = lookup.compiled.lexicon
-
-    def known(word: str) -> bool:
-        term = lexicon.term(word)
-        return term is not None and lookup.known(term)
-
+    known = lookup.known_word
     if first in STOPWORDS or second in STOPWORDS or (known(first) and known(second)):
         return False  # ("how hot is": no "hotis")
     # (as it sounds, vowels and all: "black sea" is no "blacksea", nor "red lne" a line)
@@ -414,11 +414,7 @@ def _glued_part(word: str, lookup: Lookup) -> bool:
         return len(word) >= 2
     if len(word) < _GLUED_PART:
         return False
-    lexicon = lookup.compiled.lexicon
-    if word in lexicon.phrase_words():
-        return True
-    term = lexicon.term(word)
-    return term is not None and lookup.known(term)
+    return word in lookup.compiled.lexicon.phrase_words() or lookup.known_word(word)
 
 
 def unknown_cost(word: str, lookup: Lookup) -> float:
