@@ -472,6 +472,15 @@ def test_whose_account_a_question_asks_for_is_not_its_topic(compiled, question, 
         ("fact check: when is the next biden putin call", "when is the next biden putin call"),
         ("student question - who wrote the lse post", "who wrote the lse post"),
         ("claim: biden and putin spoke by video. true?", "biden and putin spoke by video"),
+        ("T/F: biden and putin spoke by video", "biden and putin spoke by video"),
+        ("t/f the us package was 200 million dollars", "the us package was 200 million dollars"),
+        ("agree or disagree: nato rejected russia's demands", "nato rejected russia's demands"),
+        ("claim: denmark is sending jets. verdict?", "denmark is sending jets"),
+        ("would it be accurate to say spain sent ships", "spain sent ships"),
+        (
+            "qatar could supply europe with gas, right or wrong?",
+            "qatar could supply europe with gas",
+        ),
         (
             "the us package was 200 million dollars, is that right?",
             "the us package was 200 million dollars",
@@ -3305,6 +3314,14 @@ def test_someone_set_to_do_something_is_a_plan_not_what_happened(compiled):
     assert _answer(rank("Who from France was set to phone Putin?", compiled)) == (
         "macron-putin-call"
     )
+    # a day something was set for is when it was planned, not a day it happened on
+    question = "the follow-up call between the presidents was set for thursday?"
+    assert _answer(rank(question, compiled)) == "next-call-9-december"
+
+
+def test_having_said_little_is_being_quiet(compiled):
+    question = "putin said little about his intentions before the call"
+    assert _answer(rank(question, compiled)) == "putin-previously-quiet"
 
 
 def test_putting_forces_into_play_is_deploying_them(compiled):

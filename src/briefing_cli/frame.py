@@ -268,7 +268,7 @@ _TEXTS_SAYING = DOCUMENT_NOUNS | frozenset(
 _FOR_PURPOSE = r"^\s*for\s+(?:a|an|my|our|the)\b[^:,?]{0,40}[:,]"
 # "Quick check: ...", "reporter question: ...": a label saying how the question is put,
 # made only of words about asking. ("Sanctions: what could the US do" is a topic.)
-_LABEL = r"^\s*([a-z' -]{1,40}?)\s*[:\u2013\u2014-]\s+(?=\S)"
+_LABEL = r"^\s*([a-z'/ -]{1,40}?)\s*[:\u2013\u2014-]\s+(?=\S)"
 _ASKING_WORDS = frozenset(
     """quick check checking fact factcheck question questions q query reporter journalist
     student research follow followup up one more last another simple short brief briefly
@@ -278,7 +278,8 @@ _ASKING_WORDS = frozenset(
     undergrad postgrad masters summary line liner tldr tl dr rundown recap answer listeners
     viewers readers audience followers subscribers class students pupils debate point points
     quiz trivia homework exam essay seminar tutorial revision interview podcast episode
-    memo newsletter draft""".split()
+    memo newsletter draft t f tf agree disagree correct incorrect accurate inaccurate verdict
+    verify check fiction myth fake statement""".split()
 )
 _LEAD_IN = (
     r"\s*(?:(?:(?:the|that|this)\s+(?:thing|things|bit|bits|part|line|piece|passage|stuff|one)"
@@ -613,14 +614,16 @@ _DASH_BEFORE = r"\s(?:-{1,2}|\u2013|\u2014)\s+(?=[a-z])"
 _TAG = (
     r"(?:[,.;:!?]\s*|\s(?:is|was)\s+(?:that|it|this)\s+)"
     r"(?:true|correct|right|accurate|so|true or false|yes or no|yes|yeah|yep|eh|no|innit"
-    r"|confirmed|verified|legit|fact)"
+    r"|confirmed|verified|legit|fact|verdict|true or not|right or wrong|fact or fiction"
+    r"|t\s*/\s*f|t or f|correct or incorrect|agree or disagree)"
     r"\s*[?.!]*\s*$"
     r"|[.?!]\s*(?:does|do|did|can|would)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
     r"(?:support|confirm|back|bear)\s+(?:that|this|it)(?:\s+(?:out|up))?\s*[?.!]*\s*$"
 )
 _TAG_HINTS = frozenset(
     """true correct right accurate so no support confirm back bear yes yeah yep eh innit it
-    he she they there confirmed verified legit fact""".split()
+    he she they there confirmed verified legit fact verdict not wrong fiction f t/f incorrect
+    disagree""".split()
 )
 _BARE_TAG = r"\s(?:right|correct|true)\s*[?.!]*\s*$"
 # "Sullivan is the secretary of state, isn't he?", "... didn't they?": a tag put after a
@@ -823,7 +826,10 @@ _THOUGHT = frozenset(
 _NOT_A_HAPPENING = _POSSIBLE | _SAID | _THOUGHT  # in a question: not asking what happened
 _OBLIGED = frozenset({("have", "to"), ("has", "to"), ("had", "to")})
 # "Who was *set to* phone Putin", "was he *about to* ...": a plan, not what happened
-_PLANNED = frozenset({("set", "to"), ("about", "to"), ("poised", "to"), ("slated", "to")})
+_PLANNED = frozenset(
+    {("set", "to"), ("about", "to"), ("poised", "to"), ("slated", "to"), ("set", "for")}
+    | {("slated", "for"), ("scheduled", "for"), ("scheduled", "to"), ("planned", "for")}
+)
 _DONE_GAP = 8  # words "was" may stand before what was done ("was the pipeline sabotaged")
 _POSSIBLE_GAP = 10  # words a "might" or "if" may stand before the verb it governs
 _POSSIBLE_AFTER = 4  # words a "would" may stand after its subject ("an invasion ... would")
@@ -2405,7 +2411,7 @@ def _label(folded: str) -> str:
     if ":" not in folded[:42] and "-" not in folded[:42] and "\u2013" not in folded[:42]:
         return ""
     found = _pattern(_LABEL).match(folded)
-    if found and _ASKING_WORDS.issuperset(found.group(1).replace("-", " ").split()):
+    if found and _ASKING_WORDS.issuperset(re.split(r"[-/\s]+", found.group(1).strip())):
         return found.group(0)
     return ""
 

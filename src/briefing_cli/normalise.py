@@ -73,6 +73,10 @@ _STOP_PHRASES = frozenset(
         ("with", "regard"),
         ("in", "regard"),
         ("tl", "dr"),  # "TL;DR troop numbers": how the question is put
+        ("t", "f"),  # "T/F Sullivan is ...": true or false, how the question is put
+        ("accurate", "to"),  # "would it be accurate to say ...": is it true that
+        ("fair", "to"),
+        ("correct", "to"),
         ("right", "away"),
         ("these", "days"),
         ("the", "moment"),  # "at the moment": now
