@@ -554,6 +554,8 @@ def test_a_figure_the_corpus_never_states_is_checked_not_searched_for(compiled):
     # The package was $200 million: the entry giving the real figure answers.
     ranking = rank("did washington send a 450 million package of javelins", compiled)
     assert _answer(ranking) == "us-200-million-package"
+    # so with a small number spelt out: Crimea was "more than eight years ago"
+    assert _answer(rank("Russia took Crimea five years ago", compiled)) == "tougher-than-crimea"
     # A year the corpus never names is another time, not a detail to check.
     assert not rank("how many russian troops were at the border in 1999", compiled).answered
 

@@ -21,6 +21,7 @@ from briefing_cli.compiled import CompiledCorpus, Postings
 from briefing_cli.normalise import (
     ADVERB_SUFFIX,
     NOT_ADVERBS,
+    SPELT_NUMBERS,
     STOPWORDS,
     Lexicon,
     frame_words,
@@ -419,9 +420,10 @@ def _glued_part(word: str, lookup: Lookup) -> bool:
 
 def unknown_cost(word: str, lookup: Lookup) -> float:
     cost = lookup.compiled.unknown_idf * lookup.compiled.lexicon.weight(word)
-    if word in _FIGURE_WORDS or (word.isdigit() and not is_year(word)):
-        # "was it 300 million?", "on 8 December?": a figure to check against the one the
-        # corpus gives, not what the question is about. (A year is a different time.)
+    if word in _FIGURE_WORDS or word in SPELT_NUMBERS or (word.isdigit() and not is_year(word)):
+        # "was it 300 million?", "on 8 December?", "five years ago?": a figure to check
+        # against the one the corpus gives, not what the question is about. (A year is a
+        # different time.)
         cost *= _FIGURE_WEIGHT
     if looks_adverb(word):
         cost *= _ADVERB_WEIGHT

@@ -252,6 +252,7 @@ _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _NUMBER_WORDS = {word: value for value, word in enumerate(_UNITS)} | {
     word: 20 + 10 * index for index, word in enumerate(_TENS)
 }
+SPELT_NUMBERS = frozenset(_NUMBER_WORDS)  # "five", "forty": a number spelt out
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
 _ORDINALS = {
     word: value
