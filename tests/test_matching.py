@@ -2038,6 +2038,9 @@ def test_a_section_named_as_where_to_look_is_answered_from_that_section(compiled
     assert _answer(rank(question, compiled)) == "uk-defensive-weapons"
     # asking which section, or what a section is called, is not looking in one
     assert _answer(rank("which section covers sanctions", compiled)) == "lse-post-sections"
+    # a part named by its heading: the words naming it are where to look
+    question = "what does the part headed tensions escalate say"
+    assert _answer(rank(question, compiled)) == "intel-russia-may-up-presence"
 
 
 def test_sections_list_the_entries_drawn_from_them_not_those_quoting_headings(compiled):

@@ -635,12 +635,18 @@ _PRONOUN_TAG = (
 # "In the diplomacy section, ...": where in a document the reader looks. The section's
 # name is the topic; the word for a part of a document is not.
 _PARTS = frozenset("section sections part paragraph paragraphs passage intro introduction".split())
+_TITLING = frozenset("titled entitled headed called named labelled labeled".split())
+_PART_WORDS = _PARTS | _TITLING | {"bit", "bits", "under", "heading", "header", "subheading"}
 _IN_PART = (
     r"\b(?:in|from|of)\s+(?:the|this|that|its|her|his|their)\s+(?:\S+\s+){0,5}?"
     rf"(?:{'|'.join(sorted(_PARTS))})\b"
     rf"|\b(?:{'|'.join(sorted(_PARTS))})\s+(?:on|about)\b"  # "the section on sanctions"
     # "summing up the sanctions section" (not "which section is it filed under")
     rf"|\bthe\s+(?!which\b|what\b)[a-z]+\s+(?:{'|'.join(sorted(_PARTS))})\b"
+    # "the bit headed 'Tensions escalate'", "under the heading ...": the words naming a
+    # part by its heading
+    rf"|\b(?:{'|'.join(sorted(_PARTS))}|bit|bits)\s+(?:{'|'.join(sorted(_TITLING))})\b"
+    r"|\bunder\s+the\s+(?:heading|header|subheading|title)\b"
 )
 # "How do I ...", "how can we ...": a question asking for instructions.
 _INSTRUCTION_OPENINGS = frozenset(
@@ -958,9 +964,9 @@ class Frame:
         self.alternative = _alternative(words)
         self.compared = _compared(words) | _timed(words)
         self.excluded = _excluded(folded)
-        part = not _PARTS.isdisjoint(words) and _pattern(_IN_PART).search(folded)
+        part = not _PART_WORDS.isdisjoint(words) and _pattern(_IN_PART).search(folded)
         # Words about where to look, not the topic: dropped from what is matched.
-        self.aside = [w for w in part.group(0).split() if w in _PARTS] if part else []
+        self.aside = [w for w in part.group(0).split() if w in _PART_WORDS] if part else []
         # "When did Russia invade": asks whether or when something happened.
         self.happened = (
             (
