@@ -3250,6 +3250,16 @@ def test_is_it_the_case_that_asks_whether_something_is_true(compiled):
     assert _answer(rank(question, compiled)) == "nord-stream-2"
 
 
+def test_in_someones_case_is_as_for_them(compiled):
+    from briefing_cli.normalise import words
+
+    assert "case" not in words("in the case of ukraine")
+    assert "case" in words("what help in case of an invasion")
+    assert "case" in words("in the worst case")  # the documents' own case
+    question = "how does the security dilemma apply in ukraine's case"
+    assert _answer(rank(question, compiled)) == "security-dilemma"
+
+
 @pytest.mark.parametrize(
     "question",
     [

@@ -812,13 +812,25 @@ def _part_of_a_text(found: Sequence[str], at: int) -> str:
     return "section" if word == "part" else "sections"
 
 
+# "in the best case ...", "in the worst case": the documents' own cases
+_CASES_TOLD = frozenset({"best", "worst", "in"})
+
+
 def _the_case(found: list[str], at: int) -> bool:
     """True if the word at ``at`` is "case" in "is it (not) the case that ...", "is that
-    the case": a way of asking whether something is true, not a case of anything."""
+    the case": a way of asking whether something is true, not a case of anything; or in
+    "in Ukraine's case", "in this case", "in the case of Ukraine": as for that, not a
+    case of anything either. ("In case of an invasion" is a condition.)"""
+    if found[at] != "case":
+        return False
+    if found[at - 1 : at] == ["the"] and found[at + 1 : at + 2] in ([], ["that"]):
+        return True
+    before = found[max(at - 3, 0) : at]
     return (
-        found[at] == "case"
-        and found[at - 1 : at] == ["the"]
-        and found[at + 1 : at + 2] in ([], ["that"])
+        "in" in before[:-1]
+        and before[-1] not in _CASES_TOLD
+        and before.index("in") >= len(before) - 3
+        and (found[at + 1 : at + 2] != ["of"] or before[-1] == "the")
     )
 
 
