@@ -4780,3 +4780,31 @@ def test_a_word_excluded_as_a_search_engine_is_asked_is_set_aside(compiled):
         "sanction-putin-personally"
     )
     assert _answer(rank("britain weapons ukraine -javelin", compiled)) == "uk-defensive-weapons"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a document told by its place in time is the one dated so
+        ("when did the first article come out", "explainer-date"),
+        ("who is the author of the newer piece", "about-julie-norman"),
+        ("what university is the writer of the second article at", "about-julie-norman"),
+        # a document asked about with nothing else asked is the topic
+        ("what does the lse post argue", "lse-article-overview"),
+        # two documents named: where to look, not what is asked
+        (
+            "which us official met lavrov in the lse post but not the december explainer",
+            "blinken-lavrov-geneva",
+        ),
+    ],
+)
+def test_documents_named_by_place_or_beside_each_other(compiled, question, expected):
+    assert _answer(rank(question, compiled)) == expected
+
+
+def test_a_document_elided_as_the_first_one_is_still_the_one_speaking():
+    from briefing_cli.normalise import documents_named
+
+    assert documents_named("how does the first one describe the call") == (
+        "how does the first piece describe the call"
+    )

@@ -294,7 +294,7 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 # "One article says ..., *the other* says ...", "how does *the second* describe it": a
 # document, its noun left out after the one before it named it
 _ELIDED_DOCUMENT = (
-    r"(?i)\b(the (?:first|second|other|latter|former|1st|2nd))(?= (?:one )?(?:say|says|said"
+    r"(?i)\b(the (?:first|second|other|latter|former|1st|2nd))(?: one)?(?= (?:say|says|said"
     r"|mentions|mentioned|claimed|writes|wrote|argue|argues|argued|noted|reported|stated"
     r"|describe|describes|described|covered|framed|quoted|added|suggests|suggested"
     r"|focuses|focused|discuss|discusses|discussed|explain|explains|explained)\b)"

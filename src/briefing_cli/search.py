@@ -287,7 +287,7 @@ def analyse(
     lookup = lookup or Lookup(compiled)
     if asked is None:
         _refuse_too_long(query)
-        asked = Frame(unglued(documents_named(query), lookup))
+        asked = Frame(unglued(documents_in_order(documents_named(query), compiled), lookup))
     lexicon = compiled.lexicon
     tokens = _question_words(asked, compiled, lookup)
     typed: dict[str, tuple[str, float]] = {}  # a corrected word -> as typed, similarity
@@ -404,7 +404,22 @@ def _question_words(asked: Frame, compiled: CompiledCorpus, lookup: Lookup) -> l
     for word in asked.aside:
         tokens = _without(tokens, [word])
     if asked.reference and _names_a_document(asked.reference, compiled):
-        tokens = _without(tokens, words(asked.reference))
+        rest = _without(tokens, words(asked.reference))
+        # "What does the LSE post argue": with nothing else asked, the document is the topic
+        if compiled.lexicon.terms(" ".join(rest)):
+            tokens = rest
+    if _names_documents(words(asked.text), compiled):
+        # "... in the LSE post but not the December explainer": each document named is
+        # where to look, not what is asked
+        naming = frozenset().union(*_terms_by_source(compiled).values())
+        named = {
+            at
+            for at, (word, after) in enumerate(pairwise(tokens))
+            if after in _DOCUMENT_NOUNS and compiled.lexicon.term(word) in naming
+        }
+        rest = [t for at, t in enumerate(tokens) if at not in named and at - 1 not in named]
+        if compiled.lexicon.terms(" ".join(rest)):
+            tokens = rest
     for index, token in enumerate(tokens):
         if token in _CAUTIONS and "against" in tokens[index + 2 : index + 5]:
             tokens[index] = "warned"  # "caution Moscow against ...": a warning
@@ -610,6 +625,15 @@ def _sources_named(reference: str, compiled: CompiledCorpus) -> frozenset[str]:
     *the Norman post*", "according to *the December piece*"): by the rarer words of its
     author's or publisher's name, or the month it is dated in ("the explainer" is what
     readers call either). Empty if they name none, or both."""
+    asked = compiled.lexicon.terms(reference)
+    by_source = _terms_by_source(compiled)
+    named = frozenset(source for source, terms in by_source.items() if not terms.isdisjoint(asked))
+    return named if len(named) == 1 else frozenset()
+
+
+def _terms_by_source(compiled: CompiledCorpus) -> dict[str, frozenset[str]]:
+    """The terms naming each document and not the others: the rarer words of its author's
+    or publisher's name, and the month it is dated in."""
     by_source: dict[str, frozenset[str]] | None
     by_source = compiled.derived.get("documents by source")  # type: ignore[assignment]
     if by_source is None:
@@ -623,9 +647,61 @@ def _sources_named(reference: str, compiled: CompiledCorpus) -> frozenset[str]:
         shared = frozenset.intersection(*by_source.values()) if by_source else frozenset()
         by_source = {source: terms - shared for source, terms in by_source.items()}
         compiled.derived["documents by source"] = by_source
-    asked = compiled.lexicon.terms(reference)
-    named = frozenset(source for source, terms in by_source.items() if not terms.isdisjoint(asked))
-    return named if len(named) == 1 else frozenset()
+    return by_source
+
+
+# "Unlike the video call in the first article, where ...": the other document may be asked
+_CONTRASTS = frozenset("unlike whereas compared contrast opposed versus vs differ".split())
+
+
+def _speaks_of_both(frame: Frame, compiled: CompiledCorpus) -> bool:
+    """True if a question names more than one document, or sets one beside what it asks."""
+    told = re.findall(r"[a-z0-9]+", frame.text)
+    return not _CONTRASTS.isdisjoint(told) or _names_documents(told, compiled)
+
+
+def _names_documents(told: list[str], compiled: CompiledCorpus) -> bool:
+    """True if a question names more than one document ("in the LSE post but not the
+    December explainer")."""
+    # each word naming a document, right before a document noun ("the *LSE* post")
+    naming = frozenset(
+        compiled.lexicon.terms(
+            " ".join(word for word, after in pairwise(told) if after in _DOCUMENT_NOUNS)
+        )
+    )
+    return sum(not terms.isdisjoint(naming) for terms in _terms_by_source(compiled).values()) > 1
+
+
+# "the second article", "the older piece": which document, told by its place in time
+_IN_ORDER = {
+    **dict.fromkeys(("first", "1st", "earlier", "earliest", "older", "oldest"), 0),
+    **dict.fromkeys(("second", "2nd"), 1),
+    **dict.fromkeys(("later", "latest", "newer", "newest", "recent"), -1),
+}
+_DOCUMENT_IN_ORDER = re.compile(
+    rf"\b({'|'.join(_IN_ORDER)})\s+(?=(?:explainer|article|post|piece|blog|blogpost|document"
+    r"|text|paper|doc)\b)",
+    re.IGNORECASE,
+)
+
+
+def documents_in_order(text: str, compiled: CompiledCorpus) -> str:
+    """A document told by its place in time among the documents ("the second article",
+    "the older piece") named as readers also name it: by a word of its author's or
+    publisher's name, or the month it is dated in ("the LSE article")."""
+    if not any(word in text.lower() for word in _IN_ORDER):
+        return text  # (most questions name no document so)
+    by_source = _terms_by_source(compiled)
+    dated = sorted((s.date, min(by_source[s.id], default="")) for s in compiled.sources if s.date)
+    if len(dated) < len(compiled.sources) or len(dated) < 2:
+        return text  # without every document's date, no order
+
+    def name(found: re.Match[str]) -> str:
+        place = _IN_ORDER[found.group(1).lower()]
+        named = dated[place][1] if place < len(dated) else ""
+        return f"{named} " if named else found.group(0)
+
+    return _DOCUMENT_IN_ORDER.sub(name, text)
 
 
 def _month_dated(source: Source) -> str:
@@ -690,7 +766,8 @@ def _parts(query: str) -> list[str]:
 
 def _rank(query: str, compiled: CompiledCorpus, limit: int, topic: str | None) -> Ranking:
     lookup = Lookup(compiled)
-    read = unglued(documents_named(query), lookup)  # "howmany troops": the words as meant
+    # "howmany troops": the words as meant
+    read = unglued(documents_in_order(documents_named(query), compiled), lookup)
     frame = Frame(read)
     analysed = analyse(read, compiled, lookup, frame)
     shown = [hit for hit, _ in analysed]
@@ -783,13 +860,14 @@ def _rank(query: str, compiled: CompiledCorpus, limit: int, topic: str | None) -
     # do not answer it (unless the question speaks of both: "how does the December piece
     # differ from Norman's post")
     named = frozenset()
-    if frame.reference and not frame.both_documents:
+    both = frame.both_documents or _speaks_of_both(frame, compiled)
+    if frame.reference and not both:
         named = _sources_named(frame.reference, compiled)
-    elif frame.authors_own and not frame.both_documents:
+    elif frame.authors_own and not both:
         # "the author's main argument": a document whose author is not stated has none
         authored = frozenset(s.id for s in compiled.sources if s.author != NOT_STATED)
         named = authored if len(authored) == 1 else frozenset()
-    if not named and frame.owned_document and not frame.both_documents:
+    if not named and frame.owned_document and not both:
         # "norman's explainer publication date": her post, whatever it is called
         named = _sources_named(frame.owned_document, compiled)
     scored = []
