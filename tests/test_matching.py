@@ -4808,3 +4808,22 @@ def test_a_document_elided_as_the_first_one_is_still_the_one_speaking():
     assert documents_named("how does the first one describe the call") == (
         "how does the first piece describe the call"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a document's last part is where to look
+        ("the closing paragraphs: how uncertain are things", "situation-fluid"),
+        (
+            "in the conclusion of the lse post, how does she describe the situation",
+            "situation-fluid",
+        ),
+        # the end of something else is no part of a document
+        ("what did the leaders agree at the conclusion of the call", "putin-continue-discussion"),
+        # which part comes last is asked of the outline
+        ("what is the last section of the lse post called", "lse-post-sections"),
+    ],
+)
+def test_a_documents_closing_part_is_where_to_look(compiled, question, expected):
+    assert _answer(rank(question, compiled)) == expected

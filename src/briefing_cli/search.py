@@ -28,7 +28,13 @@ from collections.abc import Iterable
 from itertools import pairwise
 from typing import NamedTuple
 
-from briefing_cli.compiled import FIELD_NAMES, FIELD_WEIGHTS, CompiledCorpus, Postings
+from briefing_cli.compiled import (
+    FIELD_NAMES,
+    FIELD_WEIGHTS,
+    CompiledCorpus,
+    Postings,
+    comparable_heading,
+)
 from briefing_cli.corrections import Lookup, corrections, related, unglued, unknown_cost
 from briefing_cli.frame import DOCUMENT_NOUNS as _DOCUMENT_NOUNS
 from briefing_cli.frame import NATIONAL as _NATIONAL
@@ -792,6 +798,19 @@ def _rank(query: str, compiled: CompiledCorpus, limit: int, topic: str | None) -
         hits = [hit for hit, _ in resolved]
         information = sum(hit.idf for hit in hits)
         members = frozenset(ids)
+    closing = None if section is not None else _closing_sections(frame, compiled)
+    if closing is not None:
+        # "in the conclusion, what ...", "her closing section": the last part of the
+        # document is where to look; what is asked is the rest
+        placing, ids = closing
+        kept = [(hit, postings) for hit, postings in resolved if hit.word not in placing]
+        documents = _document_terms(compiled)
+        # (with nothing else asked, the part itself is: "the final section of the explainer")
+        if any(hit.term and hit.term not in documents for hit, _ in kept):
+            resolved = kept
+            hits = [hit for hit, _ in resolved]
+            information = sum(hit.idf for hit in hits)
+            members = frozenset(ids)
     outline = section is None and _asks_for_part(frame.words)
     if outline:
         # "which section covers SWIFT": what the section is about says where to look; the
@@ -1150,6 +1169,57 @@ def _named_section(
         return None  # none named, or no telling which
     _, heading, terms, ids = named[0]
     return heading, terms | frozenset(lexicon.terms("section")), ids
+
+
+# "in the conclusion", "her closing section", "the final paragraphs": a document's last part
+_CLOSING = frozenset("last final closing concluding end".split())
+_CLOSING_PARTS = frozenset(
+    "section sections part parts paragraph paragraphs passage bit lines heading".split()
+)
+_CONCLUSION = frozenset({"conclusion", "conclusions", "ending"})
+
+
+def _closing_sections(
+    frame: Frame, compiled: CompiledCorpus
+) -> tuple[frozenset[str], list[int]] | None:
+    """The words a question names a document's last part with ("the conclusion", "the
+    final section") and the entries drawn from that part: of the document named, or of
+    each. None when it names none, or asks which part comes last."""
+    # (the whole question: "In the conclusion, what ...")
+    words = re.findall(r"[a-z0-9]+", frame.text)
+    # (not "at the conclusion of their exchange": the end of something else)
+    placing = {
+        word
+        for at, word in enumerate(words)
+        if word in _CONCLUSION
+        and (
+            words[at + 1 : at + 2] != ["of"] or _DOCUMENT_NOUNS.intersection(words[at + 2 : at + 5])
+        )
+    }
+    for at, (before, after) in enumerate(pairwise(words)):
+        if before in _CLOSING and after in _CLOSING_PARTS:
+            before_it = words[max(0, at - 3) : at]
+            if "which" in before_it or before_it[:2] in (["what", "is"], ["what", "s"]):
+                return None  # "what is the last section": which part it is, is asked
+            placing.update((before, after))
+    if not placing or _asks_for_part(words):
+        return None
+    named = _sources_named(frame.reference or frame.owned_document, compiled)
+    ids: list[int] = []
+    for source, outline in compiled.outlines().items():
+        if named and source not in named:
+            continue
+        headings = [
+            e.section
+            for e in compiled.candidates([outline])[outline][0].evidence
+            if e.source == source and comparable_heading(e.quote) == comparable_heading(e.section)
+        ]
+        if headings:
+            # (the entries drawn from it first, not those quoting a line of it besides)
+            drawn = compiled.sections().get((source, headings[-1]), [])
+            rows = compiled.candidates(drawn)
+            ids.extend(i for i in drawn if rows[i][0].evidence[0].section == headings[-1])
+    return (frozenset(placing), ids) if ids else None
 
 
 def _saying(compiled: CompiledCorpus) -> frozenset[str]:
