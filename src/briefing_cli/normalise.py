@@ -1171,6 +1171,27 @@ _SHORTHAND = {
         "welcher": "which",
         "welches": "which",
         "welchen": "which",
+        # Nigerian Pidgin: "wetin Russia dey want", "abeg", "na how much"
+        "wetin": "what",
+        "abeg": "please",
+        "dey": "is",
+        "na": "is",
+        "sef": "even",
+        "una": "you",
+        "wey": "which",
+        "abi": "right",
+        "shey": "is",
+        # keyboard slips of the small words, which no correction reads
+        "teh": "the",
+        "hte": "the",
+        "adn": "and",
+        "nad": "and",
+        "taht": "that",
+        "waht": "what",
+        "whta": "what",
+        "hwat": "what",
+        "hwo": "how",
+        "fo": "of",
     }.items()
 }
 
