@@ -4754,6 +4754,18 @@ def test_more_scots_spellings_are_read(compiled, question, expected):
     assert _answer(rank(question, compiled)) == expected
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("abeg wetin russia dey ask nato for", "russia-december-demands"),
+        ("na how many american soldiers dey on alert sef", "us-troops-on-high-alert"),
+        ("hwo many troops did teh us put on alert", "us-troops-on-high-alert"),
+    ],
+)
+def test_pidgin_and_slipped_small_words_are_read(compiled, question, expected):
+    assert _answer(rank(question, compiled)) == expected
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}
