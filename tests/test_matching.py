@@ -4801,6 +4801,8 @@ def test_a_word_excluded_as_a_search_engine_is_asked_is_set_aside(compiled):
         ("when did the first article come out", "explainer-date"),
         ("who is the author of the newer piece", "about-julie-norman"),
         ("what university is the writer of the second article at", "about-julie-norman"),
+        ("how long does the newer one take to read", "lse-post-details"),
+        ("from the first one, who is the security adviser quoted", "sullivan-call-readout"),
         # a document asked about with nothing else asked is the topic
         ("what does the lse post argue", "lse-article-overview"),
         # two documents named: where to look, not what is asked
@@ -4819,6 +4821,17 @@ def test_a_document_elided_as_the_first_one_is_still_the_one_speaking():
 
     assert documents_named("how does the first one describe the call") == (
         "how does the first piece describe the call"
+    )
+
+
+def test_the_first_one_is_a_document_only_where_it_is_where_to_look(compiled):
+    from briefing_cli.search import documents_in_order
+
+    assert documents_in_order("after the first one, when did they talk", compiled) == (
+        "after the first one, when did they talk"
+    )
+    assert documents_in_order("in the first one, who spoke", compiled) != (
+        "in the first one, who spoke"
     )
 
 

@@ -685,10 +685,12 @@ _IN_ORDER = {
     **dict.fromkeys(("later", "latest", "newer", "newest", "recent"), -1),
 }
 _DOCUMENT_IN_ORDER = re.compile(
-    rf"\b({'|'.join(_IN_ORDER)})\s+(?=(?:explainer|article|post|piece|blog|blogpost|document"
-    r"|text|paper|doc)\b)",
+    rf"(\b(?:in|from|of)\s+the\s+)?\b({'|'.join(_IN_ORDER)})\s+(?:(one)\b|(?=(?:explainer"
+    r"|article|post|piece|blog|blogpost|document|text|paper|doc)\b))",
     re.IGNORECASE,
 )
+# "the newer one": a document, when nothing else was told (a call is "the first one" too)
+_COMPARED_IN_TIME = frozenset("older oldest newer newest".split())
 
 
 def documents_in_order(text: str, compiled: CompiledCorpus) -> str:
@@ -703,9 +705,15 @@ def documents_in_order(text: str, compiled: CompiledCorpus) -> str:
         return text  # without every document's date, no order
 
     def name(found: re.Match[str]) -> str:
-        place = _IN_ORDER[found.group(1).lower()]
+        where, which, one = found.group(1) or "", found.group(2).lower(), found.group(3)
+        # ("in the first one, ...": where to look; "after the first one": a call)
+        if one and not where and which not in _COMPARED_IN_TIME:
+            return found.group(0)
+        place = _IN_ORDER[which]
         named = dated[place][1] if place < len(dated) else ""
-        return f"{named} " if named else found.group(0)
+        if not named:
+            return found.group(0)
+        return f"{where}{named} piece" if one else f"{where}{named} "
 
     return _DOCUMENT_IN_ORDER.sub(name, text)
 
