@@ -4852,3 +4852,8 @@ def test_the_first_one_is_a_document_only_where_it_is_where_to_look(compiled):
 )
 def test_a_documents_closing_part_is_where_to_look(compiled, question, expected):
     assert _answer(rank(question, compiled)) == expected
+
+
+def test_her_work_is_her_job(compiled):
+    question = "who is this julie norman? what is her work?"
+    assert _answer(rank(question, compiled)) == "about-julie-norman"

@@ -674,7 +674,7 @@ _RANKED = frozenset(
     request requests ask asks objective objectives""".split()
 )
 _WHERE_GAP = 9  # words between "where" and "work" ("where does the author of the post work")
-_WORKERS = frozenset("she he norman author writer analyst".split())  # "which uni she work"
+_WORKERS = frozenset("she he her his norman author writer analyst".split())  # "which uni she work"
 _ABLE_TO = frozenset({"to", "for"})  # "capacity *to* defend itself": what it can do
 # "readiness to negotiate": willingness, not a state of alert
 _TALKING = [[verb] for verb in "negotiate talk discuss compromise engage listen meet".split()]
