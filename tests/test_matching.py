@@ -4805,6 +4805,14 @@ def test_a_word_excluded_as_a_search_engine_is_asked_is_set_aside(compiled):
         ("from the first one, who is the security adviser quoted", "sullivan-call-readout"),
         # a document asked about with nothing else asked is the topic
         ("what does the lse post argue", "lse-article-overview"),
+        # which document says it: the documents are where to look
+        ("which document quotes jake sullivan", "sullivan-call-readout"),
+        (
+            "does either article say when putin would send his proposals",
+            "russian-proposals-within-week",
+        ),
+        # (a document asked about is still the topic: "which blog ran ...")
+        ("which blog ran norman's article", "lse-post-details"),
         # two documents named: where to look, not what is asked
         (
             "which us official met lavrov in the lse post but not the december explainer",

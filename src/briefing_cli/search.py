@@ -414,16 +414,21 @@ def _question_words(asked: Frame, compiled: CompiledCorpus, lookup: Lookup) -> l
         # "What does the LSE post argue": with nothing else asked, the document is the topic
         if compiled.lexicon.terms(" ".join(rest)):
             tokens = rest
-    if _names_documents(words(asked.text), compiled):
-        # "... in the LSE post but not the December explainer": each document named is
-        # where to look, not what is asked
+    told = words(asked.text)
+    if _names_documents(told, compiled) or _asks_which_document(told):
+        # "... in the LSE post but not the December explainer", "which document quotes
+        # ...": each document spoken of is where to look, not what is asked
         naming = frozenset().union(*_terms_by_source(compiled).values())
         named = {
             at
             for at, (word, after) in enumerate(pairwise(tokens))
             if after in _DOCUMENT_NOUNS and compiled.lexicon.term(word) in naming
         }
-        rest = [t for at, t in enumerate(tokens) if at not in named and at - 1 not in named]
+        rest = [
+            t
+            for at, t in enumerate(tokens)
+            if at not in named and at - 1 not in named and t not in _DOCUMENT_NOUNS
+        ]
         if compiled.lexicon.terms(" ".join(rest)):
             tokens = rest
     for index, token in enumerate(tokens):
@@ -664,6 +669,25 @@ def _speaks_of_both(frame: Frame, compiled: CompiledCorpus) -> bool:
     """True if a question names more than one document, or sets one beside what it asks."""
     told = re.findall(r"[a-z0-9]+", frame.text)
     return not _CONTRASTS.isdisjoint(told) or _names_documents(told, compiled)
+
+
+# "which document ...", "does either article ...", "which of the two pieces ...", "the
+# post or the explainer": which document says it is asked
+_WHICH_OF = frozenset("which either both each neither".split())
+_OF_THE = frozenset({"of", "the", "two", "one", "these", "those"})
+
+
+def _asks_which_document(told: list[str]) -> bool:
+    """True if a question asks which of the documents says something, or whether either
+    or both do."""
+    spoken = [at for at, word in enumerate(told) if word in _DOCUMENT_NOUNS]
+    for at in spoken:
+        # "which document", "either of the two pieces" (not "which blog ran the piece")
+        before = [w for w in told[max(0, at - 4) : at] if w not in _OF_THE]
+        if before and before[-1] in _WHICH_OF:
+            return True
+    # "does the LSE post *or* the explainer mention ..."
+    return any("or" in told[first:second] for first, second in pairwise(spoken))
 
 
 def _names_documents(told: list[str], compiled: CompiledCorpus) -> bool:
