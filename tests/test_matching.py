@@ -4865,3 +4865,10 @@ def test_a_documents_closing_part_is_where_to_look(compiled, question, expected)
 def test_her_work_is_her_job(compiled):
     question = "who is this julie norman? what is her work?"
     assert _answer(rank(question, compiled)) == "about-julie-norman"
+
+
+def test_the_words_of_an_argument_are_how_it_is_asked_about(compiled):
+    question = "what analytical framework explains why each side feels threatened"
+    assert _answer(rank(question, compiled)) == "security-dilemma"
+    question = "what premise about russia's demands does the post start from"
+    assert all(hit.idf < 2.0 for hit in rank(question, compiled).hits if hit.word == "premise")

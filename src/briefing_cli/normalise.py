@@ -211,7 +211,8 @@ GENERIC = frozenset(
     attribute attributes attributed placed placing similar similarly shown displayed
     bilateral multilateral trilateral quadrilateral apply applies applied applying refer
     refers referred referring mere merely extent central acronym acronyms quiz defined bottom
-    issues serve serves served serving words
+    issues serve serves served serving words premise premises assumption assumptions assume
+    assumes assumed evidence reasoning
     """.split()
 )
 GENERIC_WEIGHT = 0.3
