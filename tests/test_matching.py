@@ -1914,10 +1914,9 @@ def test_a_couple_hundred_million_is_two_hundred_million(compiled):
 def test_accented_letters_are_read_without_their_accents():
     from briefing_cli.normalise import words
 
-    # not "r" ("are") and "ponse", nor "caf"
-    assert words("Réponse écrite, café, Zelenský, Außenminister") == [
-        "reponse",
-        "ecrite",
+    # each accented letter read as its plain letter, not as a break in the word
+    assert words("Élysée, café, Zelenský, Außenminister") == [
+        "elysee",
         "cafe",
         "zelensky",
         "aussenminister",
@@ -4763,6 +4762,21 @@ def test_more_scots_spellings_are_read(compiled, question, expected):
     ],
 )
 def test_pidgin_and_slipped_small_words_are_read(compiled, question, expected):
+    assert _answer(rank(question, compiled)) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("pourquoi is allemagne so retenue", "germany-restraint"),
+        ("the next appel of biden and putin is prévu for when", "next-call-9-december"),
+        (
+            "who is the adviser for national security who spoke after the call",
+            "sullivan-call-readout",
+        ),
+    ],
+)
+def test_french_words_and_the_adviser_for_national_security_are_read(compiled, question, expected):
     assert _answer(rank(question, compiled)) == expected
 
 
