@@ -4886,3 +4886,23 @@ def test_the_words_of_an_argument_are_how_it_is_asked_about(compiled):
     assert _answer(rank(question, compiled)) == "security-dilemma"
     question = "what premise about russia's demands does the post start from"
     assert all(hit.idf < 2.0 for hit in rank(question, compiled).hits if hit.word == "premise")
+
+
+@pytest.mark.parametrize(
+    ("question", "plain"),
+    [
+        ("sorry to bother you, but what is the security dilemma", "what is the security dilemma"),
+        (
+            "might you know, if it's not too much trouble, whether spain sent ships",
+            "whether spain sent ships",
+        ),
+        (
+            "i wonder, if it's alright to ask, what the author thinks nato got right",
+            "what the author thinks nato got right",
+        ),
+        ("i'd be ever so grateful to know who julie norman is", "who is julie norman"),
+    ],
+)
+def test_a_courtesy_is_no_part_of_the_question(compiled, question, plain):
+    asked, bare = rank(question, compiled), rank(plain, compiled)
+    assert [hit.term for hit in asked.hits] == [hit.term for hit in bare.hits]

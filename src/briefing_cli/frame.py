@@ -464,7 +464,8 @@ _COURTESY_OPENINGS = (
 )
 _COURTESY = (
     r"^\s*(?:(?:might|may|could|can)\s+i\s+(?:ask|enquire|inquire)(?:\s+(?:as\s+to|about))?"
-    r"|i(?:\s+should|\s+would|'d|\s+d)\s+(?:be\s+(?:very\s+|most\s+|really\s+|so\s+)?"
+    r"|i(?:\s+should|\s+would|'d|\s+d)\s+(?:be\s+(?:very\s+|most\s+|really\s+|so\s+|ever\s+so\s+"
+    r"|extremely\s+|truly\s+)?"
     r"(?:grateful|glad|obliged|thankful)|(?:really\s+|greatly\s+|much\s+)?appreciate(?:\s+it)?)"
     r"\s+(?:to\s+(?:learn|know|hear)|knowing|learning|hearing"
     rf"|if\s+you\s+(?:could|would|can)\s+{_SOFTENERS}(?:(?:tell|remind)\s+me|let\s+me\s+know"
@@ -472,6 +473,17 @@ _COURTESY = (
     r"|(?:kindly\s+|please\s+)?remind\s+me|pray\s+tell|would\s+you\s+(?:kindly\s+)?tell\s+me"
     r"|would\s+you\s+be\s+so\s+kind\s+as\s+to\s+(?:tell|remind)\s+me)\s*[,:]?\s*"
 )
+# "Sorry to bother you, but ...", "..., if it's not too much trouble, ...": a courtesy
+# wherever it stands
+_POLITE_ASIDE = (
+    r"(?:^|(?<=,))\s*(?:sorry\s+to\s+(?:bother|trouble)\s+you(?:\s*,?\s*but)?"
+    r"|if\s+it(?:'?s|\s+is)?\s+(?:not\s+too\s+much\s+(?:trouble|bother)"
+    r"|(?:alright|all?\s+right|ok|okay|fine)\s+to\s+ask)"
+    r"|if\s+you\s+don'?t\s+mind(?:\s+(?:me|my)\s+asking)?"
+    r"|if\s+i\s+(?:may|might)(?:\s+ask)?"
+    r"|i(?:\s+was|\s+am|\s+m|'m)?\s+(?:just\s+)?wonder(?:ing)?(?=\s*,))\s*(?:,\s*|(?=\s))"
+)
+_POLITE_HINTS = ("sorry to", "trouble", "to ask", "mind", "if i may", "if i might", "wonder")
 _HEDGE_OPENINGS = ("i ", "not sure", "correct me", "forgive me", "sorry", "apologies", "maybe i")
 _HEDGE = (
     r"^\s*(?:i\s+(?:might|may|could|can)\s+(?:have\s+|be\s+)?(?:wrong|mistaken|missed"
@@ -516,7 +528,9 @@ _ASKING_PHRASE = (
     r"|(?:(?:can|could|would|will)\s+(?:you|someone|anyone)|(?:if|whether)\s+you\s+(?:could"
     rf"|can|would|might))\s+{_SOFTENERS}(?:tell\s+me|let\s+me\s+know)|do\s+you\s+know"
     r"|i(?:'m|\s+am|\s+m)\s+trying\s+to\s+(?:figure|work|find)\s+out"
-    r"|i\s+(?:was|am|m)\s+wondering|i(?:'m|\s+am|\s+m|\s+was)\s+(?:just\s+)?curious"
+    r"|i(?:\s+was|\s+am|\s+m|'m)\s+(?:just\s+)?wondering"
+    r"|(?:might|would|do|does)\s+(?:you|anyone|someone)\s+(?:happen\s+to\s+)?know"
+    r"|i(?:'m|\s+am|\s+m|\s+was)\s+(?:just\s+)?curious"
     r"(?:\s+(?:about|as\s+to))?)\s*:?\s*"
     r"(?=(?:(?:on|in|at|for|by|from|to|since|until|during)\s+(?=what|which|whom|how))?"
     r"(?:what|which|who|whom|when|where|why|how|is|are|was|were|did|do|does|has|have"
@@ -903,6 +917,11 @@ class Frame:
         # "Quick check: did ...": the label is how the question is put, not part of it.
         # "..., right?", "Correct?": a tag asking to confirm, not part of the question.
         unlabelled = folded[len(_label(folded)) :]
+        if any(hint in unlabelled for hint in _POLITE_HINTS):
+            # a courtesy is no part of it either ("I wonder, if it's alright to ask, what
+            # ...": one pass for each)
+            for _ in range(2):
+                unlabelled = _pattern(_POLITE_ASIDE).sub(" ", unlabelled).strip()
         folded = _unchecked(_untagged(unlabelled))
         if folded != unlabelled:
             # "A TV anchor said X. Is that right?": X is put to the documents
