@@ -4884,6 +4884,8 @@ def test_her_work_is_her_job(compiled):
 def test_the_words_of_an_argument_are_how_it_is_asked_about(compiled):
     question = "what analytical framework explains why each side feels threatened"
     assert _answer(rank(question, compiled)) == "security-dilemma"
+    question = "which international relations concept describes the dynamic"
+    assert _answer(rank(question, compiled)) == "security-dilemma"
     question = "what premise about russia's demands does the post start from"
     assert all(hit.idf < 2.0 for hit in rank(question, compiled).hits if hit.word == "premise")
 
@@ -4906,3 +4908,9 @@ def test_the_words_of_an_argument_are_how_it_is_asked_about(compiled):
 def test_a_courtesy_is_no_part_of_the_question(compiled, question, plain):
     asked, bare = rank(question, compiled), rank(plain, compiled)
     assert [hit.term for hit in asked.hits] == [hit.term for hit in bare.hits]
+
+
+def test_a_defence_capacity_is_what_can_be_done_not_a_role(compiled):
+    ranking = rank("how is britain building up ukraine's defence capacity", compiled)
+    assert "capability" in {hit.term for hit in ranking.hits}
+    assert _answer(ranking) == "uk-defensive-weapons"

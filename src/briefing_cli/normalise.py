@@ -212,7 +212,7 @@ GENERIC = frozenset(
     bilateral multilateral trilateral quadrilateral apply applies applied applying refer
     refers referred referring mere merely extent central acronym acronyms quiz defined bottom
     issues serve serves served serving words premise premises assumption assumptions assume
-    assumes assumed evidence reasoning
+    assumes assumed evidence reasoning dynamic dynamics
     """.split()
 )
 GENERIC_WEIGHT = 0.3
@@ -676,6 +676,8 @@ _RANKED = frozenset(
 )
 _WHERE_GAP = 9  # words between "where" and "work" ("where does the author of the post work")
 _WORKERS = frozenset("she he her his norman author writer analyst".split())  # "which uni she work"
+# "Ukraine's self-defence capacity": what it can do
+_DEFENDING = frozenset("defence defense selfdefence selfdefense military fighting".split())
 _ABLE_TO = frozenset({"to", "for"})  # "capacity *to* defend itself": what it can do
 # "readiness to negotiate": willingness, not a state of alert
 _TALKING = [[verb] for verb in "negotiate talk discuss compromise engage listen meet".split()]
@@ -701,7 +703,9 @@ def _sense(found: Sequence[str], at: int) -> str:
         return "held"
     if word == "set" and after == ["to"] and found[at - 1 : at] and found[at - 1] in _TO_BE:
         return "scheduled"
-    if word == "capacity" and after and after[0] in _ABLE_TO:
+    if word == "capacity" and (
+        (after and after[0] in _ABLE_TO) or (found[at - 1 : at] and found[at - 1] in _DEFENDING)
+    ):
         return "capability"  # (the capacity someone serves in is a role)
     if word in ("readiness", "ready") and after == ["to"] and found[at + 2 : at + 3] in _TALKING:
         return "willingness"
@@ -990,6 +994,7 @@ _SHORTHAND = {
         "wenesday": "wednesday",
         "wensdays": "wednesdays",
         "upon": "on",  # "upon what day"
+        "vis": "about",  # "vis-a-vis the security order"
         # Spanish and Portuguese words a reader writing in English may fall back on
         "segun": "according to",
         "barcos": "ships",
