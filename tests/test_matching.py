@@ -4914,3 +4914,13 @@ def test_a_defence_capacity_is_what_can_be_done_not_a_role(compiled):
     ranking = rank("how is britain building up ukraine's defence capacity", compiled)
     assert "capability" in {hit.term for hit in ranking.hits}
     assert _answer(ranking) == "uk-defensive-weapons"
+
+
+def test_what_is_not_so_is_asked_of_an_entry_saying_something_is_not(compiled):
+    ranking = rank("where would american soldiers not be sent", compiled)
+    assert _answer(ranking) == "no-us-troops-in-ukraine"
+    # (why something is not so, or what happens if it is not, asks no such thing)
+    from briefing_cli.search import _asks_what_is_not
+
+    assert not _asks_what_is_not("why did the us not send troops".split())
+    assert not _asks_what_is_not("what if diplomacy does not work".split())

@@ -97,6 +97,14 @@ _UNANSWERED_DEMAND = 0.85  # asks whether a demand was met; the entry does not s
 # "Was the pipeline *blown* up?": whether something happened that no word of the
 # corpus names (an unknown participle after "was", "has been" ...)
 _UNTOLD_EVENT = 0.55
+_NOT_SAID = 0.9  # asks what is not so; the entry says of nothing that it is not
+# "What was not made public", "where will US troops not go": what is asked is not so
+_WH_WORDS = frozenset("what which where who whom when".split())
+_NEGATED_GAP = 6  # words from the wh-word to its "not"
+_SAYING_NOT = re.compile(
+    r"\b(?:not|no|never|nor|neither|none|without|cannot|rule[sd]? out|refus\w*|reject\w*"
+    r"|declin\w*|unclear|unknown)\b|n't\b"
+)
 _HAPPENED_ASKED = (["was"], ["were"], ["has"], ["have"], ["had"])
 _PARTICIPLE_ENDS = ("ed", "en", "wn")
 _PARTICLES = frozenset("up down out off over away".split())  # "blown *up*"
@@ -665,6 +673,24 @@ def _terms_by_source(compiled: CompiledCorpus) -> dict[str, frozenset[str]]:
 _CONTRASTS = frozenset("unlike whereas compared contrast opposed versus vs differ".split())
 
 
+def _asks_what_is_not(words: list[str]) -> bool:
+    """True for a question asking what is not so ("what was *not* made public", "which
+    option was never on the table"), not why it is not, nor "if it does not work"."""
+    if words[:1] == [] or words[0] not in _WH_WORDS:
+        return False
+    ahead = words[1 : 1 + _NEGATED_GAP]
+    at = next((i for i, w in enumerate(ahead) if w in ("not", "never")), -1)
+    return at >= 0 and "if" not in ahead[:at] and "only" not in ahead[at + 1 : at + 2]
+
+
+def _says_not(entry: Entry, compiled: CompiledCorpus) -> bool:
+    """True if an entry's question or answer says something is not so."""
+    said: dict[str, bool] = compiled.derived.setdefault("says not", {})  # type: ignore[assignment]
+    if entry.id not in said:
+        said[entry.id] = bool(_SAYING_NOT.search(f"{entry.question} {entry.answer}".lower()))
+    return said[entry.id]
+
+
 def _speaks_of_both(frame: Frame, compiled: CompiledCorpus) -> bool:
     """True if a question names more than one document, or sets one beside what it asks."""
     told = re.findall(r"[a-z0-9]+", frame.text)
@@ -902,6 +928,7 @@ def _rank(query: str, compiled: CompiledCorpus, limit: int, topic: str | None) -
     frame.read(terms, compiled)
     pairs = _pairs([h.term for h in hits if h.term])
     untold = frame.words[:1] in _HAPPENED_ASKED and _ends_untold(frame.words, hits)
+    negated = _asks_what_is_not(frame.words)
     set_aside = {h.term for h in hits if h.term and h.word in frame.excluded}
     rejecting: frozenset[int] | None = None
     if _asks_if_demand_met(frame.words):
@@ -990,6 +1017,10 @@ def _rank(query: str, compiled: CompiledCorpus, limit: int, topic: str | None) -
             )
         if untold:
             shortfalls.append(("asks whether something happened no entry names", _UNTOLD_EVENT))
+        if negated and not _says_not(entry, compiled):
+            shortfalls.append(
+                ("asks what is not so; the entry says of nothing that it is not", _NOT_SAID)
+            )
         if (
             set_aside
             and all(found_in[idx].get(t) == _QUESTION_FIELD for t in set_aside)
