@@ -4924,3 +4924,9 @@ def test_what_is_not_so_is_asked_of_an_entry_saying_something_is_not(compiled):
 
     assert not _asks_what_is_not("why did the us not send troops".split())
     assert not _asks_what_is_not("what if diplomacy does not work".split())
+
+
+def test_another_get_together_is_one_again(compiled):
+    ranking = rank("when are biden and putin meant to have another chat", compiled)
+    assert "again" in {hit.term for hit in ranking.hits}
+    assert _answer(ranking) == "next-call-9-december"

@@ -667,8 +667,10 @@ def senses(found: list[str]) -> list[str]:
 _SENSES = frozenset(
     {"forthcoming", "conducted", "set", "readiness", "ready", "capacity", "official"}
     | {"work", "works", "worked", "working", "top", "right", "keen", "cost", "costs"}
-    | {"offer", "offers", "offered", "offering"}
+    | {"offer", "offers", "offered", "offering", "another"}
 )
+# "have *another* chat": talk again, the next time
+_GET_TOGETHERS = frozenset("call calls chat talk talks conversation meeting round summit".split())
 # what a "top" one of is the chief one of ("top demand", "top priority")
 _RANKED = frozenset(
     """demand demands priority priorities concern concerns goal goals aim aims worry worries
@@ -699,6 +701,8 @@ def _sense(found: Sequence[str], at: int) -> str:
     word, after = found[at], found[at + 1 : at + 2]
     if word == "forthcoming" and after and after[0] not in STOPWORDS:
         return "upcoming"
+    if word == "another" and after and after[0] in _GET_TOGETHERS:
+        return "again"
     if word == "conducted" and (not after or after[0] not in _SELF):
         return "held"
     if word == "set" and after == ["to"] and found[at - 1 : at] and found[at - 1] in _TO_BE:
