@@ -4930,3 +4930,11 @@ def test_another_get_together_is_one_again(compiled):
     ranking = rank("when are biden and putin meant to have another chat", compiled)
     assert "again" in {hit.term for hit in ranking.hits}
     assert _answer(ranking) == "next-call-9-december"
+
+
+def test_a_piece_that_dropped_came_out(compiled):
+    ranking = rank("when did norman's article drop", compiled)
+    assert "published" in {hit.term for hit in ranking.hits}
+    assert _answer(ranking) == "lse-post-details"
+    # (a currency that drops falls)
+    assert "published" not in {hit.term for hit in rank("would the rouble drop", compiled).hits}

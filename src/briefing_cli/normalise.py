@@ -667,8 +667,10 @@ def senses(found: list[str]) -> list[str]:
 _SENSES = frozenset(
     {"forthcoming", "conducted", "set", "readiness", "ready", "capacity", "official"}
     | {"work", "works", "worked", "working", "top", "right", "keen", "cost", "costs"}
-    | {"offer", "offers", "offered", "offering", "another"}
+    | {"offer", "offers", "offered", "offering", "another", "drop", "drops", "dropped"}
 )
+# "when did the post *drop*": come out, said of a piece of writing
+_PIECES = frozenset("post article piece blog blogpost explainer explainers story".split())
 # "have *another* chat": talk again, the next time
 _GET_TOGETHERS = frozenset("call calls chat talk talks conversation meeting round summit".split())
 # what a "top" one of is the chief one of ("top demand", "top priority")
@@ -703,6 +705,8 @@ def _sense(found: Sequence[str], at: int) -> str:
         return "upcoming"
     if word == "another" and after and after[0] in _GET_TOGETHERS:
         return "again"
+    if word.startswith("drop") and not _PIECES.isdisjoint(found[max(0, at - 3) : at]):
+        return "published"
     if word == "conducted" and (not after or after[0] not in _SELF):
         return "held"
     if word == "set" and after == ["to"] and found[at - 1 : at] and found[at - 1] in _TO_BE:
