@@ -4938,3 +4938,11 @@ def test_a_piece_that_dropped_came_out(compiled):
     assert _answer(ranking) == "lse-post-details"
     # (a currency that drops falls)
     assert "published" not in {hit.term for hit in rank("would the rouble drop", compiled).hits}
+
+
+def test_how_long_something_lasted_asks_its_length_not_the_last(compiled):
+    ranking = rank("how long did the meeting in paris last", compiled)
+    assert "last" not in {hit.term for hit in ranking.hits}
+    assert _answer(ranking) == "paris-talks"
+    # (a word mended into "last" was not typed as the verb)
+    assert not rank("how long do cats live", compiled).answered

@@ -97,6 +97,7 @@ _UNANSWERED_DEMAND = 0.85  # asks whether a demand was met; the entry does not s
 # "Was the pipeline *blown* up?": whether something happened that no word of the
 # corpus names (an unknown participle after "was", "has been" ...)
 _UNTOLD_EVENT = 0.55
+_LASTING = frozenset({"last", "lasted", "lasts", "take", "took", "takes", "go", "went"})
 _NOT_SAID = 0.9  # asks what is not so; the entry says of nothing that it is not
 # "What was not made public", "where will US troops not go": what is asked is not so
 _WH_WORDS = frozenset("what which where who whom when".split())
@@ -330,6 +331,8 @@ def analyse(
     frame = {asked.measure_word, asked.quantity_word, asked.currency, *asked.time_words}
     frame = (frame | asked.opinion_words | asked.role_words | asked.kind_words) - {""}
     frame |= _NAME_ASKED.intersection(tokens)  # "the adviser's *name*": what kind of answer
+    if asked.measure == "long" and tokens[-1:] and tokens[-1] in _LASTING - typed.keys():
+        frame.add(tokens[-1])  # "how long did the call *last*": asks its length, not the last
     found: list[tuple[TermHit, Postings | None]] = []
     for word, term in lookup.analysed(tokens):
         shown, similarity = typed.get(word, (word, 1.0))
