@@ -4780,6 +4780,18 @@ def test_french_words_and_the_adviser_for_national_security_are_read(compiled, q
     assert _answer(rank(question, compiled)) == expected
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("chto rossiya demanded in dekabr", "russia-december-demands"),
+        ("skilky viysko russia has near ukraine", "troop-build-up"),
+        ("can nimechchyna halt the truboprovid", "nord-stream-2"),
+    ],
+)
+def test_ukrainian_and_russian_words_in_latin_letters_are_read(compiled, question, expected):
+    assert _answer(rank(question, compiled)) == expected
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}
