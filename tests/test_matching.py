@@ -4629,6 +4629,14 @@ def test_a_second_question_after_an_untold_event_does_not_hide_it(compiled):
     assert "asks whether something happened no entry names" in ranking.matches[0].shortfalls
 
 
+def test_an_event_told_by_what_did_it_is_untold_if_no_corpus_word_names_that(compiled):
+    ranking = rank("was nord stream 2 damaged by blasts", compiled)
+    assert not ranking.answered
+    assert "asks whether something happened no entry names" in ranking.matches[0].shortfalls
+    # (what the corpus names is told: "sent by Spain")
+    assert rank("were ships sent by spain", compiled).answered
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [

@@ -1088,7 +1088,17 @@ def _ends_untold(words: list[str], hits: list[TermHit]) -> bool:
     last = next((w for w in reversed(words) if w not in _PARTICLES), "")
     unknown = {h.word for h in hits if not h.term}
     # (not a negated adjective: "or is that still *unknown*")
-    return last in unknown and last.endswith(_PARTICIPLE_ENDS) and not last.startswith("un")
+    if last in unknown and last.endswith(_PARTICIPLE_ENDS) and not last.startswith("un"):
+        return True
+    # "was the pipeline damaged *by explosions*": what it was done by is no corpus word
+    at = len(words) - 1 - words[::-1].index(last) if last in words else -1
+    before = [w for w in words[max(0, at - 3) : at] if w not in ("a", "an", "the", "some")]
+    return (
+        last in unknown
+        and before[-1:] == ["by"]
+        and len(before) > 1
+        and before[-2].endswith(_PARTICIPLE_ENDS)
+    )
 
 
 def _asks_of_others(entry: Entry) -> bool:
