@@ -4966,3 +4966,8 @@ def test_how_long_something_lasted_asks_its_length_not_the_last(compiled):
     assert _answer(ranking) == "paris-talks"
     # (a word mended into "last" was not typed as the verb)
     assert not rank("how long do cats live", compiled).answered
+
+
+def test_a_list_is_how_things_are_put_not_what_they_are(compiled):
+    question = "what was the answer to the kremlin's list of demands"
+    assert _answer(rank(question, compiled)) == "demands-rejected"
