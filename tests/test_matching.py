@@ -4971,3 +4971,8 @@ def test_how_long_something_lasted_asks_its_length_not_the_last(compiled):
 def test_a_list_is_how_things_are_put_not_what_they_are(compiled):
     question = "what was the answer to the kremlin's list of demands"
     assert _answer(rank(question, compiled)) == "demands-rejected"
+
+
+def test_how_many_countries_met_in_paris_is_answered_by_their_count(compiled):
+    ranking = rank("how many countries met in paris", compiled)
+    assert ranking.answered and _answer(ranking) == "paris-talks"
