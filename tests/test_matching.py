@@ -4976,3 +4976,9 @@ def test_a_list_is_how_things_are_put_not_what_they_are(compiled):
 def test_how_many_countries_met_in_paris_is_answered_by_their_count(compiled):
     ranking = rank("how many countries met in paris", compiled)
     assert ranking.answered and _answer(ranking) == "paris-talks"
+
+
+def test_what_was_got_right_was_done_rightly(compiled):
+    ranking = rank("what has nato got right, in the author's view", compiled)
+    assert "right" not in {hit.term for hit in ranking.hits}
+    assert _answer(ranking) == "mutual-security-talks"

@@ -696,6 +696,7 @@ _PRICED = frozenset(
 
 
 _MOMENTS = (["now"], ["away"], ["then"])  # "right now": the moment, not rightly
+_GOT = frozenset("got get gets getting gotten done did".split())
 
 
 def _sense(found: Sequence[str], at: int) -> str:
@@ -725,6 +726,8 @@ def _sense(found: Sequence[str], at: int) -> str:
         return "officials"
     if word == "top" and after and after[0] in _RANKED:
         return "main"  # "Russia's *top* demand", not the top diplomats or top of the agenda
+    if word == "right" and at > 0 and found[at - 1] in _GOT and after not in (["to"], ["of"]):
+        return "rightly"  # "what has the US *got right*": done rightly
     if word == "right" and at > 0 and found[at - 1] in _TO_BE and after not in _MOMENTS:
         # (not "how things *are right now*")
         return "rightly"  # "the US *was right* to negotiate", not Ukraine's right to join
