@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -102,7 +103,7 @@ _NOT_SAID = 0.9  # asks what is not so; the entry says of nothing that it is not
 # "What was not made public", "where will US troops not go": what is asked is not so
 _WH_WORDS = frozenset("what which where who whom when".split())
 _NEGATED_GAP = 6  # words from the wh-word to its "not"
-_SAYING_NOT = re.compile(
+_SAYING_NOT = (
     r"\b(?:not|no|never|nor|neither|none|without|cannot|rule[sd]? out|refus\w*|reject\w*"
     r"|declin\w*|unclear|unknown)\b|n't\b"
 )
@@ -425,7 +426,7 @@ def _question_words(asked: Frame, compiled: CompiledCorpus, lookup: Lookup) -> l
         # "What does the LSE post argue": with nothing else asked, the document is the topic
         if compiled.lexicon.terms(" ".join(rest)):
             tokens = rest
-    told = words(asked.text)
+    told = re.findall(r"[a-z0-9]+", asked.text)
     if _names_documents(told, compiled) or _asks_which_document(told):
         # "... in the LSE post but not the December explainer", "which document quotes
         # ...": each document spoken of is where to look, not what is asked
@@ -676,6 +677,12 @@ def _terms_by_source(compiled: CompiledCorpus) -> dict[str, frozenset[str]]:
 _CONTRASTS = frozenset("unlike whereas compared contrast opposed versus vs differ".split())
 
 
+@cache
+def _compiled_pattern(pattern: str) -> re.Pattern[str]:
+    """A pattern compiled once, when a question first needs it."""
+    return re.compile(pattern)
+
+
 def _asks_what_is_not(words: list[str]) -> bool:
     """True for a question asking what is not so ("what was *not* made public", "which
     option was never on the table"), not why it is not, nor "if it does not work"."""
@@ -690,7 +697,8 @@ def _says_not(entry: Entry, compiled: CompiledCorpus) -> bool:
     """True if an entry's question or answer says something is not so."""
     said: dict[str, bool] = compiled.derived.setdefault("says not", {})  # type: ignore[assignment]
     if entry.id not in said:
-        said[entry.id] = bool(_SAYING_NOT.search(f"{entry.question} {entry.answer}".lower()))
+        told = f"{entry.question} {entry.answer}".lower()
+        said[entry.id] = bool(_compiled_pattern(_SAYING_NOT).search(told))
     return said[entry.id]
 
 
@@ -723,11 +731,10 @@ def _names_documents(told: list[str], compiled: CompiledCorpus) -> bool:
     """True if a question names more than one document ("in the LSE post but not the
     December explainer")."""
     # each word naming a document, right before a document noun ("the *LSE* post")
-    naming = frozenset(
-        compiled.lexicon.terms(
-            " ".join(word for word, after in pairwise(told) if after in _DOCUMENT_NOUNS)
-        )
-    )
+    before = [word for word, after in pairwise(told) if after in _DOCUMENT_NOUNS]
+    if len(before) < 2:
+        return False  # (no more than one document spoken of so)
+    naming = frozenset(compiled.lexicon.terms(" ".join(before)))
     return sum(not terms.isdisjoint(naming) for terms in _terms_by_source(compiled).values()) > 1
 
 
@@ -737,10 +744,9 @@ _IN_ORDER = {
     **dict.fromkeys(("second", "2nd"), 1),
     **dict.fromkeys(("later", "latest", "newer", "newest", "recent"), -1),
 }
-_DOCUMENT_IN_ORDER = re.compile(
-    rf"(\b(?:in|from|of)\s+the\s+)?\b({'|'.join(_IN_ORDER)})\s+(?:(one)\b|(?=(?:explainer"
-    r"|article|post|piece|blog|blogpost|document|text|paper|doc)\b))",
-    re.IGNORECASE,
+_DOCUMENT_IN_ORDER = (
+    rf"(?i)(\b(?:in|from|of)\s+the\s+)?\b({'|'.join(_IN_ORDER)})\s+(?:(one)\b|(?=(?:explainer"
+    r"|article|post|piece|blog|blogpost|document|text|paper|doc)\b))"
 )
 # "the newer one": a document, when nothing else was told (a call is "the first one" too)
 _COMPARED_IN_TIME = frozenset("older oldest newer newest".split())
@@ -752,6 +758,9 @@ def documents_in_order(text: str, compiled: CompiledCorpus) -> str:
     publisher's name, or the month it is dated in ("the LSE article")."""
     if not any(word in text.lower() for word in _IN_ORDER):
         return text  # (most questions name no document so)
+    placed = _compiled_pattern(_DOCUMENT_IN_ORDER)
+    if not placed.search(text):
+        return text
     by_source = _terms_by_source(compiled)
     dated = sorted((s.date, min(by_source[s.id], default="")) for s in compiled.sources if s.date)
     if len(dated) < len(compiled.sources) or len(dated) < 2:
@@ -768,7 +777,7 @@ def documents_in_order(text: str, compiled: CompiledCorpus) -> str:
             return found.group(0)
         return f"{where}{named} piece" if one else f"{where}{named} "
 
-    return _DOCUMENT_IN_ORDER.sub(name, text)
+    return placed.sub(name, text)
 
 
 def _month_dated(source: Source) -> str:
@@ -941,7 +950,9 @@ def _rank(query: str, compiled: CompiledCorpus, limit: int, topic: str | None) -
     # do not answer it (unless the question speaks of both: "how does the December piece
     # differ from Norman's post")
     named = frozenset()
-    both = frame.both_documents or _speaks_of_both(frame, compiled)
+    both = frame.both_documents
+    if not both and (frame.reference or frame.authors_own or frame.owned_document):
+        both = _speaks_of_both(frame, compiled)
     if frame.reference and not both:
         named = _sources_named(frame.reference, compiled)
     elif frame.authors_own and not both:
