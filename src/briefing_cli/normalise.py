@@ -288,7 +288,8 @@ _DAY_AFTER = rf"\b({_MONTH_NAME}\s+){_ORDINAL}\b"
 
 
 @cache
-def _compiled(pattern: str) -> re.Pattern[str]:
+def compiled_pattern(pattern: str) -> re.Pattern[str]:
+    """A pattern compiled once, when a text first needs it."""
     return re.compile(pattern)
 
 
@@ -309,7 +310,7 @@ def documents_named(text: str) -> str:
     lowered = text.lower()
     if "the " not in lowered or not any(word in lowered for word in _ELIDERS):
         return text  # (no pattern compiled for the questions that need none)
-    return _compiled(_ELIDED_DOCUMENT).sub(r"\1 piece", text)
+    return compiled_pattern(_ELIDED_DOCUMENT).sub(r"\1 piece", text)
 
 
 def _spelt_numbers(text: str) -> str:
@@ -318,14 +319,16 @@ def _spelt_numbers(text: str) -> str:
     "forty percent" -> "40 percent"); a lone small number ("two leaders", "eight hours")
     stays a word, as the documents write it. "A couple hundred million" is two."""
     if "couple" in text:
-        text = _compiled(_COUPLE).sub("two ", text)
-    return _compiled(_SPELT).sub(_figures, text)
+        text = compiled_pattern(_COUPLE).sub("two ", text)
+    return compiled_pattern(_SPELT).sub(_figures, text)
 
 
 def _spelt_days(text: str) -> str:
     """A day of a month spelt out ("the seventh of December") as a figure ("the 7
     December")."""
-    return _compiled(_DAY_AFTER).sub(_month_day, _compiled(_DAY_BEFORE).sub(_day, text))
+    return compiled_pattern(_DAY_AFTER).sub(
+        _month_day, compiled_pattern(_DAY_BEFORE).sub(_day, text)
+    )
 
 
 def _figures(match: re.Match[str]) -> str:
@@ -596,7 +599,7 @@ def words(text: str) -> list[str]:
     found: list[str] = []
     folded = fold(text)
     if "soviet" in folded or "ussr" in folded:
-        folded = _compiled(_SOVIET_END).sub("end of the cold war", folded)
+        folded = compiled_pattern(_SOVIET_END).sub("end of the cold war", folded)
     for token in _TOKEN.findall(folded):
         if "-" in token:
             parts = token.split("-")
@@ -845,7 +848,6 @@ def _the_case(found: list[str], at: int) -> bool:
     return (
         "in" in before[:-1]
         and before[-1] not in _CASES_TOLD
-        and before.index("in") >= len(before) - 3
         and (found[at + 1 : at + 2] != ["of"] or before[-1] == "the")
     )
 

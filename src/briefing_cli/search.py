@@ -25,7 +25,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from functools import cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -44,6 +43,7 @@ from briefing_cli.model import NOT_STATED, Entry, Source
 from briefing_cli.normalise import (
     STOPWORDS,
     TEXTED_DIGITS,
+    compiled_pattern,
     documents_named,
     senses,
     untexted,
@@ -673,20 +673,10 @@ def _terms_by_source(compiled: CompiledCorpus) -> dict[str, frozenset[str]]:
     return by_source
 
 
-# "Unlike the video call in the first article, where ...": the other document may be asked
-_CONTRASTS = frozenset("unlike whereas compared contrast opposed versus vs differ".split())
-
-
-@cache
-def _compiled_pattern(pattern: str) -> re.Pattern[str]:
-    """A pattern compiled once, when a question first needs it."""
-    return re.compile(pattern)
-
-
 def _asks_what_is_not(words: list[str]) -> bool:
     """True for a question asking what is not so ("what was *not* made public", "which
     option was never on the table"), not why it is not, nor "if it does not work"."""
-    if words[:1] == [] or words[0] not in _WH_WORDS:
+    if not words or words[0] not in _WH_WORDS:
         return False
     ahead = words[1 : 1 + _NEGATED_GAP]
     at = next((i for i, w in enumerate(ahead) if w in ("not", "never")), -1)
@@ -698,8 +688,12 @@ def _says_not(entry: Entry, compiled: CompiledCorpus) -> bool:
     said: dict[str, bool] = compiled.derived.setdefault("says not", {})  # type: ignore[assignment]
     if entry.id not in said:
         told = f"{entry.question} {entry.answer}".lower()
-        said[entry.id] = bool(_compiled_pattern(_SAYING_NOT).search(told))
+        said[entry.id] = bool(compiled_pattern(_SAYING_NOT).search(told))
     return said[entry.id]
+
+
+# "Unlike the video call in the first article, where ...": the other document may be asked
+_CONTRASTS = frozenset("unlike whereas compared contrast opposed versus vs differ".split())
 
 
 def _speaks_of_both(frame: Frame, compiled: CompiledCorpus) -> bool:
@@ -758,7 +752,7 @@ def documents_in_order(text: str, compiled: CompiledCorpus) -> str:
     publisher's name, or the month it is dated in ("the LSE article")."""
     if not any(word in text.lower() for word in _IN_ORDER):
         return text  # (most questions name no document so)
-    placed = _compiled_pattern(_DOCUMENT_IN_ORDER)
+    placed = compiled_pattern(_DOCUMENT_IN_ORDER)
     if not placed.search(text):
         return text
     by_source = _terms_by_source(compiled)
@@ -1096,13 +1090,14 @@ def _ends_untold(words: list[str], hits: list[TermHit]) -> bool:
         ),
         words,
     )
-    last = next((w for w in reversed(words) if w not in _PARTICLES), "")
+    at, last = next(
+        ((at, w) for at, w in reversed(list(enumerate(words))) if w not in _PARTICLES), (0, "")
+    )
     unknown = {h.word for h in hits if not h.term}
     # (not a negated adjective: "or is that still *unknown*")
     if last in unknown and last.endswith(_PARTICIPLE_ENDS) and not last.startswith("un"):
         return True
     # "was the pipeline damaged *by explosions*": what it was done by is no corpus word
-    at = len(words) - 1 - words[::-1].index(last) if last in words else -1
     before = [w for w in words[max(0, at - 3) : at] if w not in ("a", "an", "the", "some")]
     return (
         last in unknown
