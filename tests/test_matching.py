@@ -4966,6 +4966,22 @@ def test_how_long_something_lasted_asks_its_length_not_the_last(compiled):
     assert _answer(ranking) == "paris-talks"
     # (a word mended into "last" was not typed as the verb)
     assert not rank("how long do cats live", compiled).answered
+    # The documents give the call no length: a deadline ("within a week") or "since"
+    # tells how long a thing would take or has gone on, not how long it lasted
+    assert not rank("how long did the phone call last", compiled).answered
+    assert not rank("how long did the biden putin call last", compiled).answered
+    ranking = rank("how long did it take putin to say he would send proposals", compiled)
+    assert _answer(ranking) == "russian-proposals-within-week"
+
+
+def test_a_later_part_naming_nothing_of_its_own_is_about_the_first(compiled):
+    ranking = rank(
+        "On which day did Biden and Putin talk by video, and how long did it last?", compiled
+    )
+    assert ranking.answered and _answer(ranking) == "december-7-video-call"
+    assert ranking.part.startswith("On which day")
+    # (a later part naming something the documents do not cover still declines the whole)
+    assert not rank("which day did Biden and Putin talk, and what is HIMARS", compiled).answered
 
 
 def test_a_list_is_how_things_are_put_not_what_they_are(compiled):

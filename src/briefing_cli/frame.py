@@ -81,17 +81,22 @@ _VAGUE_TIME = (
     r"|(?:short|long)[- ]term|temporar(?:y|ily)|permanent(?:ly)?|lasting"
 )
 _SPANS = r"hours?|days?|weeks?|months?"
+_WITHIN = rf"within\s+(?:an?\s+|{_FIGURE})(?:{_SPANS})"
+_LENGTH = rf"{_FIGURE}(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|{_KM})"
+# How long something that is over lasted ("how long did the call last") is a length: a
+# deadline ("within a week") says how long a thing would take, and "since" how long one
+# has gone on.
+_LASTED = frozenset({"last", "lasted"})
 _UNITS = {
     # ("how long would it take": "within a week")
-    "long": rf"{_FIGURE}(?:hours?|days?|weeks?|months?|years?|decades?|minutes?|{_KM})|since"
-    rf"|within\s+(?:an?\s+|{_FIGURE})(?:{_SPANS})",
+    "long": rf"{_LENGTH}|since|{_WITHIN}",
     "far": rf"{_FIGURE}(?:{_KM})",
     "tall": rf"{_FIGURE}(?:feet|foot|ft|{_KM})",
     "heavy": rf"{_FIGURE}(?:kg|kilo\w*|tonnes?|tons?|pounds?|lbs?)",
     # "how fast did he promise them": how soon, "within a week", as well as a speed
     # (or how slow: "importing LNG is more time-intensive"; or just how: "a fast
     # devaluation")
-    "fast": rf"{_FIGURE}(?:mph|kph|km/h|knots?)|within\s+(?:an?\s+|{_FIGURE})(?:{_SPANS})"
+    "fast": rf"{_FIGURE}(?:mph|kph|km/h|knots?)|{_WITHIN}"
     r"|time[- ]?(?:intensive|consuming)|\b(?:fast|rapid|rapidly|quick|quickly|speedy)\b",
     "old": r"years?\s+old|aged|born",
     "cold": rf"{_FIGURE}(?:degrees?|°)",
@@ -1006,6 +1011,8 @@ class Frame:
         self.quantity_word = ""
         self.measure = self.measure_word = ""  # the kind of measure, and the word asking it
         self._vague = False  # a vague length of time answers the measure asked
+        # "how long *did* it *last*"
+        self._lasted = bool(words) and words[-1] in _LASTED and "did" in words
         self.counted = ""  # "how many *tanks*"
         self.counted_at = -1  # its position in the words
         self._by_name = False  # the things counted are asked for by name too
@@ -1525,7 +1532,8 @@ class Frame:
         ):
             missing.append(("asks how many or how much; the entry states no amount", _NO_QUANTITY))
         vague = _VAGUE_TIME if self.measure == "long" and self._vague else ""
-        if self.measure and not _states(entry, _UNITS[self.measure] + vague, units=True):
+        units = _LENGTH if self._lasted else _UNITS.get(self.measure, "")
+        if self.measure and not _states(entry, units + vague, units=True):
             missing.append(
                 (f"asks how {self.measure}; the entry gives no such figure", _NO_QUANTITY)
             )

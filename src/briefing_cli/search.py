@@ -806,11 +806,12 @@ def rank(
     # must lead to the same entry (a part read alone may mean something else: "... and is
     # it open yet?" is not about NATO's open door); every part must be about what the
     # documents cover ("What is HIMARS, and when was it sent to Ukraine?" is not answered
-    # by its second half).
+    # by its second half). A part naming nothing of its own ("..., and how long did it
+    # last?") is about what the first part names.
     first = parts[0]
     if not first.answered or first.matches[0].entry.id != whole.matches[0].entry.id:
         return whole
-    if any(not r.matches or r.matches[0].score < _PART_FLOOR for r in parts):
+    if any(r.hits and (not r.matches or r.matches[0].score < _PART_FLOOR) for r in parts):
         return whole
     return Ranking(query, first.matches, first.hits, first.query)
 
