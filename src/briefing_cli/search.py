@@ -165,7 +165,7 @@ _PART_NOUNS = frozenset(
     "section sections heading headings subheading subheadings subhead subheads chapter".split()
 )
 _HEADING_NOUNS = frozenset("heading headings subheading subheadings subhead subheads".split())
-_PART_CALLED = frozenset("called titled entitled named headed".split())
+_PART_CALLED = frozenset("called titled entitled named headed name".split())
 _WHICH_ONE = frozenset({"which", "what"})
 _IS_THERE = frozenset({"there", "any", "have", "has"})  # "is *there* a section on ..."
 _ON = frozenset({"on", "about", "covering", "discussing", "asking"})
@@ -181,7 +181,8 @@ _BEFORE_A_HEADING = frozenset(
 # "which section *covers* SWIFT": how a part is asked for by what it tells of
 _PART_TELLS = frozenset(
     "cover covers covered covering discuss discusses discussed mention mentions mentioned"
-    " deal deals dealt address addresses addressed".split()
+    " deal deals dealt address addresses addressed lay lays laid describe describes described"
+    " explain explains explained examine examines examined tackle tackles tackled".split()
 )
 _SAYING_WORDS = "summary cover content"  # and their synonyms: "gist", "covers", "contents"
 # An entry that has a word sharing a common sense with a word of the question, and not
@@ -1155,6 +1156,8 @@ def _asks_for_part(words: list[str]) -> bool:
                 return True
         if word not in _PART_NOUNS:
             continue
+        if not at and (words[1:2] in ([w] for w in _ON) or _on_after_document(words[1:6])):
+            return True  # "section of the explainer about the troop build-up?"
         if word == "heading" and at and words[at - 1] not in _BEFORE_A_HEADING:
             continue  # "what made things worse *heading* into December"
         if word in _HEADING_NOUNS or not _PART_CALLED.isdisjoint(words[at + 1 : at + 6]):
