@@ -3695,6 +3695,18 @@ def test_a_part_asked_for_by_what_it_lays_out_or_by_its_name(compiled):
     assert _answer(ranking) == "explainer-sections" and ranking.answered
 
 
+def test_a_last_sentence_asking_who_or_when_is_its_own_question(compiled):
+    question = "I'm a history teacher preparing a class. Who is the author of the January post?"
+    assert _answer(rank(question, compiled)) == "about-julie-norman"
+    # (one pointing back asks whether the documents bear out what was told)
+    question = "Russia wants a ban on NATO expanding east. Who says so?"
+    assert _answer(rank(question, compiled)) == "russia-december-demands"
+
+
+def test_of_two_entries_at_the_cap_the_one_asked_what_the_question_asks_comes_first(compiled):
+    assert _answer(rank("When is the date of the LSE post?", compiled)) == "lse-post-details"
+
+
 def test_a_call_someone_is_set_to_make_is_scheduled(compiled):
     question = "if i'm citing which european leader was set to phone putin"
     assert _answer(rank(question, compiled)) == "macron-putin-call"

@@ -586,6 +586,7 @@ _DETERMINERS = frozenset("its their the a an his her our s of".split())
 _WANTING_GAP = 5  # words a subject may take between "did" and the verb
 _NOUN_PHRASE = 4  # words a "which ..." phrase may take before its verb
 _POINTING_BACK = frozenset("he him his she her".split())
+_BACK = frozenset("so that this it these those".split())  # "Who says *so*?"
 _OPINION = frozenset(
     """think thinks believe believes reckon reckons expect expects predict predicts
     anticipate anticipates suspect suspects""".split()
@@ -2433,9 +2434,12 @@ def _unchecked(folded: str) -> str:
     if not ends and not dashes:
         return folded
     cut, start = max(ends + dashes, key=lambda pair: pair[1])
-    content = [w for w in re.findall(r"[a-z0-9]+", folded[start:]) if w not in STOPWORDS]
+    last = re.findall(r"[a-z0-9]+", folded[start:])
+    content = [w for w in last if w not in STOPWORDS]
     if _CHECKING.isdisjoint(content) or not _CHECKING.issuperset(content):
         return folded
+    if last[:1] in (["who"], ["when"], ["where"]) and _BACK.isdisjoint(last):
+        return folded  # "... Who is the author of the LSE post?" asks its own question
     return folded[:cut]
 
 

@@ -1058,9 +1058,9 @@ def _rank(query: str, compiled: CompiledCorpus, limit: int, topic: str | None) -
             form=formed,
         )
         matches.append((-raw, order, match))
-    # Scores are capped at 100: of two that reach it, the one scoring higher before the cap
-    # comes first.
-    matches.sort(key=lambda row: (-row[2].score, row[0], row[1]))
+    # Scores are capped at 100: of two that reach it, the one asked for what the question
+    # asks ("when ...") comes first, then the one scoring higher before the cap.
+    matches.sort(key=lambda row: (-row[2].score, not row[2].kind, row[0], row[1]))
     ranked = [match for _, _, match in matches[:limit]]
     if outline:
         ranked = _outline_first(ranked, named, compiled, limit, topic)
