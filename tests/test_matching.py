@@ -3707,6 +3707,16 @@ def test_of_two_entries_at_the_cap_the_one_asked_what_the_question_asks_comes_fi
     assert _answer(rank("When is the date of the LSE post?", compiled)) == "lse-post-details"
 
 
+def test_defence_jargon_for_readiness_and_forward_deployment_is_read(compiled):
+    ranking = rank("how many american soldiers are on heightened readiness", compiled)
+    assert [hit.term for hit in ranking.hits].count("alert") == 1
+    assert _answer(ranking) == "us-troops-on-high-alert"
+    assert ranking.matches[0].query_coverage == 1.0
+    ranking = rank("what forward deployments did putin warn nato membership would bring", compiled)
+    assert "forward" not in {hit.term for hit in ranking.hits}
+    assert _answer(ranking) == "ukraine-nato-membership-fear"
+
+
 def test_a_call_someone_is_set_to_make_is_scheduled(compiled):
     question = "if i'm citing which european leader was set to phone putin"
     assert _answer(rank(question, compiled)) == "macron-putin-call"
