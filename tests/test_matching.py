@@ -3717,6 +3717,15 @@ def test_defence_jargon_for_readiness_and_forward_deployment_is_read(compiled):
     assert _answer(ranking) == "ukraine-nato-membership-fear"
 
 
+def test_on_what_grounds_or_for_what_reason_asks_why(compiled):
+    ranking = rank("on what grounds is berlin holding back", compiled)
+    assert "ground" not in {hit.term for hit in ranking.hits}
+    assert _answer(ranking) == "germany-restraint" and ranking.matches[0].kind == "why"
+    ranking = rank("for what reason has germany been cautious", compiled)
+    assert "reason" not in {hit.term for hit in ranking.hits}
+    assert ranking.matches[0].kind == "why"
+
+
 def test_a_call_someone_is_set_to_make_is_scheduled(compiled):
     question = "if i'm citing which european leader was set to phone putin"
     assert _answer(rank(question, compiled)) == "macron-putin-call"

@@ -696,7 +696,11 @@ _LOCATING = (
 _TOPIC_NOUNS = frozenset(
     "issue issues point points topic topics matter matters subject subjects".split()
 )
-_KIND_NOUNS = _PLACE_NOUNS | frozenset({"side", "sides"}) | _TOPIC_NOUNS
+# "On what *grounds* did the US reject ...", "for what *reason*": why
+_REASON_NOUNS = frozenset(
+    "grounds basis reason reasons rationale justification motive motives purpose".split()
+)
+_KIND_NOUNS = _PLACE_NOUNS | frozenset({"side", "sides"}) | _TOPIC_NOUNS | _REASON_NOUNS
 _BE = frozenset({"is", "are", "was", "were"})
 _PATTERNS: dict[str, re.Pattern[str]] = {}  # the patterns above, compiled when first needed
 _NO_QUANTITY = 0.55
@@ -2159,10 +2163,12 @@ def _names_them(words: Sequence[str]) -> bool:
 def _kind(words: Sequence[str]) -> str:
     """The kind of answer a question's opening asks for: "who", "why", "how many", ...;
     "" for any other opening."""
-    if words[:1] in (["on"], ["in"]) and words[1:2] in (["what"], ["which"]):
+    if words[:1] in (["on"], ["in"], ["for"]) and words[1:2] in (["what"], ["which"]):
         words = words[1:]
     if words[:1] in (["what"], ["which"]) and words[1:2] and words[1] in _WHEN_NOUNS:
         return "when"
+    if words[:1] in (["what"], ["which"]) and words[1:2] and words[1] in _REASON_NOUNS:
+        return "why"
     if not words or words[0] not in _KINDS:
         return ""
     if words[0] == "how" and len(words) > 1 and (words[1] in _QUANTITY or words[1] in _MEASURE):
