@@ -3726,6 +3726,15 @@ def test_on_what_grounds_or_for_what_reason_asks_why(compiled):
     assert ranking.matches[0].kind == "why"
 
 
+def test_forces_already_there_are_the_ones_present(compiled):
+    ranking = rank("nato forces already there", compiled)
+    assert "present" in {hit.term for hit in ranking.hits}
+    assert _answer(ranking) == "nato-troops-already-present"
+    # (an existential "there" is not a place: "are there already ...")
+    ranking = rank("are there already american military advisers in ukraine", compiled)
+    assert _answer(ranking) == "us-military-trainers-in-ukraine"
+
+
 def test_a_call_someone_is_set_to_make_is_scheduled(compiled):
     question = "if i'm citing which european leader was set to phone putin"
     assert _answer(rank(question, compiled)) == "macron-putin-call"
