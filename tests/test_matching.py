@@ -4863,6 +4863,31 @@ def test_german_words_are_read(compiled, question, expected):
     assert _answer(rank(question, compiled)) == expected
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("cuantos soldados has rusia near the frontera", "troop-build-up"),
+        ("cuando was the articulo by Norman publicado", "lse-post-details"),
+        ("which licencia is the LSE post under", "lse-post-details"),
+    ],
+)
+def test_spanish_words_are_read(compiled, question, expected):
+    assert _answer(rank(question, compiled)) == expected
+
+
+def test_an_adverb_after_how_many_names_nothing_counted(compiled):
+    ranking = rank("russia has troops at the border: how many really", compiled)
+    assert ranking.matches[0].shortfalls == () and _answer(ranking) == "troop-build-up"
+
+
+def test_gis_are_soldiers_and_the_actual_date_is_the_date(compiled):
+    ranking = rank("how many GIs did the pentagon ready", compiled)
+    assert "troop" in {hit.term for hit in ranking.hits}
+    ranking = rank("what was the actual date of the video summit", compiled)
+    assert "literal" not in {hit.term for hit in ranking.hits}
+    assert _answer(ranking) == "december-7-video-call"
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

@@ -1103,9 +1103,11 @@ class Frame:
                     # "how big is the Ukrainian army": the army is what is measured
                     start += 1 + (words[start + 1 : start + 2] in (["the"], ["a"]))
                     many = start < len(words)
+                # ("how many *really*": nothing is named as counted)
                 if many and start < len(words) and not self.counted:
-                    self.counted_at = _head(words, start, size)
-                    self.counted = words[self.counted_at]
+                    at = _head(words, start, size)
+                    if not looks_adverb(words[at]):
+                        self.counted_at, self.counted = at, words[at]
             elif (word == "how" and after in _MEASURE) or (
                 word in _MEASURE_NOUNS
                 and not (word in _WEIGHING and after and after not in STOPWORDS)

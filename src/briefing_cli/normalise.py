@@ -195,8 +195,8 @@ GENERIC = frozenset(
     country countries nation nations feel feels felt hold holds held
     holding message messages day days month months year years worth value valued people
     unknown direction directions
-    ultimate ultimately really state states read reads reading name names named concept concepts
-    notion notions theory theories phrase phrases example examples aspect aspects
+    ultimate ultimately really actual state states read reads reading name names named
+    concept concepts notion notions theory theories phrase phrases example examples aspect aspects
     dimension dimensions facet facets hear hears heard hearing big huge large research
     factor factors status adjective adjectives noun nouns verb verbs hyphenated spelling
     spelled spelt spell wording phrasing exact exactly precise word term expression
@@ -1041,6 +1041,55 @@ _SHORTHAND = {
         "telefonar": "phone",
         "llamar": "call",
         "valor": "value",
+        "alemania": "germany",
+        "alemana": "german",
+        "rusia": "russia",
+        "ucrania": "ukraine",
+        "francia": "france",
+        "eeuu": "us",
+        "soldados": "soldiers",
+        "ejercito": "army",
+        "personalmente": "personally",
+        "preocupada": "worried",
+        "preocupado": "worried",
+        "preocupados": "worried",
+        "licuado": "liquefied",
+        "caro": "expensive",
+        "cara": "expensive",
+        "licencia": "licence",
+        "armas": "weapons",
+        "amenaza": "threat",
+        "frontera": "border",
+        "llamada": "call",
+        "videollamada": "video call",
+        "presidente": "president",
+        "acuerdo": "agreement",
+        "acuerdos": "agreements",
+        "negociaciones": "negotiations",
+        "reunion": "meeting",
+        "conversaciones": "talks",
+        "fecha": "date",
+        "semana": "week",
+        "diciembre": "december",
+        "enero": "january",
+        "buques": "ships",
+        "aviones": "aircraft",
+        "misiles": "missiles",
+        "ayuda": "aid",
+        "millones": "million",
+        "dolares": "dollars",
+        "bancos": "banks",
+        "exportaciones": "exports",
+        "energia": "energy",
+        "inteligencia": "intelligence",
+        "tensiones": "tensions",
+        "guerra": "war",
+        "articulo": "article",
+        "seccion": "section",
+        "titulo": "title",
+        "publicado": "published",
+        "comentarios": "comments",
+        "minutos": "minutes",
         # Ukrainian and Russian words a reader may write in Latin letters
         "rosiya": "russia",
         "rossiya": "russia",
