@@ -4888,6 +4888,11 @@ def test_gis_are_soldiers_and_the_actual_date_is_the_date(compiled):
     assert _answer(ranking) == "december-7-video-call"
 
 
+def test_a_showdown_or_face_off_is_a_confrontation(compiled):
+    for question in ("the nato russia showdown: how bad is it", "nato russia face-off: how bad"):
+        assert "tension" in {hit.term for hit in rank(question, compiled).hits}
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}
