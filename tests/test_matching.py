@@ -4893,6 +4893,12 @@ def test_a_showdown_or_face_off_is_a_confrontation(compiled):
         assert "tension" in {hit.term for hit in rank(question, compiled).hits}
 
 
+def test_a_sum_checked_in_dollars_finds_the_package_it_is_the_value_of(compiled):
+    ranking = rank("the american arms package is worth 300 million dollars, correct?", compiled)
+    assert _answer(ranking) == "us-200-million-package"
+    assert ranking.matches[0].query_coverage > 0.7
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}
