@@ -4899,6 +4899,18 @@ def test_a_sum_checked_in_dollars_finds_the_package_it_is_the_value_of(compiled)
     assert ranking.matches[0].query_coverage > 0.7
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what does the author suspect about the kremlin's real goals",
+        "which idea does the writer borrow to explain the spiral",
+        "in the author's estimation, what is the worst case",
+    ],
+)
+def test_the_author_holding_a_view_is_whose_view_not_the_topic(compiled, question):
+    assert "author" not in {hit.term for hit in rank(question, compiled).hits}
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

@@ -140,14 +140,19 @@ _OPINES = frozenset(
     notes expect expects feel feels predict predicts doubt doubts stress stresses
     emphasise emphasises emphasize emphasizes consider considers make makes judge judges
     liken likens attribute attributes mention mentions regard regards deem deems assess
-    assesses posit posits reckon reckons identify identifies
+    assesses posit posits reckon reckons identify identifies suspect suspects invoke invokes
+    borrow borrows entertain entertains rate rates bring brings raise raises fear fears hope
+    hopes imply implies advocate advocates urge urges favour favours favor favors endorse
+    endorses acknowledge acknowledges concede concedes highlight highlights
     """.split()
 )
 # "The author's (main) recommendation": what the document recommends
 _OPINION_NOUNS = frozenset(
     """recommendation recommendations argument arguments view views opinion opinions advice
     conclusion conclusions suggestion suggestions thesis verdict assessment warning warnings
-    prediction predictions take perspective stance""".split()
+    prediction predictions take perspective stance estimation estimate judgement judgment
+    counsel prescription read reading position analysis forecast diagnosis framing point
+    points""".split()
 )
 _RERANK = 30  # how many stage-one leaders are re-ranked
 # "Which section", "the last section": asking for a section, not naming one to look in
