@@ -4911,6 +4911,15 @@ def test_the_author_holding_a_view_is_whose_view_not_the_topic(compiled, questio
     assert "author" not in {hit.term for hit in rank(question, compiled).hits}
 
 
+def test_a_long_word_right_but_for_its_first_letter_is_mended(compiled):
+    ranking = rank("what do the untelligence reports say russia may do", compiled)
+    assert "intelligence" in {hit.term for hit in ranking.hits}
+    ranking = rank("are there american strainers in ukraine", compiled)
+    assert _answer(ranking) == "us-military-trainers-in-ukraine" and ranking.answered
+    # (a short word is another word: "bland" is no "land")
+    assert "trainer" not in {hit.term for hit in rank("strains on ukraine", compiled).hits}
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

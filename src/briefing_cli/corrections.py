@@ -111,12 +111,17 @@ class Typo(NamedTuple):
     by_ear: bool = False  # read only by the consonants of how it sounds ("trupes")
 
 
+_FIRST_SLIP_LENGTH = 8  # letters a word needs for a slip of its first letter to be read
+
+
 def _plausible_typo(word: str, candidate: str, key: str, candidate_key: str) -> bool:
     """A typo rarely hits the first sound ("round" is not a misspelt "found", but "katar"
     is "qatar"), and a short word one letter off is too often another real word ("tall",
     "talk"; "tanks", "talks"): there only a dropped letter ("qatr" for "qatar"), one
     letter too many at the end ("hight"), two swapped letters ("lien" for "line"), a
     spelling by ear or, from five letters, a wrong vowel ("bidin" for "biden") counts."""
+    if len(word) >= _FIRST_SLIP_LENGTH and word[1:] in (candidate[1:], candidate):
+        return True  # ... unless all the rest of a long word is right: "untelligence"
     if key[:1] != candidate_key[:1] and word[:1] != candidate[:1]:
         return False
     if len(word) > _SHORT_WORD or key == candidate_key:
