@@ -4920,6 +4920,18 @@ def test_a_long_word_right_but_for_its_first_letter_is_mended(compiled):
     assert "trainer" not in {hit.term for hit in rank("strains on ukraine", compiled).hits}
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("ile zolnierzy has rosja at the granica", "troop-build-up"),
+        ("dlaczego are Niemcy so careful", "germany-restraint"),
+        ("kiedy was the artykul by Norman published", "lse-post-details"),
+    ],
+)
+def test_polish_words_are_read(compiled, question, expected):
+    assert _answer(rank(question, compiled)) == expected
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}
