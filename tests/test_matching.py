@@ -4932,6 +4932,16 @@ def test_polish_words_are_read(compiled, question, expected):
     assert _answer(rank(question, compiled)) == expected
 
 
+def test_an_everyday_word_one_letter_off_a_phrase_around_it_is_mended(compiled):
+    ranking = rank("does norman teach at university collage london", compiled)
+    assert "ucl" in {hit.term for hit in ranking.hits}
+    assert _answer(ranking) == "about-julie-norman" and ranking.answered
+    # (an everyday word in no phrase is read as written: "middle" is not "meddle")
+    assert "destabilize" not in {
+        hit.term for hit in rank("could europe get gas from the middle east", compiled).hits
+    }
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

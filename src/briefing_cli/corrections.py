@@ -476,7 +476,17 @@ def corrections(tokens: list[str], lookup: Lookup) -> dict[int, Typo]:
             # "companies" is a word of its own, not a slip for "compares"; nor is "stock"
             # one for "stuck": an everyday word with a letter changed is read as written
             # (a letter left out or doubled is a slip: "steam" for "stream")
-            typos = [t for t in typos if t.edits < 2 and not _changed_letter(word, t.word)]
+            # ... unless, mended, it makes a listed phrase with the words around it:
+            # "university *collage* London", a phone's autocorrect
+            typos = [
+                t
+                for t in typos
+                if t.edits < 2
+                and (
+                    not _changed_letter(word, t.word)
+                    or lexicon.phrase_at([*tokens[:index], t.word, *tokens[index + 1 :]], index)
+                )
+            ]
         if not typos and len(word) >= _SYNONYM_MIN_LENGTH:
             typos = _synonyms(word, lookup)
         if typos:
