@@ -4942,6 +4942,18 @@ def test_an_everyday_word_one_letter_off_a_phrase_around_it_is_mended(compiled):
     }
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "i kinda wanna know like how many troops russia has",
+        "kinda wanna know, what does russia want",
+    ],
+)
+def test_wanna_know_is_how_a_question_is_put(compiled, question):
+    ranking = rank(question, compiled)
+    assert [hit.term for hit in ranking.hits].count("demand") == question.count("russia want")
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

@@ -526,6 +526,9 @@ _WAYS_OF_ASKING = (
 # what is asked.
 _ASKING_PHRASE = (
     rf"\b(?:{_ASKERS}\s+(?:wants?|wanted|needs?|needed)\s+to\s+{_LEARN}"
+    # "(i) kinda wanna know, like, how many ...": said as it is spoken
+    rf"|(?:{_ASKERS}\s+)?(?:(?:kinda|sorta|kind\s+of|sort\s+of|really|just|so)\s+)*wanna"
+    rf"\s+{_LEARN},?"
     rf"|{_ASKERS}(?:\s+would|'d|\s+d)\s+(?:like|love)\s+to\s+{_LEARN}"
     rf"|(?:can|could|would|will)\s+you\s+{_SOFTENERS}enlighten\s+me(?:\s+(?:on|about|as\s+to))?"
     rf"|{_ASKERS}\s+(?:wonder|wonders|wondered|asks?|asked"
@@ -536,7 +539,7 @@ _ASKING_PHRASE = (
     r"|i(?:\s+was|\s+am|\s+m|'m)\s+(?:just\s+)?wondering"
     r"|(?:might|would|do|does)\s+(?:you|anyone|someone)\s+(?:happen\s+to\s+)?know"
     r"|i(?:'m|\s+am|\s+m|\s+was)\s+(?:just\s+)?curious"
-    r"(?:\s+(?:about|as\s+to))?)\s*:?\s*"
+    r"(?:\s+(?:about|as\s+to))?)\s*:?\s*(?:like\s*,?\s*)?"
     r"(?=(?:(?:on|in|at|for|by|from|to|since|until|during)\s+(?=what|which|whom|how))?"
     r"(?:what|which|who|whom|when|where|why|how|is|are|was|were|did|do|does|has|have"
     r"|can|could|would|will|should|whether|if)\b)"
