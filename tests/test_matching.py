@@ -4954,6 +4954,18 @@ def test_wanna_know_is_how_a_question_is_put(compiled, question):
     assert [hit.term for hit in ranking.hits].count("demand") == question.count("russia want")
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Russia ke kitne troops border pe hai", "troop-build-up"),
+        ("Germany itna careful kyun hai", "germany-restraint"),
+        ("Norman wala post kab publish hua", "lse-post-details"),
+    ],
+)
+def test_hinglish_words_are_read(compiled, question, expected):
+    assert _answer(rank(question, compiled)) == expected
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}
