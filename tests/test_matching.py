@@ -4966,6 +4966,17 @@ def test_hinglish_words_are_read(compiled, question, expected):
     assert _answer(rank(question, compiled)) == expected
 
 
+def test_which_weekday_asks_for_a_day(compiled):
+    ranking = rank("which weekday was the follow-up call between the presidents", compiled)
+    assert ranking.matches[0].kind == "when"
+    assert _answer(ranking) == "next-call-9-december"
+
+
+def test_a_debate_is_how_a_question_is_put(compiled):
+    ranking = rank("for my debate, the kremlin's side: why fear ukraine in nato", compiled)
+    assert "summary" not in {hit.term for hit in ranking.hits}
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

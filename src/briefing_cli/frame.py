@@ -116,7 +116,8 @@ _TIME = (
     # "the timing is still unclear", "uncertainty is high": an answer to when, if no time
     r"|timing|uncertainty)\b"
 )
-_TIME_WORDS = frozenset({"date", "day", "year", "month", "time"})
+_TIME_WORDS = frozenset({"date", "day", "year", "month", "time", "weekday"})
+_DAY_WORDS = frozenset({"day", "date", "weekday"})  # "which *weekday*": a day is asked
 # "When might Russia cut off gas" is answered by what would set it off ("in response to
 # sanctions"), as well as by a time.
 _MIGHT = (["might"], ["would"], ["could"], ["may"], ["will"])
@@ -716,7 +717,7 @@ _WH = frozenset({"what", "which", "who"})
 _KINDS = frozenset({"who", "when", "where", "why", "how"})
 _SIDES_OF_BOTH = frozenset("each both either two the side sides parties party camps".split())
 # "What *date* ...", "on which *day* ...": a when-question
-_WHEN_NOUNS = frozenset({"date", "dates", "day", "days", "year", "month", "week"})
+_WHEN_NOUNS = frozenset({"date", "dates", "day", "days", "year", "month", "week", "weekday"})
 # "*And* are there already NATO soldiers ..., how many": how a follow-up opens
 _CONNECTIVES = frozenset("and but so also oh well ok okay plus".split())
 _LINKS = frozenset({"is", "are", "was", "were", "s", "the", "a", "an"})
@@ -1081,7 +1082,7 @@ class Frame:
         self.role_words, self._person = _role_asked(words)
         # How precise a time is wanted: a day, a year, or any time at all.
         asked = self.time_words
-        self._when = _DAY if asked & {"day", "date"} else _YEAR if "year" in asked else _TIME
+        self._when = _DAY if asked & _DAY_WORDS else _YEAR if "year" in asked else _TIME
         if self._when is _TIME and words[:1] == ["when"] and words[1:2] in _MIGHT:
             self._when = _TIME_OR_CONDITION  # "when might Russia cut off gas": "if ..." too
         for index, word in enumerate(words):

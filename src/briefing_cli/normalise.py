@@ -214,7 +214,7 @@ GENERIC = frozenset(
     bilateral multilateral trilateral quadrilateral apply applies applied applying refer
     refers referred referring mere merely extent central acronym acronyms quiz defined bottom
     issues serve serves served serving words premise premises assumption assumptions assume
-    assumes assumed evidence reasoning dynamic dynamics list lists
+    assumes assumed evidence reasoning dynamic dynamics list lists debate debates debater
     """.split()
 )
 GENERIC_WEIGHT = 0.3
