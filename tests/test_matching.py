@@ -4959,6 +4959,7 @@ def test_wanna_know_is_how_a_question_is_put(compiled, question):
     [
         ("Russia ke kitne troops border pe hai", "troop-build-up"),
         ("Germany itna careful kyun hai", "germany-restraint"),
+        ("France Germany Russia Ukraine ki baat kitne ghante chali", "paris-talks"),
         ("Norman wala post kab publish hua", "lse-post-details"),
     ],
 )

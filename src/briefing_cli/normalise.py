@@ -58,7 +58,7 @@ STOPWORDS = frozenset(
     qu del una lo al se su sus fue esta estan es que de der das und ist sind
     von nach bei zum zur ein eine einen einem gegen auf"""
     # and of Hindi, in Hinglish ("Sullivan *ne* call ke baad ...", "Paris *wali* meeting")
-    """ ne wala wali wale yaar bhai wagera rahe raha rahi karna kar diya""".split()
+    """ ne wala wali wale yaar bhai wagera rahe raha rahi karna kar diya apne apna apni""".split()
 )
 # Pairs of words that together only say how or when a question is asked.
 _STOP_PHRASES = frozenset(
@@ -1503,6 +1503,9 @@ _SHORTHAND = {
         "kaunsi": "which",
         "kaunsa": "which",
         "kaunse": "which",
+        "kis": "which",
+        "chali": "lasted",
+        "chala": "lasted",
         "kaise": "how",
         "hai": "is",
         "hain": "are",
