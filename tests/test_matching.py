@@ -4978,6 +4978,12 @@ def test_a_debate_is_how_a_question_is_put(compiled):
     assert "summary" not in {hit.term for hit in ranking.hits}
 
 
+def test_a_persons_title_and_more_is_their_post(compiled):
+    ranking = rank("Sullivan's title and full name", compiled)
+    assert "title" not in {hit.term for hit in ranking.hits}
+    assert _answer(ranking) == "sullivan-call-readout"
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

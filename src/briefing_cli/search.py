@@ -222,7 +222,7 @@ _AFTER_A_NOUN = frozenset(
 # "*right* after the call": just then, not a right
 _RIGHT_BEFORE = frozenset("after before away now then there here when until".split())
 _OFFICES = frozenset({"position", "post", "office", "title", "rank"})
-_AFTER_A_POST = frozenset({"in", "at", "then", "now", "exactly", "again"})
+_AFTER_A_POST = frozenset({"in", "at", "then", "now", "exactly", "again", "and", "or", "as"})
 _POST_GAP = 2  # words an owner may stand before the post ("Norman's *academic* position")
 _POST_WORDS = frozenset(
     "academic official current exact actual formal professional university govt government"
