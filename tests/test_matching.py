@@ -4984,6 +4984,12 @@ def test_a_persons_title_and_more_is_their_post(compiled):
     assert _answer(ranking) == "sullivan-call-readout"
 
 
+def test_the_words_a_document_uses_are_its_account(compiled):
+    ranking = rank("what phrase does the LSE post use for how tense things are", compiled)
+    assert "lse" not in {hit.term for hit in ranking.hits}
+    assert ranking.matches[0].entry.id == "tensions-highest-in-decades"
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}
