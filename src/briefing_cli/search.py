@@ -1161,7 +1161,7 @@ def _asks_for_part(words: list[str]) -> bool:
                 return True
         if word not in _PART_NOUNS:
             continue
-        if not at and (words[1:2] in ([w] for w in _ON) or _on_after_document(words[1:6])):
+        if not at and (_ON.intersection(words[1:2]) or _on_after_document(words[1:6])):
             return True  # "section of the explainer about the troop build-up?"
         if word == "heading" and at and words[at - 1] not in _BEFORE_A_HEADING:
             continue  # "what made things worse *heading* into December"
