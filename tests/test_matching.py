@@ -4932,18 +4932,10 @@ def test_french_words_and_the_adviser_for_national_security_are_read(compiled, q
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
+        # Ukrainian and Russian, in Latin letters
         ("chto rossiya demanded in dekabr", "russia-december-demands"),
         ("skilky viysko russia has near ukraine", "troop-build-up"),
         ("can nimechchyna halt the truboprovid", "nord-stream-2"),
-    ],
-)
-def test_ukrainian_and_russian_words_in_latin_letters_are_read(compiled, question, expected):
-    assert _answer(rank(question, compiled)) == expected
-
-
-@pytest.mark.parametrize(
-    ("question", "expected"),
-    [
         # German
         ("wie viele russische Truppen stehen near the Grenze", "troop-build-up"),
         ("which Kriegsschiffe does Spanien send", "spain-denmark-ships-jets"),
