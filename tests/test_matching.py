@@ -4949,6 +4949,14 @@ def test_french_words_and_the_adviser_for_national_security_are_read(compiled, q
         ("ile zolnierzy has rosja at the granica", "troop-build-up"),
         ("dlaczego are Niemcy so careful", "germany-restraint"),
         ("kiedy was the artykul by Norman published", "lse-post-details"),
+        # Portuguese
+        ("quantos soldados russos tem perto da fronteira", "troop-build-up"),
+        ("onde a Franca vai enviar tropas", "france-romania-troops"),
+        ("quando o artigo da Norman foi publicado", "lse-post-details"),
+        # Arabic, in Latin letters
+        ("kam jundi rusi 3ala 7udud Ukraine", "troop-build-up"),
+        ("Macron emta bi7ki ma3 Putin", "macron-putin-call"),
+        ("meen katab il maqal ta3 LSE", "about-julie-norman"),
         # Hindi, in Hinglish
         ("Russia ke kitne troops border pe hai", "troop-build-up"),
         ("Germany itna careful kyun hai", "germany-restraint"),
