@@ -4968,6 +4968,21 @@ def test_words_a_reader_falls_back_on_are_read(compiled, question, expected):
     assert _answer(rank(question, compiled)) == expected
 
 
+def test_how_far_someone_is_willing_to_go_asks_no_distance(compiled):
+    # how far someone goes, not a figure in kilometres, nor "so far" as a topic
+    result = rank("how far is Washington prepared to go in talks with Moscow", compiled)
+    assert result.answered and _answer(result) == "mutual-security-talks"
+    assert "far" not in [hit.word for hit in result.hits]
+    # a distance is still a distance
+    assert not rank("how far is the border from kyiv", compiled).answered
+
+
+def test_stateside_troops_are_troops_based_in_the_us(compiled):
+    result = rank("were stateside soldiers put on alert", compiled)
+    assert result.matches[0].score == 100
+    assert _answer(result) == "us-troops-on-high-alert"
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

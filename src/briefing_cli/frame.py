@@ -65,6 +65,11 @@ _MEASURE.update(dict.fromkeys(["heavy", "weigh", "weighs", "weight"], "heavy"), 
 # ("how cold does Kyiv get": a temperature, not the Cold War)
 _MEASURE.update(dict.fromkeys(["cold", "warm", "chilly", "freezing"], "cold"))
 _MEASURE_NOUNS = frozenset({"weigh", "weighs", "weight", "length", "duration"})  # no "how"
+# "how far are they *willing* to negotiate", "how far will the US *go*", "how far *apart*":
+# how far someone goes, not a distance
+_EXTENT = frozenset(
+    """willing prepared ready go goes going gone went push pushed apart compromise""".split()
+)
 _WEIGHING = frozenset({"weigh", "weighs"})  # a weight asked when nothing is weighed after
 # A measure is a figure with its unit ("eight hours", "8,000 km"), not a bare unit ("in
 # decades", but see _VAGUE_TIME); "since December" says how long too.
@@ -1112,6 +1117,8 @@ class Frame:
                     at = _head(words, start, size)
                     if not looks_adverb(words[at]):
                         self.counted_at, self.counted = at, words[at]
+            elif word == "how" and after == "far" and not _EXTENT.isdisjoint(words[index:]):
+                self.measure_word = after  # how it is asked, with no measure wanted
             elif (word == "how" and after in _MEASURE) or (
                 word in _MEASURE_NOUNS
                 and not (word in _WEIGHING and after and after not in STOPWORDS)

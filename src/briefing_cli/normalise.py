@@ -1513,6 +1513,7 @@ _SHORTHAND = {
         "secstate": "secretary of state",
         "potus": "us president",
         "conus": "us",  # "CONUS-based troops": based in the continental US
+        "stateside": "us",  # "stateside troops": based in the US
         "ir": "international relations",  # "a well-known IR concept"
         # question words of French, Spanish, Portuguese and German ("Macron va parler
         # quand?")
