@@ -4957,6 +4957,14 @@ def test_french_words_and_the_adviser_for_national_security_are_read(compiled, q
         ("kam jundi rusi 3ala 7udud Ukraine", "troop-build-up"),
         ("Macron emta bi7ki ma3 Putin", "macron-putin-call"),
         ("meen katab il maqal ta3 LSE", "about-julie-norman"),
+        # Swedish
+        ("hur många ryska trupper är på gränsen", "troop-build-up"),
+        ("när publicerades artikeln av Norman", "lse-post-details"),
+        ("varför är Tyskland så försiktigt, vad säger författaren", "germany-restraint"),
+        # Indonesian and Malay
+        ("berapa tentara Rusia di perbatasan", "troop-build-up"),
+        ("kapan artikel Norman dipublikasikan", "lse-post-details"),
+        ("siapa yang Blinken ketemu di Jenewa", "blinken-lavrov-geneva"),
         # Hindi, in Hinglish
         ("Russia ke kitne troops border pe hai", "troop-build-up"),
         ("Germany itna careful kyun hai", "germany-restraint"),
