@@ -4991,6 +4991,23 @@ def test_stateside_troops_are_troops_based_in_the_us(compiled):
     assert _answer(result) == "us-troops-on-high-alert"
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my mum says Spain is sending warships, does the post agree?",
+        "a friend of mine thinks Germany is holding back, is she right",
+        "grandma reckons Putin stayed quiet before the call",
+    ],
+)
+def test_a_claim_relayed_from_someone_close_is_what_is_asked(compiled, question):
+    # the relative or friend, and their saying so, are no part of the topic
+    result = rank(question, compiled)
+    assert result.answered
+    assert {"mum", "friend", "mine", "grandma", "says", "thinks", "reckons"}.isdisjoint(
+        hit.word for hit in result.hits
+    )
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

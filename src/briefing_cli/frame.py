@@ -626,6 +626,26 @@ _REPORTED_BY = (
     r"(?:said|says|claimed|claims|reported|reports|wrote|writes|posted|tweeted|argued|argues"
     r"|told me|insists|insisted)\s+(?:that\s+)?"
 )
+# "My dad thinks ...", "grandpa says ...", "a friend of mine reckons ...": a claim
+# relayed from someone close to the reader, whom no document could name; the claim is
+# what is asked, whether or not a tag asks to confirm it
+_CLOSE = (
+    r"dad|father|mum|mom|mother|parents?|grandpa|grandma|grandad|granddad|grandfather"
+    r"|grandmother|gran|nan|nana|uncle|aunt|auntie|brother|sister|cousin|son|daughter|wife"
+    r"|husband|partner|boyfriend|girlfriend|friends?|mates?|colleagues?|co-?workers?|boss"
+    r"|teacher|tutor|classmates?|neighbou?rs?|flatmates?|roommates?|housemates?|buddy|pal"
+)
+_FAMILY = r"dad|mum|mom|grandpa|grandma|gran|nan"  # named with no "my": "grandpa says"
+_RELAYED = (
+    rf"^\s*(?:(?:my|our|me|a|one|some)\s+(?:[a-z'-]+\s+)?(?:{_CLOSE})|(?:{_FAMILY}))"
+    r"(?:\s+of\s+mine)?\s+(?:(?:always|keeps|kept|just|also|even)\s+)?"
+    r"(?:says|said|saying|thinks|thought|reckons|reckoned|claims|claimed|believes|believed"
+    r"|insists|insisted|swears|swore|told\s+me|tells\s+me|is\s+convinced|heard)"
+    r"\s+(?:that\s+)?"
+)
+_THEN_ASKED = r"[,;:]\s*(?:so\s+|but\s+|and\s+)?(?:what|where|who|whom|when|why|how|which)\b"
+_RELAYED_OPENINGS = tuple(f"{word} " for word in ["my", "our", "me", "a", "one", "some"])
+_RELAYED_OPENINGS += tuple(f"{word} " for word in _FAMILY.split("|"))
 # A last sentence made only of these asks whether the documents bear out what was told
 # before it ("Is that right according to the documents?", "Does the December explainer
 # agree?"): it asks about what was told.
@@ -641,18 +661,21 @@ _CHECKING = frozenset(
 _DASH_BEFORE = r"\s(?:-{1,2}|\u2013|\u2014)\s+(?=[a-z])"
 # "..., right?", "... True?": a tag asking to confirm what the question says.
 _TAG = (
-    r"(?:[,.;:!?]\s*|\s(?:is|was)\s+(?:that|it|this)\s+)"
-    r"(?:true|correct|right|accurate|so|true or false|yes or no|yes|yeah|yep|eh|no|innit"
+    r"(?:[,.;:!?]\s*|\s(?:is|was)\s+(?:that|it|this)\s+"
+    # "my cousin thinks ..., is he wrong?"
+    r"|[,;]\s*(?:is|are|was|were)\s+(?:he|she|they)\s+(?=right|wrong|correct))"
+    r"(?:true|correct|right|wrong|accurate|so|true or false|yes or no|yes|yeah|yep|eh|no|innit"
     r"|confirmed|verified|legit|fact|verdict|true or not|right or wrong|fact or fiction"
     r"|t\s*/\s*f|t or f|correct or incorrect|agree or disagree)"
     r"\s*[?.!]*\s*$"
-    r"|[.?!]\s*(?:does|do|did|can|would)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
-    r"(?:support|confirm|back|bear)\s+(?:that|this|it)(?:\s+(?:out|up))?\s*[?.!]*\s*$"
+    r"|[,.?!]\s*(?:does|do|did|can|would)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:(?:support|confirm|back|bear)\s+(?:that|this|it)(?:\s+(?:out|up))?"
+    r"|agree(?:\s+with\s+(?:that|this|it|him|her|them))?)\s*[?.!]*\s*$"
 )
 _TAG_HINTS = frozenset(
     """true correct right accurate so no support confirm back bear yes yeah yep eh innit it
     he she they there confirmed verified legit fact verdict not wrong fiction f t/f incorrect
-    disagree""".split()
+    disagree agree""".split()
 )
 _BARE_TAG = r"\s(?:right|correct|true)\s*[?.!]*\s*$"
 # "Sullivan is the secretary of state, isn't he?", "... didn't they?": a tag put after a
@@ -945,6 +968,12 @@ class Frame:
         if folded != unlabelled:
             # "A TV anchor said X. Is that right?": X is put to the documents
             folded = _pattern(_REPORTED_BY).sub("", folded, count=1)
+        if folded.lstrip().startswith(_RELAYED_OPENINGS) and not _pattern(_THEN_ASKED).search(
+            folded
+        ):
+            # ("my sister reckons she teaches at Oxford, where does she work": the claim is
+            # told before what is asked, as any clause is)
+            folded = _pattern(_RELAYED).sub("", folded, count=1)
         # "The bit where ...", "something about ...": how a half-remembered passage is
         # pointed at, not what it is about.
         lead_in = folded.startswith(_LEAD_IN_OPENINGS) and _pattern(_LEAD_IN).match(folded)
