@@ -5008,6 +5008,22 @@ def test_a_claim_relayed_from_someone_close_is_what_is_asked(compiled, question)
     )
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "was Putin keeping things close to the chest before the video call",
+            "putin-previously-quiet",
+        ),
+        ("is Washington playing hardball compared with Crimea", "tougher-than-crimea"),
+        ("what if the talks hit a brick wall", "no-breakthroughs"),
+    ],
+)
+def test_idioms_readers_use_are_read(compiled, question, expected):
+    result = rank(question, compiled)
+    assert result.answered and _answer(result) == expected
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}
