@@ -5024,6 +5024,12 @@ def test_idioms_readers_use_are_read(compiled, question, expected):
     assert result.answered and _answer(result) == expected
 
 
+def test_greetings_and_thanks_around_a_question_are_no_part_of_it(compiled):
+    result = rank("hey! when was the LSE post published? thanks so much", compiled)
+    assert result.answered and _answer(result) == "lse-post-details"
+    assert not {"hey", "thanks"} & {hit.word for hit in result.hits}
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}
