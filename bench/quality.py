@@ -613,7 +613,7 @@ SETS = {
     "holdout491.yaml": "written blind: Ukraine's side, Turkish, summaries, slang and emoji; 66.2%",
     "holdout492.yaml": "written blind: order of events, Vietnamese, causes, acronyms; 71.2%",
     "holdout493.yaml": "written blind: Ukraine, Romanian, summaries, slang; 66.2% unseen",
-    "holdout494.yaml": "written blind: sequence, Swahili, causes and effects, acronyms; 73.8% unseen",
+    "holdout494.yaml": "written blind: sequence, Swahili, causes, acronyms; 73.8% unseen",
     "long1.yaml": "written blind: long questions told with a story, 80 unrelated; 90.0%",
     "long2.yaml": "written blind: long questions from students, pasted news, expatriates; 87.5%",
     "paraphrase.yaml": "written from the corpus in everyday words it does not use; tuned on",

@@ -4965,6 +4965,14 @@ def test_french_words_and_the_adviser_for_national_security_are_read(compiled, q
         ("berapa tentara Rusia di perbatasan", "troop-build-up"),
         ("kapan artikel Norman dipublikasikan", "lse-post-details"),
         ("siapa yang Blinken ketemu di Jenewa", "blinken-lavrov-geneva"),
+        # Turkish ("ile" inside a sentence is "with", not Polish "how many")
+        ("Rusya sinirda kac asker var", "troop-build-up"),
+        ("Blinken Lavrov ile nerede gorusme yapti", "blinken-lavrov-geneva"),
+        ("Norman makale ne zaman yayinlandi", "lse-post-details"),
+        # Vietnamese
+        ("bao nhieu linh Nga o bien gioi Ukraine", "troop-build-up"),
+        ("Phap gui quan toi dau", "france-romania-troops"),
+        ("chau Au phu thuoc bao nhieu vao gas cua Nga", "europe-energy-dependence"),
         # Hindi, in Hinglish
         ("Russia ke kitne troops border pe hai", "troop-build-up"),
         ("Germany itna careful kyun hai", "germany-restraint"),

@@ -67,6 +67,10 @@ STOPWORDS = frozenset(
     # and of Indonesian and Malay ("artikel LSE blog *itu*", "*yang* dari Rusia")
     """ itu yang di dari dan ini ada untuk dengan sih dong deh juga akan bisa soal buat
     tentang kalau lah"""
+    # and of Turkish ("Putin *ile* ne zaman", "Avrupa'*da*") and Vietnamese ("*co* bao
+    # nhieu quan Nga *o* bien gioi *vay*"), and "var", Swedish "where" and Turkish "there is"
+    """ ne ile ve bir mi mu icin var co o vay cua trong tren roi dang duoc voi bien chau phu
+    bao"""
     # and of Arabic written in Latin letters ("shu bidd Russia *ya3ni*", "*3al* 7dud")
     """ ya3ni wallah yalla inshallah il 3al 3ala 3am fi 3an lal lil ta3 rah""".split()
 )
@@ -603,6 +607,10 @@ _LANGUAGES = frozenset(
 
 
 _ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})
+# Question words of one language that another uses as a small word inside a sentence:
+# read as the question word only where a question opens ("ile zolnierzy", Polish "how
+# many"; "Putin ile", Turkish "with"; "ile article", Swahili "that")
+_OPENING_ONLY = frozenset({"ile"})
 
 
 def words(text: str) -> list[str]:
@@ -619,6 +627,8 @@ def words(text: str) -> list[str]:
                 for part in parts:  # "CONUS-based", "RU-UA talks"
                     found.extend(_SHORTHAND.get(part, (part,)) if len(part) > 1 else (part,))
             found.append("".join(parts))
+        elif token in _OPENING_ONLY and found:
+            found.append(token)  # "Macron Putin *ile* ne zaman": Turkish "with", not Polish
         elif token in _SHORTHAND:
             found.extend(_SHORTHAND[token])
         elif token in _HEDGING and (
@@ -1643,7 +1653,6 @@ _SHORTHAND = {
         "vilken": "which",
         "vilka": "which",
         "varfor": "why",
-        "var": "where",
         "skrev": "wrote",
         "artikeln": "article",
         "publicerades": "published",
@@ -1810,6 +1819,118 @@ _SHORTHAND = {
         "kirim": "send",
         "mengirim": "send",
         "hantar": "send",
+        # Turkish, without its own letters ("ABD kac askeri high alert'e koydu")
+        "kac": "how many",
+        "kaci": "how many",
+        "kim": "who",
+        "zaman": "when",  # ("ne zaman": "ne" is set aside)
+        "neden": "why",
+        "niye": "why",
+        "nicin": "why",
+        "nerede": "where",
+        "nereye": "where",
+        "nereden": "where",
+        "hangi": "which",
+        "kadar": "how much",
+        "kadari": "how much",
+        "nasil": "how",
+        "soyledi": "said",
+        "lider": "leader",
+        "liderler": "leaders",
+        "iki": "two",
+        "tekrar": "again",
+        "konusacak": "talk",
+        "konusuyor": "talking",
+        "konustu": "talked",
+        "listesini": "list",
+        "liste": "list",
+        "yayinladi": "published",
+        "yayinlandi": "published",
+        "makale": "article",
+        "makalede": "article",
+        "yazi": "article",
+        "yazisi": "article",
+        "yazisini": "article",
+        "yazdi": "wrote",
+        "telefonda": "phone",
+        "abd": "us",
+        "asker": "soldiers",
+        "askeri": "soldiers",
+        "askerlerini": "soldiers",
+        "koydu": "put",
+        "dogu": "east",
+        "avrupa": "europe",
+        "zaten": "already",
+        "fransa": "france",
+        "gondermeye": "send",
+        "gonderiyor": "sending",
+        "gonderecek": "send",
+        "hazir": "ready",
+        "ispanya": "spain",
+        "danimarka": "denmark",
+        "litvanya": "lithuania",
+        "bulgaristan": "bulgaria",
+        "almanya": "germany",
+        "ingiltere": "britain",
+        "enerji": "energy",
+        "enerjisinin": "energy",
+        "rusya": "russia",
+        "geliyor": "comes",
+        "dogal": "natural",
+        "gazin": "gas",
+        "gazi": "gas",
+        "yuzde": "percent",
+        "tasiyacak": "carry",
+        "ulke": "country",
+        "ulkeyle": "country",
+        "universite": "university",
+        "universitede": "university",
+        "ders": "teaches",
+        "tarih": "date",
+        "yaptirim": "sanctions",
+        "yaptirimlar": "sanctions",
+        "savas": "war",
+        "isgal": "invasion",
+        "tehdit": "threat",
+        "silah": "weapons",
+        "silahlar": "weapons",
+        "sinir": "border",
+        "sinirda": "border",
+        "gorusme": "meeting",
+        "toplanti": "meeting",
+        # Vietnamese, without its accents ("bao nhieu linh My", "Blinken gap Lavrov o dau")
+        "nhieu": "how many",
+        "lau": "long",
+        "ai": "who",
+        "khi": "when",
+        "tai": "why",  # ("tai sao": "sao" is set aside)
+        "dau": "where",
+        "gi": "what",
+        "quan": "troops",
+        "linh": "soldiers",
+        "nga": "russia",
+        "gioi": "border",  # ("bien gioi")
+        "bai": "article",
+        "viet": "wrote",
+        "viec": "work",
+        "truong": "university",
+        "gui": "send",
+        "tien": "money",
+        "phap": "france",
+        "duc": "germany",
+        "nuoc": "country",
+        "thuoc": "depends",
+        "tram": "percent",  # ("phan tram")
+        "chuyen": "talk",  # ("noi chuyen")
+        "chuc": "officials",  # ("quan chuc")
+        "nhac": "mentioned",
+        "chua": "not yet",
+        "au": "europe",  # ("chau Au")
+        "nang": "energy",  # ("nang luong")
+        "luong": "energy",
+        "trung": "china",
+        "tan": "attack",  # ("tan cong")
+        "cong": "attack",
         # Arabic written in Latin letters, digits for its own sounds ("shu bidd Russia",
         # "kam jundi 3al 7dud", "Macron rah yi7ki ma3 Putin emta")
         "shu": "what",
@@ -2325,6 +2446,10 @@ def spelled_out(tokens: list[str]) -> list[str]:
         return tokens
     return [
         word
-        for token in tokens
-        for word in (_SHORTHAND[token] if token in _ASKING_SHORTHAND else (token,))
+        for at, token in enumerate(tokens)
+        for word in (
+            _SHORTHAND[token]
+            if token in _ASKING_SHORTHAND and not (at and token in _OPENING_ONLY)
+            else (token,)
+        )
     ]
