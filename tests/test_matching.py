@@ -5038,6 +5038,30 @@ def test_greetings_and_thanks_around_a_question_are_no_part_of_it(compiled):
     assert not {"hey", "thanks"} & {hit.word for hit in result.hits}
 
 
+def test_a_request_to_sum_up_a_passage_asks_what_the_passage_is_about(compiled):
+    # "sum up" asks for the gist of the passage named, not how someone sums things up
+    result = rank("can you sum up the bit about what Russia wants from nato", compiled)
+    assert _answer(result) == "russia-december-demands"
+    assert "view" not in [hit.term for hit in result.hits]
+    # ... while an author who sums something up still gives a view
+    result = rank("how does the author sum up the crisis", compiled)
+    assert "view" in [hit.term for hit in result.hits]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("lowkey where do nuclear weapons come in", "nuclear-mention"),
+        ("will germany ditch the pipeline if russia invades", "nord-stream-2"),
+        ("did sullivan spill the beans on what the US would do", "measures-not-public"),
+    ],
+)
+def test_slang_readers_use_is_read(compiled, question, expected):
+    result = rank(question, compiled)
+    assert result.answered and _answer(result) == expected
+    assert "lowkey" not in [hit.word for hit in result.hits]  # how it is said, not what
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

@@ -458,6 +458,15 @@ _OTHER_COUNTRIES = frozenset(
 _SERVING_AS = r"\b(?:served|serves|serving)\s+as\b"
 # Words softening a request ("could you *possibly* tell me")
 _SOFTENERS = r"(?:(?:please|possibly|kindly|perhaps|just|maybe|quickly|briefly)\s+)*"
+# "Sum up the part about ...", "can you summarise ...": a request for the gist of a
+# passage; what it is about is asked, not how someone sums things up ("summary", "gist"
+# and "tl;dr" still ask for an overview)
+_SUMMARY_REQUEST = (
+    r"^\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+|pls\s+|please\s+|just\s+|quickly\s+)*"
+    r"(?:sum\s+up|summari[sz]e)\s*:?\s+(?=\S)"
+)
+_SUMMARY_OPENINGS = ("sum", "summar", "can ", "could ", "would ", "will ", "pls ", "please ")
+_SUMMARY_OPENINGS += ("just ", "quickly ")
 _COURTESY_OPENINGS = (
     "might i",
     "may i",
@@ -996,6 +1005,8 @@ class Frame:
             folded = _pattern(_HEDGE).sub("", folded, count=1)
         if " as " in folded and "serv" in folded:
             folded = _pattern(_SERVING_AS).sub("was", folded)  # "who served as ..."
+        if folded.lstrip().startswith(_SUMMARY_OPENINGS):
+            folded = _pattern(_SUMMARY_REQUEST).sub("", folded, count=1)
         # "Might I enquire ...", "Pray tell, ...": a courtesy before what is asked
         if folded.lstrip().startswith(_COURTESY_OPENINGS):
             folded = _pattern(_COURTESY).sub("", folded, count=1)

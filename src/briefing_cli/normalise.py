@@ -41,7 +41,8 @@ STOPWORDS = frozenset(
     ought oughta hence therefore thereby whereby wherein albeit lest meanwhile nevertheless
     nonetheless moreover furthermore indeed thereafter anyhow somehow accordingly consequently
     regardless whereupon henceforth hereby herein notwithstanding mustn needn gotten yall ya
-    innit aye nope yep yeah yup nah cheers thanks thank thx ty hey heya hiya
+    innit aye nope yep yeah yup nah cheers thanks thank thx ty hey heya hiya lowkey highkey fam
+    deadass istg fyi
     owt nowt elucidate essentially because although though whereas anyway cos
     supposed known knew knows stuff proper claim claims claimed claiming hear hears heard
     hearing identify identifies identified fully completely totally entirely wholly absolutely
