@@ -5062,6 +5062,13 @@ def test_slang_readers_use_is_read(compiled, question, expected):
     assert "lowkey" not in [hit.word for hit in result.hits]  # how it is said, not what
 
 
+def test_what_someone_will_not_put_up_with_is_not_a_publication(compiled):
+    result = rank("what will russia not put up with", compiled)
+    assert _answer(result) == "kremlin-red-line"
+    assert "published" not in [hit.term for hit in result.hits]
+    assert "published" in [hit.term for hit in rank("who put up the LSE post", compiled).hits]
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}
