@@ -4973,6 +4973,14 @@ def test_french_words_and_the_adviser_for_national_security_are_read(compiled, q
         ("bao nhieu linh Nga o bien gioi Ukraine", "troop-build-up"),
         ("Phap gui quan toi dau", "france-romania-troops"),
         ("chau Au phu thuoc bao nhieu vao gas cua Nga", "europe-energy-dependence"),
+        # Japanese, in Latin letters
+        ("Roshia no heitai wa kokkyou ni nannin", "troop-build-up"),
+        ("Norman no kiji wa itsu deta", "lse-post-details"),
+        ("naze Doitsu wa seisai ni shinchou", "germany-restraint"),
+        # Greek, in Latin letters
+        ("posoi stratiotes exei i Rosia sta synora", "troop-build-up"),
+        ("pou synanthithike o Blinken me ton Lavrov", "blinken-lavrov-geneva"),
+        ("ti opla stelnoun oi HPA stin Oukrania", "us-200-million-package"),
         # Hindi, in Hinglish
         ("Russia ke kitne troops border pe hai", "troop-build-up"),
         ("Germany itna careful kyun hai", "germany-restraint"),
