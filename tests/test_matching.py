@@ -5077,6 +5077,22 @@ def test_what_someone_will_not_put_up_with_is_not_a_publication(compiled):
     assert "published" in [hit.term for hit in rank("who put up the LSE post", compiled).hits]
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("a classic security dilemma. who wrote that line?", "security-dilemma"),
+        (
+            "highest tensions in decades -- which document has that sentence",
+            "tensions-highest-in-decades",
+        ),
+    ],
+)
+def test_that_line_points_back_to_the_words_told_before_it(compiled, question, expected):
+    result = rank(question, compiled)
+    assert result.answered and _answer(result) == expected
+    assert not {"line", "sentence"} & {hit.word for hit in result.hits}
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

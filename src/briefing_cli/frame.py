@@ -652,6 +652,12 @@ _RELAYED = (
     r"|insists|insisted|swears|swore|told\s+me|tells\s+me|is\s+convinced|heard)"
     r"\s+(?:that\s+)?"
 )
+# What points back to words told before the question ("... - who said *that line*?")
+_TOLD_NOUNS = ("line", "quote", "quotation", "sentence", "phrase", "wording", "passage")
+_THAT_LINE = (
+    r"([.?!:;,]\s+|\s[-\u2013\u2014]{1,2}\s+)((?:[a-z']+\s+){0,5}?)(?:that|this)\s+"
+    rf"(?:{'|'.join(_TOLD_NOUNS)})s?\b"
+)
 _THEN_ASKED = r"[,;:]\s*(?:so\s+|but\s+|and\s+)?(?:what|where|who|whom|when|why|how|which)\b"
 _RELAYED_OPENINGS = tuple(f"{word} " for word in ["my", "our", "me", "a", "one", "some"])
 _RELAYED_OPENINGS += tuple(f"{word} " for word in _FAMILY.split("|"))
@@ -977,6 +983,10 @@ class Frame:
         if folded != unlabelled:
             # "A TV anchor said X. Is that right?": X is put to the documents
             folded = _pattern(_REPORTED_BY).sub("", folded, count=1)
+        if any(noun in folded for noun in _TOLD_NOUNS) and _pattern(_THAT_LINE).search(folded):
+            # '"diplomacy is key" - where does that *line* come from': the words quoted
+            # before it are what is asked about, not lines of any kind
+            folded = _pattern(_THAT_LINE).sub(r"\1\2that", folded, count=1)
         if folded.lstrip().startswith(_RELAYED_OPENINGS) and not _pattern(_THEN_ASKED).search(
             folded
         ):
