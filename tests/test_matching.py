@@ -5093,6 +5093,13 @@ def test_that_line_points_back_to_the_words_told_before_it(compiled, question, e
     assert not {"line", "sentence"} & {hit.word for hit in result.hits}
 
 
+def test_something_done_later_on_is_after_the_documents(compiled):
+    assert not rank("was the pipeline shut down by Germany later on", compiled).answered
+    # a comparison of two times the documents give is no later time
+    result = rank("was the LSE post published later on than the explainer", compiled)
+    assert "asks about a time after the documents were written" not in result.matches[0].shortfalls
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

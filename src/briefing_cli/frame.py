@@ -1970,6 +1970,9 @@ def _after_the_documents(folded: str, words: Sequence[str], compiled: CompiledCo
     if ("month" in words or "year" in words) and _pattern(_READERS_YEAR).search(folded):
         return True  # "what is the centre holding next month": the reader's time
     came_out = "eventually" in words or "in the end" in folded or _later_done(words)
+    # ("was the pipeline damaged by explosions *later on*", not "later on than the other")
+    later_on = "later on" in folded and "later on than" not in folded
+    came_out = came_out or (later_on and _passive_past(words))
     if came_out and not _PAST_AUXILIARIES.isdisjoint(words):
         return True  # "which banks were eventually cut off": how it came out, later
     return bool(_LATER.intersection(words)) and bool(_pattern(_AFTER_THE_WAR).search(folded))
