@@ -5100,6 +5100,16 @@ def test_something_done_later_on_is_after_the_documents(compiled):
     assert "asks about a time after the documents were written" not in result.matches[0].shortfalls
 
 
+def test_fr_at_the_end_or_before_or_nah_is_for_real_not_france(compiled):
+    from briefing_cli.normalise import words
+
+    assert "france" not in words("is the us sending soldiers fr or nah")
+    assert "france" not in words("how many troops did russia mass fr fr")
+    assert "france" in words("where is fr sending its soldiers")
+    result = rank("is the us sending soldiers to ukraine fr or nah", compiled)
+    assert _answer(result) != "france-romania-troops"
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

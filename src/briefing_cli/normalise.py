@@ -618,6 +618,13 @@ _ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})
 _OPENING_ONLY = frozenset({"ile"})
 
 
+def _for_real(tokens: list[str], at: int) -> bool:
+    """True if "fr" at ``at`` is slang for "for real": last, or before "or" ("fr or nah"),
+    or doubled ("fr fr"), where France as a country code would not stand."""
+    following = tokens[at + 1 : at + 2]
+    return not following or following in (["or"], ["fr"]) or tokens[at - 1 : at] == ["fr"]
+
+
 def words(text: str) -> list[str]:
     """Folded word tokens in order; a hyphenated word gives its parts and the joined form
     (only the joined form when its first part negates the rest: "anti-tank")."""
@@ -625,7 +632,10 @@ def words(text: str) -> list[str]:
     folded = fold(text)
     if "soviet" in folded or "ussr" in folded:
         folded = compiled_pattern(_SOVIET_END).sub("end of the cold war", folded)
-    for token in _TOKEN.findall(folded):
+    tokens = _TOKEN.findall(folded)
+    for at, token in enumerate(tokens):
+        if token == "fr" and _for_real(tokens, at):
+            continue  # "... on high alert fr", "fr or nah": "for real", not France
         if "-" in token:
             parts = token.split("-")
             if parts[0] not in _NEGATING_PREFIXES:
