@@ -5110,6 +5110,17 @@ def test_fr_at_the_end_or_before_or_nah_is_for_real_not_france(compiled):
     assert _answer(result) != "france-romania-troops"
 
 
+def test_a_document_that_shows_or_includes_something_speaks(compiled):
+    # "shows" and "includes" say which document has it, as "says" does; no topic
+    for question in (
+        "which piece shows the number of comments",
+        "which article includes an estimated reading time",
+    ):
+        result = rank(question, compiled)
+        assert result.answered
+        assert not {"shows", "includes"} & {hit.word for hit in result.hits}
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

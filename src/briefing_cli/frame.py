@@ -261,7 +261,7 @@ _DOCUMENT_SAYS = (
     rf"\b{_WHICH_DOCUMENT}(?:{'|'.join(sorted(DOCUMENT_NOUNS))})\s+(?:say|mention|discuss"
     r"|cover|talk|argue|state|claim|suggest|note|describe|explain|open|begin|start|end"
     r"|conclude|confirm|support|verify|corroborate|rank|compare|portray|characteri[sz]e"
-    r"|present|frame|assess|judge|contrast|list|use)"
+    r"|present|frame|assess|judge|contrast|list|use|show|include)"
     r"(?:s|es|ed|d|ing)?\b"
 )
 _ACCORDING = frozenset({"according", "per", "view", "opinion", "words", "segun"})
