@@ -70,7 +70,7 @@ STOPWORDS = frozenset(
     tentang kalau lah"""
     # and of Turkish ("Putin *ile* ne zaman", "Avrupa'*da*") and Vietnamese ("*co* bao
     # nhieu quan Nga *o* bien gioi *vay*"), and "var", Swedish "where" and Turkish "there is"
-    """ ne ile ve bir mi mu icin var co o vay cua trong tren roi dang duoc voi bien chau phu
+    """ ile ve bir mi mu icin var co o vay cua trong tren roi dang duoc voi bien chau phu
     bao"""
     # and of Japanese in Latin letters ("Blinken *to* Lavrov *wa* doko *de* atta *no*") and
     # of Greek in Latin letters ("pote milise *o* Biden *me ton* Putin")
