@@ -5013,13 +5013,18 @@ def test_stateside_troops_are_troops_based_in_the_us(compiled):
         "my mum says Spain is sending warships, does the post agree?",
         "a friend of mine thinks Germany is holding back, is she right",
         "grandma reckons Putin stayed quiet before the call",
+        # more than one of them, and the verb agrees
+        "my parents think America will send soldiers into Ukraine",
+        "my nephews reckon Germany is holding back",
     ],
 )
 def test_a_claim_relayed_from_someone_close_is_what_is_asked(compiled, question):
     # the relative or friend, and their saying so, are no part of the topic
     result = rank(question, compiled)
     assert result.answered
-    assert {"mum", "friend", "mine", "grandma", "says", "thinks", "reckons"}.isdisjoint(
+    told = {"mum", "friend", "mine", "grandma", "parents", "nephews"}
+    assert told.isdisjoint(hit.word for hit in result.hits)
+    assert {"says", "thinks", "reckons", "think", "reckon"}.isdisjoint(
         hit.word for hit in result.hits
     )
 

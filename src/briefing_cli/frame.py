@@ -643,13 +643,17 @@ _CLOSE = (
     r"|grandmother|gran|nan|nana|uncle|aunt|auntie|brother|sister|cousin|son|daughter|wife"
     r"|husband|partner|boyfriend|girlfriend|friends?|mates?|colleagues?|co-?workers?|boss"
     r"|teacher|tutor|classmates?|neighbou?rs?|flatmates?|roommates?|housemates?|buddy|pal"
+    r"|grandsons?|granddaughters?|grandkids?|grandchild|grandchildren|grandparents?|kids?"
+    r"|sons|daughters|brothers|sisters|cousins|nieces?|nephews?|in-laws|step(?:dad|mum|mom)"
 )
 _FAMILY = r"dad|mum|mom|grandpa|grandma|gran|nan"  # named with no "my": "grandpa says"
 _RELAYED = (
     rf"^\s*(?:(?:my|our|me|a|one|some)\s+(?:[a-z'-]+\s+)?(?:{_CLOSE})|(?:{_FAMILY}))"
     r"(?:\s+of\s+mine)?\s+(?:(?:always|keeps|kept|just|also|even)\s+)?"
     r"(?:says|said|saying|thinks|thought|reckons|reckoned|claims|claimed|believes|believed"
-    r"|insists|insisted|swears|swore|told\s+me|tells\s+me|is\s+convinced|heard)"
+    r"|insists|insisted|swears|swore|told\s+me|tells\s+me|is\s+convinced|heard"
+    # more than one of them: "my parents think ..."
+    r"|say|think|reckon|claim|believe|insist|swear|tell\s+me|are\s+convinced)"
     r"\s+(?:that\s+)?"
 )
 # What points back to words told before the question ("... - who said *that line*?")
