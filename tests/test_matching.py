@@ -4981,6 +4981,14 @@ def test_french_words_and_the_adviser_for_national_security_are_read(compiled, q
         ("posoi stratiotes exei i Rosia sta synora", "troop-build-up"),
         ("pou synanthithike o Blinken me ton Lavrov", "blinken-lavrov-geneva"),
         ("ti opla stelnoun oi HPA stin Oukrania", "us-200-million-package"),
+        # Finnish
+        ("kuinka monta venäläistä sotilasta oli rajalla", "troop-build-up"),
+        ("milloin julkaistiin Normanin artikkeli", "lse-post-details"),
+        ("mitä pakotteita Venäjän pankeille", "us-dollar-cut-off"),
+        # Serbian and Croatian
+        ("koliko ruskih vojnika je na granici", "troop-build-up"),
+        ("kada je objavljen clanak od Norman", "lse-post-details"),
+        ("gdje je crvena linija Kremlja, sta Moskva nece tolerisati", "kremlin-red-line"),
         # Hindi, in Hinglish
         ("Russia ke kitne troops border pe hai", "troop-build-up"),
         ("Germany itna careful kyun hai", "germany-restraint"),
