@@ -1413,6 +1413,17 @@ def test_courtesies_before_the_question_are_not_its_topic(compiled):
         compiled,
     )
     assert _answer(ranking) == "sullivan-call-readout"
+    for courtesy in [
+        "Would you be good enough to tell me",
+        "Could you be so kind as to remind me",
+        "I am most curious as to",
+        "I'm curious about",
+    ]:
+        asked = _Frame(f"{courtesy} the size of the aid package Kyiv received")
+        assert asked.words[:3] == ["the", "size", "of"], courtesy
+    # a courtesy set between commas
+    asked = _Frame("What, if I may enquire, was the size of the aid package?")
+    assert "enquire" not in asked.words
 
 
 def test_a_country_neither_document_names_is_another_topic(compiled):
@@ -5132,6 +5143,11 @@ def test_a_document_that_shows_or_includes_something_speaks(compiled):
         result = rank(question, compiled)
         assert result.answered
         assert not {"shows", "includes"} & {hit.word for hit in result.hits}
+
+
+def test_a_theoretical_construct_is_a_concept(compiled):
+    result = rank("which theoretical construct does Norman apply to the standoff", compiled)
+    assert _answer(result) == "security-dilemma"
 
 
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):

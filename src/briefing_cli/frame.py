@@ -481,6 +481,12 @@ _COURTESY_OPENINGS = (
     "remind me",
     "pray",
     "would you",
+    "could you",
+    "will you",
+    "i am",
+    "i'm",
+    "i m ",
+    "i was",
 )
 _COURTESY = (
     r"^\s*(?:(?:might|may|could|can)\s+i\s+(?:ask|enquire|inquire)(?:\s+(?:as\s+to|about))?"
@@ -491,7 +497,12 @@ _COURTESY = (
     rf"|if\s+you\s+(?:could|would|can)\s+{_SOFTENERS}(?:(?:tell|remind)\s+me|let\s+me\s+know"
     r"|explain|clarify))(?:\s+of)?"
     r"|(?:kindly\s+|please\s+)?remind\s+me|pray\s+tell|would\s+you\s+(?:kindly\s+)?tell\s+me"
-    r"|would\s+you\s+be\s+so\s+kind\s+as\s+to\s+(?:tell|remind)\s+me)\s*[,:]?\s*"
+    # "would you be good enough to remind me", "could you be so kind as to tell me"
+    r"|(?:would|could|will)\s+you\s+be\s+(?:so\s+)?(?:kind|good)\s+(?:enough\s+)?(?:as\s+)?"
+    r"to\s+(?:tell|remind|inform)\s+me"
+    # "I am curious as to the number of ...": what follows is asked
+    r"|i(?:\s+am|'m|\s+m|\s+was)\s+(?:just\s+|rather\s+|most\s+|very\s+|really\s+)?curious"
+    r"\s+(?:about|as\s+to))\s*[,:]?\s*"
 )
 # "Sorry to bother you, but ...", "..., if it's not too much trouble, ...": a courtesy
 # wherever it stands
@@ -500,7 +511,7 @@ _POLITE_ASIDE = (
     r"|if\s+it(?:'?s|\s+is)?\s+(?:not\s+too\s+much\s+(?:trouble|bother)"
     r"|(?:alright|all?\s+right|ok|okay|fine)\s+to\s+ask)"
     r"|if\s+you\s+don'?t\s+mind(?:\s+(?:me|my)\s+asking)?"
-    r"|if\s+i\s+(?:may|might)(?:\s+ask)?"
+    r"|if\s+i\s+(?:may|might)(?:\s+(?:ask|enquire|inquire))?"
     r"|i(?:\s+was|\s+am|\s+m|'m)?\s+(?:just\s+)?wonder(?:ing)?(?=\s*,))\s*(?:,\s*|(?=\s))"
 )
 _POLITE_HINTS = ("sorry to", "trouble", "to ask", "mind", "if i may", "if i might", "wonder")
