@@ -5150,6 +5150,28 @@ def test_a_theoretical_construct_is_a_concept(compiled):
     assert _answer(result) == "security-dilemma"
 
 
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("mitä Venäjä vaatii NATOlta", "nato"),  # Finnish
+        ("miksi Venäjä ei halua Ukrainaa NATOon", "nato"),
+        ("mida Blinken ütles Lavrovile", "lavrov"),  # Estonian
+        ("mit kért Putin Bidentől", "biden"),  # Hungarian
+    ],
+)
+def test_a_name_with_a_case_ending_is_the_name(compiled, question, name):
+    from briefing_cli.corrections import Lookup, unglued
+
+    assert name in unglued(question, Lookup(compiled)).split()
+
+
+def test_an_english_word_is_not_read_as_a_name_with_an_ending(compiled):
+    from briefing_cli.corrections import Lookup, unglued
+
+    question = "did the westerners and the canadians stand together"
+    assert unglued(question, Lookup(compiled)) == question
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

@@ -24,6 +24,7 @@ from briefing_cli.normalise import (
     SPELT_NUMBERS,
     STOPWORDS,
     Lexicon,
+    fold,
     frame_words,
     heard,
     is_shorthand,
@@ -357,21 +358,65 @@ def unglued(text: str, lookup: Lookup) -> str:
         for token in text.split()
         if len(word := token.strip(_PUNCTUATION)) >= _GLUED_MIN and word.isalpha()
     }
-    cuts = {word: cuts for word in candidates if (cuts := _glued(word, lookup)) is not None}
-    if not cuts:
+    # "NATOlta", "Bidenille", "Ukrainalle": a name with a case ending of a language that
+    # writes them on (Finnish, Estonian, Hungarian, Turkish), read as the name (not as a
+    # typo, nor as "nato on")
+    names = {
+        word: base
+        for word in candidates
+        if (base := _name_inflected(fold(word), lookup)) is not None
+    }
+    cuts = {
+        word: cuts
+        for word in candidates.difference(names)
+        if (cuts := _glued(word, lookup)) is not None
+    }
+    if not cuts and not names:
         return text  # (no pattern compiled for the questions that need none)
     # (nor a typo: "regoin" is "region", not "re go in"; "shortend url" a short link)
-    tokens = words(text)
-    typos = {tokens[index] for index in corrections(tokens, lookup)}
-    return re.sub(
-        _GLUED_WORD,
-        lambda found: (
-            _set_apart(word, cuts[word])
-            if (word := found.group()) in cuts and word.lower() not in typos
-            else word
-        ),
-        text,
+    tokens = words(text) if cuts else []
+    typos = {tokens[index] for index in corrections(tokens, lookup)} if cuts else set()
+
+    def apart(found: re.Match[str]) -> str:
+        word = found.group()
+        if word in names:
+            return names[word]
+        return _set_apart(word, cuts[word]) if word in cuts and word.lower() not in typos else word
+
+    return re.sub(_GLUED_WORD, apart, text)
+
+
+# Case endings written onto a name ("NATO*lta*", "Biden*ille*", "Putin*nak*"), longest
+# first, without the letters the folding drops
+_CASE_ENDINGS = tuple(
+    sorted(
+        """lla lle lta ssa sta aan iin ksi na ta in on an en un ille ile iga ist is il le ga lt
+        ks st sse nak nek val vel ban ben ba be bol rol tol hoz hez ra re ot et at da de dan
+        den tan ten ya ye yi yu nin nun""".split(),
+        key=len,
+        reverse=True,
     )
+)
+_NAME_BASE_MIN = 4  # letters of the name before its ending
+
+
+def _name_inflected(word: str, lookup: Lookup) -> str | None:
+    """The name a word is with a case ending, or None: a name the corpus knows (of four
+    letters or more, or with its last vowel changed before the ending: "Ukrainalle"), where
+    the word itself is neither a corpus word nor English."""
+    lexicon = lookup.compiled.lexicon
+    if lookup.known(lexicon.term(word) or word) or _english(word):
+        return None
+    names = lookup.compiled.names()
+    for ending in _CASE_ENDINGS:
+        if not word.endswith(ending) or len(word) - len(ending) < _NAME_BASE_MIN:
+            continue
+        base = word[: -len(ending)]
+        for name in (base, base[:-1]) if base[-1] in "aeiou" else (base,):
+            term = lexicon.term(name)
+            if len(name) >= _NAME_BASE_MIN and term in names and lookup.known(term):
+                return name
+    return None
 
 
 def _glued(word: str, lookup: Lookup) -> tuple[int, ...] | None:
