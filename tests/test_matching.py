@@ -2028,13 +2028,9 @@ def test_accented_letters_are_read_without_their_accents():
 def test_question_words_and_small_words_of_other_languages_are_read(compiled):
     from briefing_cli.normalise import words
 
-    assert words("combien de soldats") == ["how", "many", "de", "soldats"]
+    assert words("combien de soldats") == ["how", "many", "de", "soldiers"]
     assert words("wann und wo") == ["when", "und", "without"]  # ("wo": texting shorthand)
-    assert compiled.lexicon.terms("le rejet de la demande und das gegen") == [
-        "rejet",
-        "la",
-        "demand",
-    ]
+    assert compiled.lexicon.terms("le rejet de la demande und das gegen") == ["rejet", "demand"]
     question = "Blinken a confirmé quelle rejection"
     assert _answer(rank(question, compiled)) == "blinken-rejects-nato-veto"
     question = "pourquoi Washington talks avec le Qatar"
@@ -5000,6 +4996,14 @@ def test_french_words_and_the_adviser_for_national_security_are_read(compiled, q
         ("koliko ruskih vojnika je na granici", "troop-build-up"),
         ("kada je objavljen clanak od Norman", "lse-post-details"),
         ("gdje je crvena linija Kremlja, sta Moskva nece tolerisati", "kremlin-red-line"),
+        # Catalan
+        ("quants soldats russos hi ha prop de la frontera", "troop-build-up"),
+        ("quines sancions afectarien els bancs russos", "us-dollar-cut-off"),
+        # Persian in Latin letters, with its joining "-e" ("sarbaz-e Russia")
+        ("chand ta sarbaz-e Russia nazdik-e marz hastan", "troop-build-up"),
+        ("nevisande-ye in maghale ki bood", "about-julie-norman"),
+        # French, with "l'" and "la"
+        ("qui a écrit l'article sur la dissuasion et la diplomatie", "lse-article-overview"),
         # Hindi, in Hinglish
         ("Russia ke kitne troops border pe hai", "troop-build-up"),
         ("Germany itna careful kyun hai", "germany-restraint"),
@@ -5170,6 +5174,14 @@ def test_an_english_word_is_not_read_as_a_name_with_an_ending(compiled):
 
     question = "did the westerners and the canadians stand together"
     assert unglued(question, Lookup(compiled)) == question
+
+
+def test_a_hyphenated_word_with_a_part_read_otherwise_is_not_joined():
+    from briefing_cli.normalise import words
+
+    # Persian "sarbaz-e" (soldiers of): the parts are read, and no "sarbaze" is made up
+    assert words("sarbaz-e Russia") == ["soldiers", "e", "russia"]
+    assert words("co-director") == ["co", "director", "codirector"]
 
 
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
