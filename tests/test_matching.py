@@ -5184,6 +5184,14 @@ def test_a_hyphenated_word_with_a_part_read_otherwise_is_not_joined():
     assert words("co-director") == ["co", "director", "codirector"]
 
 
+def test_el_before_a_word_the_corpus_knows_is_an_article(compiled):
+    result = rank("quién es el national security advisor de Biden", compiled)
+    assert _answer(result) == "sullivan-call-readout"
+    assert "el" not in [hit.word for hit in result.hits]
+    # before a word the corpus does not know it may begin a name
+    assert not rank("what is el niño", compiled).answered
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

@@ -527,6 +527,19 @@ def _question_words(asked: Frame, compiled: CompiledCorpus, lookup: Lookup) -> l
             # crisis", "what's Russia after, in a nutshell"
             tokens[at] = "want"
     lexicon = compiled.lexicon
+    if "el" in tokens:
+        # "el national security advisor", "el post": the article of Spanish, Catalan or
+        # Arabic in Latin letters, before a word or phrase the corpus knows ("El Pais" is
+        # a name)
+        tokens = [
+            token
+            for index, token in enumerate(tokens)
+            if token != "el"
+            or index + 1 == len(tokens)
+            or not (
+                lookup.known_word(tokens[index + 1]) or lexicon.starts_phrase(tokens, index + 1)
+            )
+        ]
     # "shoulder-fired": a whole the corpus does not know is not read as a typo
     tokens = lexicon.without_unknown_wholes(tokens, lookup.known)
     return lexicon.wholes_for_parts(tokens, lookup.known, compiled.names())
