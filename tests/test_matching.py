@@ -5192,6 +5192,17 @@ def test_el_before_a_word_the_corpus_knows_is_an_article(compiled):
     assert not rank("what is el niño", compiled).answered
 
 
+def test_who_the_reader_is_told_without_a_comma_is_no_part_of_the_topic(compiled):
+    from briefing_cli.frame import Frame as _Frame
+
+    asked = _Frame("As a retired nurse I wonder how many soldiers Russia has at the border")
+    assert {"retired", "nurse"}.isdisjoint(asked.words)
+    result = rank("As a former diplomat I'm curious about the talks in Geneva", compiled)
+    assert _answer(result) == "blinken-lavrov-geneva"
+    # "as a result" tells no one
+    assert "result" in _Frame("As a result I wonder whether sanctions work").words
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

@@ -673,6 +673,11 @@ _THAT_LINE = (
     r"([.?!:;,]\s+|\s[-\u2013\u2014]{1,2}\s+)((?:[a-z']+\s+){0,5}?)(?:that|this)\s+"
     rf"(?:{'|'.join(_TOLD_NOUNS)})s?\b"
 )
+_AS_A_READER = (
+    r"^\s*as\s+an?\s+(?!(?:result|consequence|whole|rule|matter|reminder|side|follow"
+    r"|fellow|first|last|start|precaution|favou?r)\b)((?:[a-z'-]+\s+){1,5}?)"
+    r"(?=(?:i|i'm|im|i've|ive|i'd|i\s+am|we|we're|my|our)\b)"
+)
 _THEN_ASKED = r"[,;:]\s*(?:so\s+|but\s+|and\s+)?(?:what|where|who|whom|when|why|how|which)\b"
 _RELAYED_OPENINGS = tuple(f"{word} " for word in ["my", "our", "me", "a", "one", "some"])
 _RELAYED_OPENINGS += tuple(f"{word} " for word in _FAMILY.split("|"))
@@ -1002,6 +1007,14 @@ class Frame:
             # '"diplomacy is key" - where does that *line* come from': the words quoted
             # before it are what is asked about, not lines of any kind
             folded = _pattern(_THAT_LINE).sub(r"\1\2that", folded, count=1)
+        # "As a retired army officer I'm curious about ...": who the reader is, told
+        # before what they ask, with no comma to set it apart
+        persona: list[str] = []
+        if folded.lstrip().startswith(("as a ", "as an ")):
+            found = _pattern(_AS_A_READER).match(folded)
+            if found:
+                persona = re.findall(r"[a-z0-9]+", found.group(1))
+                folded = folded[found.end() :]
         if folded.lstrip().startswith(_RELAYED_OPENINGS) and not _pattern(_THEN_ASKED).search(
             folded
         ):
@@ -1040,6 +1053,7 @@ class Frame:
         # before the question itself. Its words count for little, and how the question
         # is put is read from the question proper.
         context, proper = _context_and_question(folded)
+        context = persona + context
         self.words = words = spelled_out(re.findall(r"[a-z0-9]+", proper))
         if not _LIFE_HINTS.isdisjoint(words):  # in the question, not the reader's telling
             self._life = bool(_pattern(_LIFE_STORY).search(" ".join(words)))
