@@ -5203,6 +5203,28 @@ def test_who_the_reader_is_told_without_a_comma_is_no_part_of_the_topic(compiled
     assert "result" in _Frame("As a result I wonder whether sanctions work").words
 
 
+def test_whose_account_said_with_as_is_no_part_of_the_topic(compiled):
+    from briefing_cli.frame import Frame as _Frame
+
+    for question in [
+        "how many soldiers did the US put on alert, as the explainer reports",
+        "as Norman notes, how many soldiers did the US put on alert",
+    ]:
+        asked = _Frame(question)
+        assert {"reports", "notes"}.isdisjoint(asked.words) and asked.reference, question
+    # "last" is still the verb asked about, with the account named after it
+    result = rank("how long did the Paris meeting last, according to the author?", compiled)
+    assert "last" not in [hit.word for hit in result.hits]
+
+
+def test_formal_words_for_kinds_and_officials(compiled):
+    # "what manner of": what kind of, not anyone's demeanour
+    result = rank("what manner of guarantee did Moscow demand about NATO", compiled)
+    assert "manner" not in [hit.word for hit in result.hits]
+    result = rank("where did representatives of the four countries meet", compiled)
+    assert _answer(result) == "paris-talks"
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

@@ -673,6 +673,14 @@ _THAT_LINE = (
     r"([.?!:;,]\s+|\s[-\u2013\u2014]{1,2}\s+)((?:[a-z']+\s+){0,5}?)(?:that|this)\s+"
     rf"(?:{'|'.join(_TOLD_NOUNS)})s?\b"
 )
+_REPORTING_VERBS = ("report", "note", "say", "write", "put", "explain", "state", "observ")
+_REPORTING_VERBS += ("mention", "argue", "suggest", "recount", "claim", "describe")
+_AS_REPORTED = (
+    r"(^|,\s*|\s)as\s+((?:the\s+|her\s+)?(?:[a-z0-9'-]+\s+)?(?:author|writer|article|post"
+    r"|piece|explainer|blog|document|report|norman|she|it))\s+(?:reports?|notes?|says?|writes?"
+    r"|puts\s+it|explains?|states?|observes?|mentions?|argues?|suggests?|recounts?|claims?"
+    r"|describes\s+it)\b"
+)
 _AS_A_READER = (
     r"^\s*as\s+an?\s+(?!(?:result|consequence|whole|rule|matter|reminder|side|follow"
     r"|fellow|first|last|start|precaution|favou?r)\b)((?:[a-z'-]+\s+){1,5}?)"
@@ -1007,6 +1015,9 @@ class Frame:
             # '"diplomacy is key" - where does that *line* come from': the words quoted
             # before it are what is asked about, not lines of any kind
             folded = _pattern(_THAT_LINE).sub(r"\1\2that", folded, count=1)
+        # "..., as the author reports?": whose account is asked, as "according to" says
+        if "as " in folded and any(verb in folded for verb in _REPORTING_VERBS):
+            folded = _pattern(_AS_REPORTED).sub(r"\1according to \2", folded)
         # "As a retired army officer I'm curious about ...": who the reader is, told
         # before what they ask, with no comma to set it apart
         persona: list[str] = []
@@ -1105,7 +1116,9 @@ class Frame:
         self.measure = self.measure_word = ""  # the kind of measure, and the word asking it
         self._vague = False  # a vague length of time answers the measure asked
         # "how long *did* it *last*"
-        self._lasted = bool(words) and words[-1] in _LASTED and "did" in words
+        # (", according to the author" after it: whose account)
+        before = words[: words.index("according")] if "according" in words else words
+        self._lasted = bool(before) and before[-1] in _LASTED and "did" in words
         self.counted = ""  # "how many *tanks*"
         self.counted_at = -1  # its position in the words
         self._by_name = False  # the things counted are asked for by name too

@@ -81,7 +81,7 @@ STOPWORDS = frozenset(
     # and of Finnish ("Blinken *ja* Lavrov", "*oli* rajalla", "gas *asiasta*") and of
     # Serbian and Croatian ("ko *je* napisao", "*sto sve* Amerika salje")
     """ ja oli olisi voisi etta jos ei se joka kanssa vastaan asiasta nyt myos jo
-    je su bi li sve jos vec iz prema protiv tu taj ta to od za"""
+    je su bi li sve jos vec iz prema protiv tu taj ta to od za bio bila bilo bili bile"""
     # and of Catalan ("*els* bancs russos", "*amb* Russia", "*l'*article", as French
     # writes it too) and of Persian in Latin letters
     # ("Russia *ro* ... *az* NATO", "response-*esh*", "bank-*haye* Russia")
@@ -100,6 +100,7 @@ _STOP_PHRASES = frozenset(
         ("in", "contrast"),
         ("relative", "to"),  # "relative to the Crimea precedent": beside what is asked
         ("the", "event"),  # "in the event of an invasion": if there is one
+        ("manner", "of"),  # "what manner of undertaking": what undertaking, not a demeanour
         ("with", "regard"),
         ("in", "regard"),
         ("tl", "dr"),  # "TL;DR troop numbers": how the question is put

@@ -338,8 +338,11 @@ def analyse(
     frame = {asked.measure_word, asked.quantity_word, asked.currency, *asked.time_words}
     frame = (frame | asked.opinion_words | asked.role_words | asked.kind_words) - {""}
     frame |= _NAME_ASKED.intersection(tokens)  # "the adviser's *name*": what kind of answer
-    if asked.measure == "long" and tokens[-1:] and tokens[-1] in _LASTING - typed.keys():
-        frame.add(tokens[-1])  # "how long did the call *last*": asks its length, not the last
+    # (", according to the author" after it: whose account)
+    asked_last = tokens[: tokens.index("according")] if "according" in tokens else tokens
+    if asked.measure == "long" and asked_last[-1:] and asked_last[-1] in _LASTING - typed.keys():
+        # "how long did the call *last*": asks its length, not the last
+        frame.add(asked_last[-1])
     found: list[tuple[TermHit, Postings | None]] = []
     for word, term in lookup.analysed(tokens):
         shown, similarity = typed.get(word, (word, 1.0))
