@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 
 # Words that say how a question is asked, not what it is about.
-STOPWORDS = frozenset(
+_ENGLISH_STOPWORDS = frozenset(
     """
     a about above against all also am an and another any are aren as at be been
     being below between both but by can could couldn did didn do does doesn doing don down
@@ -52,7 +52,8 @@ STOPWORDS = frozenset(
     struth strewth dinkum bloke blokes fella fellas chap chaps yoke duw mun mate invoke invokes
     invoked invoking
     """.split()
-) | frozenset(
+)
+_OTHER_LANGUAGES_SMALL_WORDS = frozenset(
     # the small words of French, Spanish and German a reader may mix in ("la réponse
     # écrite des États-Unis"), where they are no English word
     """le les des du une et est sont avec pour dans sur aux cette ces il elle ils ont etait
@@ -86,8 +87,14 @@ STOPWORDS = frozenset(
     # writes it too) and of Persian in Latin letters
     # ("Russia *ro* ... *az* NATO", "response-*esh*", "bank-*haye* Russia")
     """ l la els als amb pel hi ho aquest aquesta aquests seu seva va van han
-    ro az ba hastan hast bood kard esh haye ha mizare alan alayhe e ye""".split()
+    ro az ba hastan hast bood kard esh haye ha mizare alan alayhe e ye"""
+    # and of Lithuanian ("*ar* Biden siuncia", "Russian troops *yra prie* sienos") and of
+    # Albanian ("sa trupa *jane* ne kufi", "Putin *qe do* bente"); "kur" asks where in
+    # Lithuanian but when in Albanian, so it says neither
+    """ ar yra prie jau nuo kad su nei gali pacia kur apie tokia kaq
+    eshte jane qe nje dhe tashme po beri bente te""".split()
 )
+STOPWORDS = _ENGLISH_STOPWORDS | _OTHER_LANGUAGES_SMALL_WORDS
 # Pairs of words that together only say how or when a question is asked.
 _STOP_PHRASES = frozenset(
     {
@@ -2540,6 +2547,162 @@ _SHORTHAND = {
         "neveshte": "written",
         "ghermez": "red",
         "khat": "line",
+        # Lithuanian, without its own letters ("kiek kariu prie sienos", "kas parase
+        # straipsni")
+        "kiek": "how many",
+        "kas": "who",
+        "kodel": "why",
+        "koks": "which",
+        "kokia": "which",
+        "kokias": "which",
+        "kokie": "which",
+        "sienos": "border",
+        "siena": "border",
+        "pasienyje": "border",
+        "padeti": "put",
+        "kariu": "soldiers",
+        "kariai": "soldiers",
+        "kareiviai": "soldiers",
+        "kareiviu": "soldiers",
+        "ukrainoje": "ukraine",
+        "ukrainai": "ukraine",
+        "ukrainos": "ukraine",
+        "kainuoja": "costs",
+        "raketas": "missiles",
+        "raketos": "missiles",
+        "siuncia": "sends",
+        "siusti": "send",
+        "pasiruosusi": "willing",
+        "pasiruoses": "willing",
+        "lietuva": "lithuania",
+        "lietuvai": "lithuania",
+        "lietuvos": "lithuania",
+        "energijos": "energy",
+        "energija": "energy",
+        "gauna": "gets",
+        "rusijos": "russia",
+        "rusijai": "russia",
+        "parase": "wrote",
+        "straipsni": "article",
+        "straipsnis": "article",
+        "straipsnio": "article",
+        "susitiko": "met",
+        "bijo": "fears",
+        "stos": "join",
+        "reikstu": "mean",
+        "atjungimas": "cut off",
+        "atjungti": "cut off",
+        "dirba": "employed",
+        "kuo": "who",
+        "kalbasi": "talk",
+        "kalbejo": "talked",
+        "duju": "gas",
+        "dujos": "gas",
+        "gamtiniu": "natural",
+        "gamtines": "natural",
+        "vokietija": "germany",
+        "vokietijos": "germany",
+        "atsargesne": "cautious",
+        "atsargi": "cautious",
+        "daryti": "do",
+        "pilnos": "full",
+        "pilna": "full",
+        "invazijos": "invasion",
+        "sankcijos": "sanctions",
+        "sankciju": "sanctions",
+        "bankai": "banks",
+        "bankus": "banks",
+        "prezidentas": "president",
+        "kariuomene": "army",
+        "pokalbis": "conversation",
+        "pokalbio": "conversation",
+        "skambutis": "call",
+        "skambucio": "call",
+        "vaizdo": "video",
+        "susitikimas": "meeting",
+        "reikalavimai": "demands",
+        "reikalavimu": "demands",
+        "atsakymas": "response",
+        "rasytinis": "written",
+        "grasino": "threatened",
+        "perspejo": "warned",
+        "diplomatija": "diplomacy",
+        "diplomatijos": "diplomacy",
+        # Albanian, without its own letters ("sa trupa ruse", "kush e shkroi artikullin")
+        "kush": "who",
+        "pse": "why",
+        "ku": "where",
+        "cfare": "what",
+        "foli": "talked",
+        "flase": "talk",
+        "ruse": "russian",
+        "ruseve": "russian",
+        "kufi": "border",
+        "kufirin": "border",
+        "kufiri": "border",
+        "ukraines": "ukraine",
+        "rusise": "russia",
+        "frike": "fear",
+        "brenda": "within",
+        "jave": "week",
+        "javes": "week",
+        "shpresojne": "hope",
+        "njerezit": "people",
+        "biseda": "talk",
+        "bisede": "talk",
+        "ardhshme": "next",
+        "shkroi": "wrote",
+        "artikullin": "article",
+        "artikulli": "article",
+        "publikua": "published",
+        "postimi": "post",
+        "postim": "post",
+        "kerkesash": "demands",
+        "kerkesat": "demands",
+        "kerkesa": "demands",
+        "dhjetor": "december",
+        "janar": "january",
+        "pranuan": "accepted",
+        "pranoi": "accepted",
+        "hapur": "open",
+        "negociojne": "negotiate",
+        "takuan": "met",
+        "takim": "meeting",
+        "takimi": "meeting",
+        "dergoje": "send",
+        "dergon": "sends",
+        "dergojne": "send",
+        "armesh": "weapons",
+        "armet": "weapons",
+        "perqind": "percent",
+        "vjen": "comes",
+        "sanksione": "sanctions",
+        "sanksionet": "sanctions",
+        "ushtare": "soldiers",
+        "ushtaret": "soldiers",
+        "pushtim": "invasion",
+        "pushtimi": "invasion",
+        "sulm": "attack",
+        "kercenim": "threat",
+        "paralajmeroi": "warned",
+        "pergjigje": "response",
+        "pergjigja": "response",
+        "shkruar": "written",
+        "presidenti": "president",
+        "ministri": "minister",
+        "sigurise": "security",
+        "keshilltari": "adviser",
+        "keshilltar": "adviser",
+        "kombetar": "national",
+        "bankat": "banks",
+        "rubla": "ruble",
+        "gjermania": "germany",
+        "gjermanise": "germany",
+        "britania": "britain",
+        "shba": "us",
+        "diplomacine": "diplomacy",
+        "diplomacise": "diplomacy",
+        "kujdesshme": "cautious",
         # Nigerian Pidgin: "wetin Russia dey want", "abeg", "na how much"
         "wetin": "what",
         "abeg": "please",
@@ -2617,9 +2780,10 @@ def skeleton(word: str) -> str:
 
 
 def frame_words() -> frozenset[str]:
-    """Stopwords and generic words: what a misspelt word of a question may also be
-    ("qoute", "whcih"), so that it costs what that word costs, not an unknown word's."""
-    return STOPWORDS | GENERIC
+    """English stopwords and generic words: what a misspelt word of a question may also
+    be ("qoute", "whcih"), so that it costs what that word costs, not an unknown word's.
+    (Another language's small words are no such reading: "june" is no slip of "jane".)"""
+    return _ENGLISH_STOPWORDS | GENERIC
 
 
 _MEMO_SIZE = 1 << 16  # words whose term a lexicon remembers
