@@ -5244,6 +5244,21 @@ def test_a_month_is_no_slip_of_another_languages_small_word(compiled):
         assert not rank(question, compiled).answered, question
 
 
+def test_a_sceptics_remarks_are_not_the_topic(compiled):
+    from briefing_cli.frame import Frame as _Frame
+
+    # a remark after the question
+    asked = _Frame("will Germany really suspend the pipeline? sounds like spin to me")
+    assert {"sounds", "spin"}.isdisjoint(asked.words)
+    # "does the post buy that?" asks whether it bears out the claim told before it
+    result = rank("Moscow calls its troop build-up defensive. Does the blog buy that?", compiled)
+    assert _answer(result) == "russia-calls-build-up-defensive"
+    assert "buy" not in [hit.word for hit in result.hits]
+    # "the official line" is the official position, not a line of any kind
+    result = rank("is the blog post the LSE's official line", compiled)
+    assert _answer(result) == "lse-article-overview"
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

@@ -394,7 +394,9 @@ _ASIDE = (
     # "I want to know ..." asks; "I want to quote it in the intro" tells what it is for
     # ("..., I want the exact figure please": how precise, not what)
     r"(?!(?:want|need)s?\s+(?!to\s+(?!know|find|understand|learn|hear|see|ask|check|confirm"
-    rf"|verify|be\s+sure)|the\s+(?:{_PRECISE})\b))[^?]*)"
+    rf"|verify|be\s+sure)|the\s+(?:{_PRECISE})\b))[^?]*"
+    # "... ? sounds like pure speculation": the reader's remark on it
+    r"|(?:(?:it|that|this)\s+)?(?:sounds|seems|looks)\s+like\b[^?]*)"
     r"[.!]*\s*$"
 )
 # "a short link *I can drop in the show notes*", "... that students can cite": what the
@@ -698,7 +700,7 @@ _CHECKING = frozenset(
     consistent anywhere according documents document sources source articles article
     posts post blog explainer december january lse usapp norman date figure name year
     day claim detail details fact facts statement author authors writer writers docs doc
-    text texts piece pieces paper papers""".split()
+    text texts piece pieces paper papers buy buys""".split()
 )
 # A dash before a last clause asking to confirm: '"..." - is this mentioned anywhere?'
 _DASH_BEFORE = r"\s(?:-{1,2}|\u2013|\u2014)\s+(?=[a-z])"
