@@ -4996,6 +4996,12 @@ def test_french_words_and_the_adviser_for_national_security_are_read(compiled, q
         ("koliko ruskih vojnika je na granici", "troop-build-up"),
         ("kada je objavljen clanak od Norman", "lse-post-details"),
         ("gdje je crvena linija Kremlja, sta Moskva nece tolerisati", "kremlin-red-line"),
+        # Maltese
+        ("kemm suldati Russi hemm fuq il-fruntiera", "troop-build-up"),
+        ("ghaliex il-Germanja qed tkun daqshekk kawta", "germany-restraint"),
+        # Welsh
+        ("faint o filwyr Rwsia sydd ar y ffin", "troop-build-up"),
+        ("pam mae'r Almaen mor ofalus", "germany-restraint"),
         # Lithuanian
         ("kiek rusijos kariu yra prie sienos", "troop-build-up"),
         ("kodel Vokietija tokia atsargi", "germany-restraint"),
@@ -5257,6 +5263,18 @@ def test_a_sceptics_remarks_are_not_the_topic(compiled):
     # "the official line" is the official position, not a line of any kind
     result = rank("is the blog post the LSE's official line", compiled)
     assert _answer(result) == "lse-article-overview"
+
+
+def test_a_run_together_word_is_split_only_into_english_words(compiled):
+    from briefing_cli.corrections import Lookup, unglued
+
+    lookup = Lookup(compiled)
+    # "fin" is a small word of Maltese: "Finland" is no "fin land"
+    assert unglued("what does Finland think about NATO membership", lookup).split()[2] == (
+        "Finland"
+    )
+    assert not rank("what does Finland think about NATO membership", compiled).answered
+    assert "how many" in unglued("howmany troops", lookup)
 
 
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):

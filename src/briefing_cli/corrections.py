@@ -20,6 +20,7 @@ from typing import NamedTuple
 from briefing_cli.compiled import CompiledCorpus, Postings
 from briefing_cli.normalise import (
     ADVERB_SUFFIX,
+    ENGLISH_STOPWORDS,
     NOT_ADVERBS,
     SPELT_NUMBERS,
     STOPWORDS,
@@ -461,7 +462,7 @@ def _glued_part(word: str, lookup: Lookup) -> bool:
     """True if a piece of a run-together word is a word: a stopword of two letters or
     more, or a corpus word of four or more (or a word of a phrase the corpus uses:
     "national" of "national security adviser"). ("tagline" is no "tag" and "line".)"""
-    if word in STOPWORDS:
+    if word in ENGLISH_STOPWORDS:  # ("finland" is no Maltese "fin" and "land")
         return len(word) >= 2
     if len(word) < _GLUED_PART:
         return False

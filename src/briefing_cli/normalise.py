@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 
 # Words that say how a question is asked, not what it is about.
-_ENGLISH_STOPWORDS = frozenset(
+ENGLISH_STOPWORDS = frozenset(
     """
     a about above against all also am an and another any are aren as at be been
     being below between both but by can could couldn did didn do does doesn doing don down
@@ -33,7 +33,7 @@ _ENGLISH_STOPWORDS = frozenset(
     compare compares compared comparing comparison liken likens likened resemble resembles
     resembled resembling city cities location venue
     destination
-    weekday weekdays type types went goes gone gonna wanna gotta kinda sorta ok okay hmm
+    weekday weekdays type types went goes gone gonna wanna gotta kinda sorta ok okay alright hmm
     oh um uh btw wait versus vs intra inter particularly notably specifically mainly mostly
     toward towards onto amid amidst among amongst whilst till maybe perhaps gist lede takeaway
     takeaways tldr lol lmao tbh imo imho idk ngl smh omg yo bruh bro smth sth hi hello true
@@ -92,9 +92,14 @@ _OTHER_LANGUAGES_SMALL_WORDS = frozenset(
     # Albanian ("sa trupa *jane* ne kufi", "Putin *qe do* bente"); "kur" asks where in
     # Lithuanian but when in Albanian, so it says neither
     """ ar yra prie jau nuo kad su nei gali pacia kur apie tokia kaq
-    eshte jane qe nje dhe tashme po beri bente te""".split()
+    eshte jane qe nje dhe tashme po beri bente te"""
+    # and of Maltese ("troops *hemm fuq* il-border", "*qed* titlob") and of Welsh ("*sydd*
+    # ar y border", "Pwy *ydy* Julie Norman")
+    """ hemm fuq ma jekk fin tal tas ghal ghall qed lir lill biex hu huma mhux minnu
+    taghha daqshekk tkun wnaeth efo sydd sy ydy yw mae oedd fydd fasai cafodd yn yno ddydd
+    mor""".split()
 )
-STOPWORDS = _ENGLISH_STOPWORDS | _OTHER_LANGUAGES_SMALL_WORDS
+STOPWORDS = ENGLISH_STOPWORDS | _OTHER_LANGUAGES_SMALL_WORDS
 # Pairs of words that together only say how or when a question is asked.
 _STOP_PHRASES = frozenset(
     {
@@ -2703,6 +2708,115 @@ _SHORTHAND = {
         "diplomacine": "diplomacy",
         "diplomacise": "diplomacy",
         "kujdesshme": "cautious",
+        # Maltese, without its own letters ("kemm troops hemm fuq il-border", "fejn
+        # tahdem")
+        "kemm": "how many",
+        "meta": "when",
+        "ghaliex": "why",
+        "fejn": "where",
+        "xiex": "what",
+        "inhu": "what is",
+        "tkellmu": "talked",
+        "jkellem": "talk",
+        "jitkellmu": "talk",
+        "titkellem": "talk",
+        "jigri": "happens",
+        "titqata": "cut off",
+        "tridx": "want",
+        "trid": "wants",
+        "tidhol": "join",
+        "kiteb": "wrote",
+        "kitbet": "wrote",
+        "artiklu": "article",
+        "titlob": "demands",
+        "kbir": "big",
+        "pakkett": "package",
+        "lesta": "willing",
+        "tibghat": "send",
+        "jibghat": "send",
+        "franza": "france",
+        "ewropa": "europe",
+        "zmien": "time",
+        "tiehu": "take",
+        "godda": "new",
+        "tikkunsidra": "considering",
+        "germanja": "germany",
+        "tirrispondi": "respond",
+        "aktar": "more",
+        "tahdem": "employed",
+        "soluzzjoni": "solution",
+        "facli": "easy",
+        "tista": "can",
+        "taghmel": "do",
+        "minghajr": "without",
+        "shiha": "full",
+        "russja": "russia",
+        "russi": "russian",
+        "ukrajna": "ukraine",
+        "suldati": "soldiers",
+        "sanzjonijiet": "sanctions",
+        "gass": "gas",
+        "invazjoni": "invasion",
+        "theddida": "threat",
+        "twissija": "warning",
+        "ingilterra": "uk",
+        "laqghat": "meeting",
+        "laqgha": "meeting",
+        "awtrici": "author",
+        "awtur": "author",
+        "kawta": "cautious",
+        "fruntiera": "border",
+        # Welsh ("faint o filwyr sydd ar y border", "pwy ydy Julie Norman")
+        "faint": "how many",
+        "pwy": "who",
+        "pryd": "when",
+        "pam": "why",
+        "ble": "where",
+        "beth": "what",
+        "siarad": "talk",
+        "filwyr": "soldiers",
+        "milwyr": "soldiers",
+        "swydd": "job",
+        "gyhoeddi": "published",
+        "cyhoeddi": "published",
+        "gyfarfod": "meet",
+        "cyfarfod": "meeting",
+        "rwsia": "russia",
+        "fwy": "more",
+        "mwy": "more",
+        "barod": "willing",
+        "parod": "willing",
+        "yrru": "send",
+        "gyrru": "send",
+        "anfon": "send",
+        "ddau": "two",
+        "eto": "again",
+        "ffonio": "phone",
+        "gwener": "friday",
+        "amser": "time",
+        "ddarllen": "read",
+        "darllen": "read",
+        "erthygl": "article",
+        "ddwedodd": "said",
+        "dweud": "say",
+        "ddweud": "say",
+        "ol": "after",
+        "digwydd": "happen",
+        "lywodraeth": "government",
+        "llywodraeth": "government",
+        "sancsiynau": "sanctions",
+        "nwy": "gas",
+        "almaen": "germany",
+        "ffrainc": "france",
+        "wcrain": "ukraine",
+        "ymosodiad": "attack",
+        "goresgyniad": "invasion",
+        "bygythiad": "threat",
+        "arlywydd": "president",
+        "ysgrifennodd": "wrote",
+        "ffin": "border",
+        "gofalus": "cautious",
+        "ofalus": "cautious",
         # Nigerian Pidgin: "wetin Russia dey want", "abeg", "na how much"
         "wetin": "what",
         "abeg": "please",
@@ -2783,7 +2897,7 @@ def frame_words() -> frozenset[str]:
     """English stopwords and generic words: what a misspelt word of a question may also
     be ("qoute", "whcih"), so that it costs what that word costs, not an unknown word's.
     (Another language's small words are no such reading: "june" is no slip of "jane".)"""
-    return _ENGLISH_STOPWORDS | GENERIC
+    return ENGLISH_STOPWORDS | GENERIC
 
 
 _MEMO_SIZE = 1 << 16  # words whose term a lexicon remembers
