@@ -4999,6 +4999,7 @@ def test_french_words_and_the_adviser_for_national_security_are_read(compiled, q
         # Maltese
         ("kemm suldati Russi hemm fuq il-fruntiera", "troop-build-up"),
         ("ghaliex il-Germanja qed tkun daqshekk kawta", "germany-restraint"),
+        ("x'inhuma l-export restrictions", "export-restrictions"),
         # Welsh
         ("faint o filwyr Rwsia sydd ar y ffin", "troop-build-up"),
         ("pam mae'r Almaen mor ofalus", "germany-restraint"),

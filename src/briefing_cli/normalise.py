@@ -96,7 +96,7 @@ _OTHER_LANGUAGES_SMALL_WORDS = frozenset(
     # and of Maltese ("troops *hemm fuq* il-border", "*qed* titlob") and of Welsh ("*sydd*
     # ar y border", "Pwy *ydy* Julie Norman")
     """ hemm fuq ma jekk fin tal tas ghal ghall qed lir lill biex hu huma mhux minnu
-    taghha daqshekk tkun wnaeth efo sydd sy ydy yw mae oedd fydd fasai cafodd yn yno ddydd
+    x taghha daqshekk tkun wnaeth efo sydd sy ydy yw mae oedd fydd fasai cafodd yn yno ddydd
     mor""".split()
 )
 STOPWORDS = ENGLISH_STOPWORDS | _OTHER_LANGUAGES_SMALL_WORDS
@@ -2716,6 +2716,7 @@ _SHORTHAND = {
         "fejn": "where",
         "xiex": "what",
         "inhu": "what is",
+        "inhuma": "what are",
         "tkellmu": "talked",
         "jkellem": "talk",
         "jitkellmu": "talk",
