@@ -4996,6 +4996,12 @@ def test_french_words_and_the_adviser_for_national_security_are_read(compiled, q
         ("koliko ruskih vojnika je na granici", "troop-build-up"),
         ("kada je objavljen clanak od Norman", "lse-post-details"),
         ("gdje je crvena linija Kremlja, sta Moskva nece tolerisati", "kremlin-red-line"),
+        # Mandarin in pinyin
+        ("Eluosi zai bianjing you duoshao shibing", "troop-build-up"),
+        ("weishenme Deguo zheme xiaoxin", "germany-restraint"),
+        # Bengali in Latin letters
+        ("border e Russia r koto soldier ache", "troop-build-up"),
+        ("LSE post ta kobe publish hoyeche", "lse-post-details"),
         # Maltese
         ("kemm suldati Russi hemm fuq il-fruntiera", "troop-build-up"),
         ("ghaliex il-Germanja qed tkun daqshekk kawta", "germany-restraint"),

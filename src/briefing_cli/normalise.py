@@ -97,7 +97,11 @@ _OTHER_LANGUAGES_SMALL_WORDS = frozenset(
     # ar y border", "Pwy *ydy* Julie Norman")
     """ hemm fuq ma jekk fin tal tas ghal ghall qed lir lill biex hu huma mhux minnu
     x taghha daqshekk tkun wnaeth efo sydd sy ydy yw mae oedd fydd fasai cafodd yn yno ddydd
-    mor""".split()
+    mor"""
+    # and of Mandarin in pinyin ("Eluosi *zai* Ukraine border *shang you*", "*zhe pian*
+    # article") and of Bengali in Latin letters ("Ukraine *e* koto *jon* trainer *ache*")
+    """ zai shi gen yi ci ge zhe pian lai bu rang yijing limian shang gei
+    zheme er ache tar jon theke ase naki sathe pare korte bhabe dhoroner korle nai eto""".split()
 )
 STOPWORDS = ENGLISH_STOPWORDS | _OTHER_LANGUAGES_SMALL_WORDS
 # Pairs of words that together only say how or when a question is asked.
@@ -2818,6 +2822,73 @@ _SHORTHAND: dict[str, str] = {
     "ffin": "border",
     "gofalus": "cautious",
     "ofalus": "cautious",
+    # Mandarin in pinyin, without tones ("Eluosi you duoshao shibing", "shenme shihou")
+    "duoshao": "how many",
+    "shei": "who",
+    "shenme": "what",
+    "shihou": "when",
+    "weishenme": "why",
+    "nali": "where",
+    "xia": "next",
+    "liang": "two",
+    "fabu": "published",
+    "gongzuo": "employed",
+    "qian": "money",
+    "jianmian": "meet",
+    "xiang": "want",
+    "jiaru": "join",
+    "dianhua": "phone",
+    "zhunbei": "willing",
+    "guojia": "country",
+    "fenzhong": "minutes",
+    "eluosi": "russia",
+    "wukelan": "ukraine",
+    "meiguo": "us",
+    "deguo": "germany",
+    "faguo": "france",
+    "yingguo": "uk",
+    "ouzhou": "europe",
+    "beiyue": "nato",
+    "zhicai": "sanctions",
+    "tianranqi": "natural gas",
+    "guandao": "pipeline",
+    "budui": "troops",
+    "jundui": "troops",
+    "shibing": "soldiers",
+    "bianjing": "border",
+    "ruqin": "invasion",
+    "weixie": "threat",
+    "jinggao": "warning",
+    "zongtong": "president",
+    "waizhang": "foreign minister",
+    "tanpan": "negotiations",
+    "huitan": "talks",
+    "yaoqiu": "demands",
+    "huiying": "response",
+    "shumian": "written",
+    "hongxian": "red line",
+    "zuozhe": "author",
+    "wenzhang": "article",
+    "boke": "blog",
+    "xiaoxin": "cautious",
+    # Bengali in Latin letters ("border e koto troops ache", "kobe", "keno")
+    "koto": "how many",
+    "kobe": "when",
+    "keno": "why",
+    "kothay": "where",
+    "hoyechilo": "happened",
+    "rakhse": "put",
+    "ekhono": "still",
+    "geche": "gone",
+    "pathalo": "sent",
+    "uttor": "response",
+    "kotha": "talk",
+    "bolbe": "say",
+    "chara": "without",
+    "onno": "other",
+    "dibe": "give",
+    "hoyeche": "happened",
+    "beshi": "more",
     # Nigerian Pidgin: "wetin Russia dey want", "abeg", "na how much"
     "wetin": "what",
     "abeg": "please",
