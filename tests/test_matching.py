@@ -5284,6 +5284,25 @@ def test_a_run_together_word_is_split_only_into_english_words(compiled):
     assert "how many" in unglued("howmany troops", lookup)
 
 
+def test_asking_for_a_passage_and_old_fashioned_courtesies_are_not_the_topic(compiled):
+    from briefing_cli.frame import Frame as _Frame
+
+    # "quote the bit about ...": the passage is asked for
+    result = rank("quote the part about where France would send soldiers", compiled)
+    assert _answer(result) == "france-romania-troops"
+    assert {"quote", "part"}.isdisjoint(hit.word for hit in result.hits)
+    for question in [
+        "Excuse me, where did Blinken meet Lavrov?",
+        "Where did Blinken meet Lavrov, if you please?",
+        "Where did Blinken meet Lavrov, if you would be so kind?",
+    ]:
+        assert {"excuse", "please", "kind"}.isdisjoint(_Frame(question).words), question
+    # "a sum of money": money; "the blog lady": the woman who wrote it
+    result = rank("what sum of money was the US aid package worth", compiled)
+    assert "sum" not in [hit.word for hit in result.hits]
+    assert _answer(rank("the blog lady, where does she teach", compiled)) == "about-julie-norman"
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

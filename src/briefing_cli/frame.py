@@ -293,7 +293,9 @@ _ASKING_WORDS = frozenset(
     verify check fiction myth fake statement""".split()
 )
 _LEAD_IN = (
-    r"\s*(?:(?:(?:the|that|this)\s+(?:thing|things|bit|bits|part|line|piece|passage|stuff|one)"
+    # "quote the bit about ...", "show me the part where ...": the passage is asked for
+    r"\s*(?:(?:(?:(?:quote|cite|show|find|read)\s+(?:me\s+|us\s+)?)?"
+    r"(?:the|that|this)\s+(?:thing|things|bit|bits|part|line|piece|passage|stuff|one)"
     r"|something|stuff)\s+(?:about|where|on|saying|that said|which said)"
     r"|(?:walk|talk|take)\s+me\s+through|give\s+me\s+the\s+(?:rundown|lowdown|gist)\s+on"
     r"|what(?:'?s)?\s+(?:is\s+)?the\s+(?:story|deal|score|lowdown)\s+(?:with|on|about)"
@@ -306,6 +308,11 @@ _LEAD_IN = (
     r"|(?:please\s+|briefly\s+)?describe(?:\s+(?:to\s+me|for\s+me|briefly))?)\s+"
 )
 _LEAD_IN_OPENINGS = (
+    "quote ",
+    "cite ",
+    "show ",
+    "find ",
+    "read ",
     "describe ",
     "please describe ",
     "briefly describe ",
@@ -513,10 +520,14 @@ _POLITE_ASIDE = (
     r"|if\s+it(?:'?s|\s+is)?\s+(?:not\s+too\s+much\s+(?:trouble|bother)"
     r"|(?:alright|all?\s+right|ok|okay|fine)\s+to\s+ask)"
     r"|if\s+you\s+don'?t\s+mind(?:\s+(?:me|my)\s+asking)?"
+    # "..., if you please", "..., if you would be so kind", "Excuse me, who ..."
+    r"|if\s+you\s+(?:please|(?:would|could)\s+be\s+so\s+kind)|excuse\s+me|pardon\s+me"
     r"|if\s+i\s+(?:may|might)(?:\s+(?:ask|enquire|inquire))?"
-    r"|i(?:\s+was|\s+am|\s+m|'m)?\s+(?:just\s+)?wonder(?:ing)?(?=\s*,))\s*(?:,\s*|(?=\s))"
+    r"|i(?:\s+was|\s+am|\s+m|'m)?\s+(?:just\s+)?wonder(?:ing)?(?=\s*,))"
+    r"\s*(?:,\s*|(?=\s)|(?=[?.!]*$))"
 )
 _POLITE_HINTS = ("sorry to", "trouble", "to ask", "mind", "if i may", "if i might", "wonder")
+_POLITE_HINTS += ("if you please", "so kind", "excuse me", "pardon me")
 _HEDGE_OPENINGS = ("i ", "not sure", "correct me", "forgive me", "sorry", "apologies", "maybe i")
 _HEDGE = (
     r"^\s*(?:i\s+(?:might|may|could|can)\s+(?:have\s+|be\s+)?(?:wrong|mistaken|missed"

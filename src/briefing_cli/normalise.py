@@ -23,6 +23,7 @@ ENGLISH_STOPWORDS = frozenset(
     which while who whom whose why will with would you your yours yourself thing things
     anything something someone anyone everyone everybody anybody somebody nobody everything
     many number amount lot lots kind kinds sort sorts form forms nature d m guy guys folks ones
+    lady ladies
     exactly actually currently basically simply quite rather even still yet already ago
     try trying tried way ways long one two stated according concerning regarding without
     inside numbers time times come comes came launch take takes taking took make
@@ -117,6 +118,7 @@ _STOP_PHRASES = frozenset(
         ("relative", "to"),  # "relative to the Crimea precedent": beside what is asked
         ("the", "event"),  # "in the event of an invasion": if there is one
         ("manner", "of"),  # "what manner of undertaking": what undertaking, not a demeanour
+        ("sum", "of"),  # "a sum of money": money
         ("with", "regard"),
         ("in", "regard"),
         ("tl", "dr"),  # "TL;DR troop numbers": how the question is put
