@@ -5303,6 +5303,13 @@ def test_asking_for_a_passage_and_old_fashioned_courtesies_are_not_the_topic(com
     assert _answer(rank("the blog lady, where does she teach", compiled)) == "about-julie-norman"
 
 
+def test_what_someone_does_not_want_is_what_they_oppose(compiled):
+    from briefing_cli.search import _asks_what_is_not
+
+    assert not _asks_what_is_not("which country does russia not want in nato".split())
+    assert _asks_what_is_not("what was not made public".split())
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

@@ -702,7 +702,21 @@ def _asks_what_is_not(words: list[str]) -> bool:
         return False
     ahead = words[1 : 1 + _NEGATED_GAP]
     at = next((i for i, w in enumerate(ahead) if w in ("not", "never")), -1)
-    return at >= 0 and "if" not in ahead[:at] and "only" not in ahead[at + 1 : at + 2]
+    following = ahead[at + 1 : at + 2]
+    return (
+        at >= 0
+        and "if" not in ahead[:at]
+        and "only" not in following
+        # "which country does Russia not want in NATO": what it opposes, which an entry
+        # tells without saying "not"
+        and _NOT_WANTING.isdisjoint(following)
+    )
+
+
+_NOT_WANTING = frozenset(
+    "want wants wanted like likes accept accepts accepted tolerate tolerates support supports"
+    " approve approves welcome welcomes".split()
+)
 
 
 def _says_not(entry: Entry, compiled: CompiledCorpus) -> bool:
