@@ -405,10 +405,9 @@ def _name_inflected(word: str, lookup: Lookup) -> str | None:
     """The name a word is with a case ending, or None: a name the corpus knows (of four
     letters or more, or with its last vowel changed before the ending: "Ukrainalle"), where
     the word itself is neither a corpus word nor English."""
-    lexicon = lookup.compiled.lexicon
-    if lookup.known(lexicon.term(word) or word) or _english(word):
+    lexicon, names = lookup.compiled.lexicon, lookup.compiled.names()
+    if lookup.known(lexicon.term(word) or word):
         return None
-    names = lookup.compiled.names()
     for ending in _CASE_ENDINGS:
         if not word.endswith(ending) or len(word) - len(ending) < _NAME_BASE_MIN:
             continue
@@ -416,7 +415,8 @@ def _name_inflected(word: str, lookup: Lookup) -> str | None:
         for name in (base, base[:-1]) if base[-1] in "aeiou" else (base,):
             term = lexicon.term(name)
             if len(name) >= _NAME_BASE_MIN and term in names and lookup.known(term):
-                return name
+                # (the thesaurus is read only for a word that may be such a name)
+                return None if _english(word) else name
     return None
 
 
