@@ -1129,8 +1129,7 @@ class Frame:
         self.measure = self.measure_word = ""  # the kind of measure, and the word asking it
         self._vague = False  # a vague length of time answers the measure asked
         # "how long *did* it *last*"
-        # (", according to the author" after it: whose account)
-        before = words[: words.index("according")] if "according" in words else words
+        before = before_whose_account(words)
         self._lasted = bool(before) and before[-1] in _LASTED and "did" in words
         self.counted = ""  # "how many *tanks*"
         self.counted_at = -1  # its position in the words
@@ -2502,6 +2501,11 @@ def _clause_and_question(folded: str) -> tuple[list[str], str]:
         # reader's own telling)
         return [], folded[found.end() :]
     return lead, folded[found.end() :]
+
+
+def before_whose_account(words: list[str]) -> list[str]:
+    """The words before any ", according to the author" set after what is asked."""
+    return words[: words.index("according")] if "according" in words else words
 
 
 def _has_a_verb(lead: Sequence[str]) -> bool:

@@ -38,7 +38,7 @@ from briefing_cli.compiled import (
 from briefing_cli.corrections import Lookup, corrections, related, unglued, unknown_cost
 from briefing_cli.frame import DOCUMENT_NOUNS as _DOCUMENT_NOUNS
 from briefing_cli.frame import NATIONAL as _NATIONAL
-from briefing_cli.frame import Frame, names_a_form
+from briefing_cli.frame import Frame, before_whose_account, names_a_form
 from briefing_cli.model import NOT_STATED, Entry, Source
 from briefing_cli.normalise import (
     STOPWORDS,
@@ -338,8 +338,7 @@ def analyse(
     frame = {asked.measure_word, asked.quantity_word, asked.currency, *asked.time_words}
     frame = (frame | asked.opinion_words | asked.role_words | asked.kind_words) - {""}
     frame |= _NAME_ASKED.intersection(tokens)  # "the adviser's *name*": what kind of answer
-    # (", according to the author" after it: whose account)
-    asked_last = tokens[: tokens.index("according")] if "according" in tokens else tokens
+    asked_last = before_whose_account(tokens)
     if asked.measure == "long" and asked_last[-1:] and asked_last[-1] in _LASTING - typed.keys():
         # "how long did the call *last*": asks its length, not the last
         frame.add(asked_last[-1])
