@@ -374,9 +374,10 @@ def unglued(text: str, lookup: Lookup) -> str:
     }
     if not cuts and not names:
         return text  # (no pattern compiled for the questions that need none)
-    # (nor a typo: "regoin" is "region", not "re go in"; "shortend url" a short link)
-    tokens = words(text) if cuts else []
-    typos = {tokens[index] for index in corrections(tokens, lookup)} if cuts else set()
+    typos: set[str] = set()
+    if cuts:  # (nor a typo: "regoin" is "region", not "re go in"; "shortend url" a short link)
+        tokens = words(text)
+        typos = {tokens[index] for index in corrections(tokens, lookup)}
 
     def apart(found: re.Match[str]) -> str:
         word = found.group()
