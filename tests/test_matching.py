@@ -4992,6 +4992,7 @@ def test_french_words_and_the_adviser_for_national_security_are_read(compiled, q
         ("kuinka monta venäläistä sotilasta oli rajalla", "troop-build-up"),
         ("milloin julkaistiin Normanin artikkeli", "lse-post-details"),
         ("mitä pakotteita Venäjän pankeille", "us-dollar-cut-off"),
+        ("mitä Venäjä vaatii NATOlta", "russia-december-demands"),
         # Serbian and Croatian
         ("koliko ruskih vojnika je na granici", "troop-build-up"),
         ("kada je objavljen clanak od Norman", "lse-post-details"),
