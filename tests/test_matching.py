@@ -5311,6 +5311,24 @@ def test_what_someone_does_not_want_is_what_they_oppose(compiled):
     assert _asks_what_is_not("what was not made public".split())
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did biden and putin speak by video on 8 december",
+        "was the biden putin video call held on 10 december",
+    ],
+)
+def test_a_wrong_day_asked_about_is_corrected_not_declined(compiled, question):
+    """A yes/no question on the wrong day gets the entry telling the right one."""
+    result = rank(question, compiled)
+    assert result.answered
+    assert _answer(result) == "december-7-video-call"
+
+
+def test_what_happened_on_a_day_no_entry_tells_is_still_declined(compiled):
+    assert not rank("what happened on 9 december", compiled).answered
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

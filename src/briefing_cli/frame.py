@@ -970,6 +970,7 @@ class Frame:
         self._responding = False  # ... or of "how did X *respond*"
         self._events: frozenset[str] = frozenset()
         self._days: list[tuple[str, int]] = []
+        self._checked = False
         self._later = False
         self._occasion = ""
         self._other_year = False
@@ -1593,6 +1594,8 @@ class Frame:
         if self.happened:
             # (not the day a document came out, which the reader may misremember)
             self._days = [] if dated else _dates(self.words)
+            # "did they speak on 9 December?": the day is the reader's to be checked
+            self._checked = bool(self.words) and self.words[0] in _PAST_AUXILIARIES
             names, lexicon = compiled.names(), compiled.lexicon
             time = _pattern(_TIME)
             self._events = frozenset(
@@ -1695,7 +1698,7 @@ class Frame:
             )
         if self._asked is not None and not self._answers_asked(entry, found, compiled):
             missing.append(("names what it asks for; the entry does not give it", _NOT_ASKED))
-        if self.happened and self._days and _day_not_told(entry, self._days):
+        if self.happened and self._days and _day_not_told(entry, self._days, self._checked):
             missing.append(("asks what happened on a day; the entry does not tell it", _NOT_ASKED))
         elif self._events and _only_possible(entry, self._events.intersection(found), compiled):
             missing.append(
@@ -2176,10 +2179,12 @@ def _dates(words: Sequence[str]) -> list[tuple[str, int]]:
     return found
 
 
-def _day_not_told(entry: Entry, days: list[tuple[str, int]]) -> bool:
+def _day_not_told(entry: Entry, days: list[tuple[str, int]], checked: bool = False) -> bool:
     """True if the entry does not tell what happened on the days asked about: every
     clause naming one of them speaks of a plan or a hope ("are expected to speak on
-    Thursday 9 December"), or it names other days of that month and never these."""
+    Thursday 9 December"), or it names other days of that month and never these. A
+    day being ``checked`` ("did they speak on 9 December?") may be wrong: an entry
+    naming another day of that month corrects it."""
     planned = other = False
     for text in (entry.question, *_stated(entry)):
         for tokens in _clauses(text):
@@ -2192,7 +2197,7 @@ def _day_not_told(entry: Entry, days: list[tuple[str, int]]) -> bool:
             if _POSSIBLE.isdisjoint(near) and _THOUGHT.isdisjoint(near):
                 return False
             planned = True
-    return planned or other
+    return planned or (other and not checked)
 
 
 def _near(tokens: Sequence[str], index: int) -> Sequence[str]:
