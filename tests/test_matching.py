@@ -4367,6 +4367,20 @@ def test_what_the_reader_tells_before_a_colon_is_context(compiled):
     assert "banks" in frame.words
 
 
+def test_a_long_scene_set_before_a_colon_is_context(compiled):
+    from briefing_cli.frame import Frame
+
+    question = (
+        "Random musing on the bus ride home after work tonight: when did Blinken meet Lavrov?"
+    )
+    frame = Frame(question)
+    assert "bus" in frame.context and "bus" not in frame.words
+    assert _answer(rank(question, compiled)) == "blinken-lavrov-geneva"
+    # a topic of a few words before a colon is still what is asked about
+    frame = Frame("The Nord Stream 2 gas pipeline from Russia: who decides on it?")
+    assert "pipeline" in frame.words
+
+
 def test_a_bit_is_how_much_and_a_damp_squib_is_of_no_use(compiled):
     terms = compiled.lexicon.terms
     assert terms("a bit of a long meeting") == terms("of a long meeting")
@@ -4993,6 +5007,13 @@ def test_french_words_and_the_adviser_for_national_security_are_read(compiled, q
         ("milloin julkaistiin Normanin artikkeli", "lse-post-details"),
         ("mitä pakotteita Venäjän pankeille", "us-dollar-cut-off"),
         ("mitä Venäjä vaatii NATOlta", "russia-december-demands"),
+        # Urdu, in Latin letters
+        ("France apni fauj kahan bhejne ko tayyar hai", "france-romania-troops"),
+        ("Germany ka response baqi NATO se zyada naram kyun hai", "germany-restraint"),
+        # Slovak
+        ("kolko ruskych vojakov je pri hranici", "troop-build-up"),
+        ("kde sa stretli Francuzsko, Nemecko, Rusko a Ukrajina", "paris-talks"),
+        ("kolko percent zemneho plynu ma Europa z Ruska", "europe-energy-dependence"),
         # Serbian and Croatian
         ("koliko ruskih vojnika je na granici", "troop-build-up"),
         ("kada je objavljen clanak od Norman", "lse-post-details"),
@@ -5181,6 +5202,8 @@ def test_a_theoretical_construct_is_a_concept(compiled):
         ("miksi Venäjä ei halua Ukrainaa NATOon", "nato"),
         ("mida Blinken ütles Lavrovile", "lavrov"),  # Estonian
         ("mit kért Putin Bidentől", "biden"),  # Hungarian
+        ("kedy hovoril Biden s Putinom", "putin"),  # Slovak
+        ("co povedal Sullivan Bidenovi", "biden"),
     ],
 )
 def test_a_name_with_a_case_ending_is_the_name(compiled, question, name):

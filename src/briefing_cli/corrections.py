@@ -388,13 +388,13 @@ def unglued(text: str, lookup: Lookup) -> str:
     return re.sub(_GLUED_WORD, apart, text)
 
 
-# Case endings written onto a name ("NATO*lta*", "Biden*ille*", "Putin*nak*"), longest
-# first, without the letters the folding drops
+# Case endings written onto a name ("NATO*lta*", "Biden*ille*", "Putin*nak*",
+# "Putin*om*"), longest first, without the letters the folding drops
 _CASE_ENDINGS = tuple(
     sorted(
         """lla lle lta ssa sta aan iin ksi na ta in on an en un ille ile iga ist is il le ga lt
         ks st sse nak nek val vel ban ben ba be bol rol tol hoz hez ra re ot et at da de dan
-        den tan ten ya ye yi yu nin nun""".split(),
+        den tan ten ya ye yi yu nin nun om em ovi""".split(),
         key=len,
         reverse=True,
     )

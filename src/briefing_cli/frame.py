@@ -649,6 +649,7 @@ _HAVING = frozenset({"have", "has", "own", "owns", "possess", "possesses", "hold
 _ASKS_ON_ITS_OWN = 2  # content words a last sentence needs to be the question proper
 _TOLD_BEFORE_A_COLON = 5  # words before a colon that are the reader's telling, not a topic
 _TELLER = frozenset("i me my we our".split())  # ... said by the reader of themselves
+_SCENE_BEFORE_A_COLON = 8  # ... or words setting the scene ("Random thought while walking ...")
 # "A TV anchor said ...", "some pundit claims that ...": who told the claim a question
 # asks the documents to bear out.
 _REPORTED_BY = (
@@ -2372,7 +2373,9 @@ def _context_and_question(folded: str) -> tuple[list[str], str]:
     told: list[str] = []
     colon = folded.find(": ")
     before = folded[:colon].split() if colon > 0 else []
-    if len(before) >= _TOLD_BEFORE_A_COLON and not _TELLER.isdisjoint(before):
+    if len(before) >= _TOLD_BEFORE_A_COLON and (
+        not _TELLER.isdisjoint(before) or len(before) >= _SCENE_BEFORE_A_COLON
+    ):
         # "Writing an essay for school tonight, help me out: what principle ...": the
         # reader's telling, as a sentence before the question is ("SWIFT: what is it"
         # names the topic)
