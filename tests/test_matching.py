@@ -2024,6 +2024,17 @@ def test_accented_letters_are_read_without_their_accents():
         "strassenbahn",
     ]
 
+    # ... and letters no accent-stripping reaches, as their readers write them plainly
+    assert words("władze Kıyıv København Færøerne Đorđe ħafna həftə") == [
+        "wladze",
+        "kiyiv",
+        "kobenhavn",
+        "faeroerne",
+        "dorde",
+        "hafna",
+        "hefte",
+    ]
+
 
 def test_question_words_and_small_words_of_other_languages_are_read(compiled):
     from briefing_cli.normalise import words
@@ -5014,6 +5025,12 @@ def test_french_words_and_the_adviser_for_national_security_are_read(compiled, q
         ("kolko ruskych vojakov je pri hranici", "troop-build-up"),
         ("kde sa stretli Francuzsko, Nemecko, Rusko a Ukrajina", "paris-talks"),
         ("kolko percent zemneho plynu ma Europa z Ruska", "europe-energy-dependence"),
+        # Azerbaijani, with its own letters and without them
+        ("Ukrayna sərhədində neçə rus əsgəri var", "troop-build-up"),
+        ("Julie Norman harada isleyir, hansi universitet", "about-julie-norman"),
+        # Hebrew in Latin letters
+        ("kama chayalim NATO kvar in eastern europe", "nato-troops-already-present"),
+        ("mi ze Jake Sullivan, ma hatafkid shelo", "sullivan-call-readout"),
         # Serbian and Croatian
         ("koliko ruskih vojnika je na granici", "troop-build-up"),
         ("kada je objavljen clanak od Norman", "lse-post-details"),
@@ -5350,6 +5367,23 @@ def test_a_wrong_day_asked_about_is_corrected_not_declined(compiled, question):
 
 def test_what_happened_on_a_day_no_entry_tells_is_still_declined(compiled):
     assert not rank("what happened on 9 december", compiled).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "ugh, how many russian soldiers are massed at the border? this is insane",
+            "troop-build-up",
+        ),
+        ("so washington won't put boots in ukraine?? great, just great", "no-us-troops-in-ukraine"),
+        ("why is germany so bloody reluctant about sanctions, honestly", "germany-restraint"),
+    ],
+)
+def test_a_readers_exasperation_is_not_what_is_asked(compiled, question, expected):
+    result = rank(question, compiled)
+    assert result.answered
+    assert _answer(result) == expected
 
 
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):

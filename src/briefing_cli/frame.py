@@ -403,7 +403,10 @@ _ASIDE = (
     r"(?!(?:want|need)s?\s+(?!to\s+(?!know|find|understand|learn|hear|see|ask|check|confirm"
     rf"|verify|be\s+sure)|the\s+(?:{_PRECISE})\b))[^?]*"
     # "... ? sounds like pure speculation": the reader's remark on it
-    r"|(?:(?:it|that|this)\s+)?(?:sounds|seems|looks)\s+like\b[^?]*)"
+    r"|(?:(?:it|that|this)\s+)?(?:sounds|seems|looks)\s+like\b[^?]*"
+    # "..., seriously", "?? great, just great": the reader's exasperation
+    r"|(?:seriously|honestly|really|unbelievable|great|wonderful|brilliant)"
+    r"(?:[,.!]*\s+just\s+(?:great|wonderful|brilliant))?)"
     r"[.!]*\s*$"
 )
 # "a short link *I can drop in the show notes*", "... that students can cite": what the

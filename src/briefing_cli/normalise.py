@@ -52,6 +52,8 @@ ENGLISH_STOPWORDS = frozenset(
     emphasised emphasize emphasizes emphasized underline underlines underlined crikey
     struth strewth dinkum bloke blokes fella fellas chap chaps yoke duw mun mate invoke invokes
     invoked invoking
+    ugh argh wow jeez geez sheesh ffs wtf dammit bloody freaking frickin honestly
+    ridiculous absurd outrageous insane crazy pathetic stupid idiotic
     """.split()
 )
 _OTHER_LANGUAGES_SMALL_WORDS = frozenset(
@@ -107,7 +109,10 @@ _OTHER_LANGUAGES_SMALL_WORDS = frozenset(
     # Slovak ("kolko vojakov je *pri* hranici", "*uz* je *vo* Europe")
     """ unka unki unke khud liye thay
     sa si v vo z zo pri ale aj ze jeho jej ich len iba tie tych toho tomto bol bolo uz cez
-    pre""".split()
+    pre"""
+    # and of Azerbaijani ("Avropa *ucun* qaz", "*yoxsa*") and of Hebrew in Latin letters
+    # ("mi *ze*", "hatafkid *shelo*", "*et* hamaamar", "*haim* Biden")
+    """ ucun yoxsa ola shelo shela shelahem et haim gam al""".split()
 )
 STOPWORDS = ENGLISH_STOPWORDS | _OTHER_LANGUAGES_SMALL_WORDS
 # Pairs of words that together only say how or when a question is asked.
@@ -271,6 +276,12 @@ GENERIC = frozenset(
 )
 GENERIC_WEIGHT = 0.3
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
+# Letters no accent-stripping reaches, as their readers write them in plain letters
+# ("władze", "Kıyıv", "København", "ħafna", "həftə", "Đorđe")
+_PLAIN_LETTERS = str.maketrans(
+    {"ł": "l", "ı": "i", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ð": "d", "þ": "th"}
+    | {"ə": "e", "ħ": "h", "ŧ": "t", "ŋ": "ng", "ĸ": "k"}
+)
 _NEGATION = re.compile(r"\b(?:(wo)|(ca)|(\w+?))n't\b")  # won't -> will not, isn't -> is not
 _POSSESSIVE = re.compile(r"(\w)'s\b")
 _ABBREVIATION = re.compile(r"\b(?:[a-z]\.){2,}")  # u.s. -> us, u.k. -> uk
@@ -286,7 +297,7 @@ def fold(text: str) -> str:
     if not text.isascii():  # "Élysée", "naïve", "cuántas": the letters without accents
         text = "".join(
             c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
-        )
+        ).translate(_PLAIN_LETTERS)
     if any(word in text for word in _SPELT_HINTS):
         text = _spelt_numbers(text)
     if any(word in text for word in _ORDINALS) and any(month in text for month in _MONTH_STEMS):
@@ -3189,6 +3200,172 @@ _SHORTHAND: dict[str, str] = {
     "vyhlasenie": "statement",
     "obavy": "fears",
     "zaujmy": "interests",
+    # Azerbaijani, its letters written plain ("Ukrayna serhedinde nece esger var",
+    # "LSE yazisini kim yazib")
+    "birinci": "first",
+    "basligi": "title",
+    "basliq": "title",
+    "ukrayna": "ukraine",
+    "ukraynaya": "ukraine",
+    "ukraynanin": "ukraine",
+    "ukraynada": "ukraine",
+    "ukraynani": "ukraine",
+    "serhed": "border",
+    "serhedde": "border",
+    "serhedinde": "border",
+    "serhedine": "border",
+    "nece": "how",
+    "krizis": "crisis",
+    "haqqinda": "about",
+    "evvel": "before",
+    "evvelce": "before",
+    "deyirdi": "said",
+    "deyir": "says",
+    "deyib": "said",
+    "dedi": "said",
+    "girse": "joins",
+    "girerse": "joins",
+    "qorxur": "fears",
+    "qorxu": "fear",
+    "olar": "happens",
+    "olacaq": "happen",
+    "yazib": "wrote",
+    "muellif": "author",
+    "muellifi": "author",
+    "vaxt": "when",
+    "olunub": "was",
+    "olundu": "was",
+    "yuksek": "high",
+    "yuksekdir": "high",
+    "edir": "does",
+    "edib": "did",
+    "vacib": "important",
+    "vacibdir": "important",
+    "meqsed": "aim",
+    "meqsedi": "aim",
+    "biler": "could",
+    "gorur": "sees",
+    "harada": "where",
+    "isleyir": "works",
+    "calisir": "works",
+    "hansi": "which",
+    "kimin": "whose",
+    "fikir": "opinion",
+    "fikri": "opinion",
+    "fikridir": "opinion",
+    "movqe": "position",
+    "movqeyi": "position",
+    "sekil": "picture",
+    "sekilin": "picture",
+    "nedir": "what",
+    "gonderir": "sends",
+    "gonderdi": "sent",
+    "qosun": "troops",
+    "qosunlar": "troops",
+    "qosunlari": "troops",
+    "esger": "soldiers",
+    "esgerler": "soldiers",
+    "esgeri": "soldiers",
+    "sanksiya": "sanctions",
+    "sanksiyalar": "sanctions",
+    "almaniya": "germany",
+    "avropa": "europe",
+    "avropaya": "europe",
+    "qaz": "gas",
+    "boru": "pipeline",
+    "danisiqlar": "talks",
+    "danisiq": "talks",
+    "gorus": "meeting",
+    "gorusu": "meeting",
+    "gorusdu": "met",
+    "tehlukesizlik": "security",
+    "cavab": "response",
+    "teleb": "demand",
+    "telebler": "demands",
+    "teleblerini": "demands",
+    "muqavile": "agreement",
+    "razilasma": "agreement",
+    "zeng": "call",
+    "hucum": "attack",
+    "muharibe": "war",
+    "sulh": "peace",
+    "gerginlik": "tension",
+    "neft": "oil",
+    "banklar": "banks",
+    "amerikali": "american",
+    "ruslar": "russians",
+    "qerb": "west",
+    "muttefiqler": "allies",
+    "deyil": "not",
+    # Hebrew in Latin letters ("kama chayalim al hagvul", "mi katav et hamaamar")
+    "kama": "how many",
+    "matay": "when",
+    "matai": "when",
+    "eifo": "where",
+    "eyfo": "where",
+    "tafkid": "role",
+    "hatafkid": "role",
+    "kvar": "already",
+    "zman": "time",
+    "tokh": "within",
+    "shavua": "week",
+    "polin": "poland",
+    "tov": "good",
+    "mah": "what",
+    "eich": "how",
+    "eikh": "how",
+    "keitzad": "how",
+    "madua": "why",
+    "eize": "which",
+    "eizeh": "which",
+    "katav": "wrote",
+    "katva": "wrote",
+    "maamar": "article",
+    "hamaamar": "article",
+    "mechaber": "author",
+    "mehaber": "author",
+    "hamechaber": "author",
+    "mechaberet": "author",
+    "artzot": "us",
+    "tzarfat": "france",
+    "eiropa": "europe",
+    "gvul": "border",
+    "hagvul": "border",
+    "chayalim": "soldiers",
+    "hayalim": "soldiers",
+    "tzava": "army",
+    "neshek": "weapons",
+    "sanktziot": "sanctions",
+    "itzumim": "sanctions",
+    "sichot": "talks",
+    "sihot": "talks",
+    "pgisha": "meeting",
+    "hapgisha": "meeting",
+    "nasi": "president",
+    "hanasi": "president",
+    "yoetz": "advisor",
+    "bitachon": "security",
+    "bitahon": "security",
+    "leumi": "national",
+    "milchama": "war",
+    "milhama": "war",
+    "plisha": "invasion",
+    "iyum": "threat",
+    "heskem": "agreement",
+    "drisha": "demand",
+    "drishot": "demands",
+    "tguva": "response",
+    "amar": "said",
+    "amra": "said",
+    "amru": "said",
+    "rotze": "wants",
+    "rotza": "wants",
+    "rotzim": "want",
+    "shalach": "sent",
+    "matara": "aim",
+    "diplomatia": "diplomacy",
+    "hartaa": "deterrence",
+    "haslama": "escalation",
     # Nigerian Pidgin: "wetin Russia dey want", "abeg", "na how much"
     "wetin": "what",
     "abeg": "please",
