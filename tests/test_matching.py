@@ -5386,6 +5386,34 @@ def test_a_readers_exasperation_is_not_what_is_asked(compiled, question, expecte
     assert _answer(result) == expected
 
 
+def test_help_me_understand_is_how_the_question_is_put(compiled):
+    from briefing_cli.frame import Frame
+
+    question = "help me understand how tense relations between washington and moscow are"
+    assert Frame(question).words[:2] == ["how", "tense"]  # "help" asks for no aid
+    assert _answer(rank(question, compiled)) == "tensions-highest-in-decades"
+
+
+def test_how_to_find_a_detail_asks_for_the_detail(compiled):
+    result = rank("how can I find the shortened link to Norman's post", compiled)
+    assert result.answered
+    assert _answer(result) == "lse-post-details"
+
+
+def test_what_a_side_said_in_its_reply_is_the_replys_content(compiled):
+    result = rank("what did washington say in its written answer to the kremlin", compiled)
+    assert _answer(result) == "us-written-response"
+
+
+def test_again_at_the_end_of_a_question_recalls_it(compiled):
+    result = rank("so who was the US national security adviser again?", compiled)
+    assert _answer(result) == "sullivan-call-readout"
+    result = rank("what was the main topic the two presidents discussed again", compiled)
+    assert _answer(result) == "december-7-video-call"
+    # ... while "again" in what is asked is a second time
+    assert _answer(rank("when will the two leaders talk again", compiled)) == "next-call-9-december"
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

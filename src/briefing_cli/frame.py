@@ -499,6 +499,8 @@ _COURTESY_OPENINGS = (
     "i'm",
     "i m ",
     "i was",
+    "help me",
+    "please help",
 )
 _COURTESY = (
     r"^\s*(?:(?:might|may|could|can)\s+i\s+(?:ask|enquire|inquire)(?:\s+(?:as\s+to|about))?"
@@ -514,7 +516,10 @@ _COURTESY = (
     r"to\s+(?:tell|remind|inform)\s+me"
     # "I am curious as to the number of ...": what follows is asked
     r"|i(?:\s+am|'m|\s+m|\s+was)\s+(?:just\s+|rather\s+|most\s+|very\s+|really\s+)?curious"
-    r"\s+(?:about|as\s+to))\s*[,:]?\s*"
+    r"\s+(?:about|as\s+to)"
+    # "Help me understand what ...": the reader asks to be told
+    r"|(?:please\s+)?help\s+me\s+(?:to\s+)?(?:understand|grasp|figure\s+out|make\s+sense\s+of))"
+    r"\s*[,:]?\s*"
 )
 # "Sorry to bother you, but ...", "..., if it's not too much trouble, ...": a courtesy
 # wherever it stands
@@ -766,6 +771,13 @@ _INSTRUCTION_OPENINGS = frozenset(
     for verb in ("do", "can", "should", "would")
     for person in ("i", "you", "we")
 )
+_LOCATING_VERBS = frozenset("find locate access reach get".split())
+_RECALLING_AGAIN = (
+    r"^(\s*(?:(?:and|so|ok|okay|sorry)\s*,?\s+)?(?:what|who|which)(?:\s+(?:was|were|is)|'s|\s+s)"
+    r"\b.*?)\s+again\s*([?!.]*\s*)$"
+)
+# What a side may put its words in ("what did the US say *in its reply*")
+_PAPERS = frozenset("reply response answer letter note statement proposal proposals".split())
 # "how would you *describe* ...", "how should we *read* ...": asks what something is like
 _DESCRIBING = frozenset(
     "describe characterise characterize summarise summarize sum explain define assess rate"
@@ -1077,6 +1089,10 @@ class Frame:
         # "Might I enquire ...", "Pray tell, ...": a courtesy before what is asked
         if folded.lstrip().startswith(_COURTESY_OPENINGS):
             folded = _pattern(_COURTESY).sub("", folded, count=1)
+        # "what was the main thing they talked about again": the reader recalling, not
+        # something done again
+        if folded.rstrip(" ?!.").endswith(" again"):
+            folded = _pattern(_RECALLING_AGAIN).sub(r"\1\2", folded, count=1)
         self.text = folded  # the question, folded, with any context set before it
         # "Like the Cuban missile crisis, what red line ...": what the reader brings along
         # before the question itself. Its words count for little, and how the question
@@ -1354,6 +1370,10 @@ class Frame:
                 return frozenset()  # "why hasn't the US said ...": what was not said
             if words[index - 1] in _NO_ONE_NAMED:
                 continue  # "..., I think *someone said* anti-tank missiles": hearsay
+            if words[index + 1 : index + 2] == ["in"] and not _PAPERS.isdisjoint(
+                words[index + 2 : index + 5]
+            ):
+                return frozenset()  # "what did the US say in its written reply": its content
             if hearsay:
                 continue
             start = index - 1
@@ -2361,6 +2381,8 @@ def _asks_instructions(words: list[str]) -> bool:
         return False  # "how do we know ...": by what evidence, not how to do it
     if words[3:4] and words[3] in _DESCRIBING:
         return False  # "how would you describe Germany's response": what it was like
+    if words[3:4] and words[3] in _LOCATING_VERBS:
+        return False  # "how do I find the short link": the link itself
     return words[:2] == ["how", "to"] or tuple(words[:3]) in _INSTRUCTION_OPENINGS
 
 
