@@ -5031,6 +5031,13 @@ def test_french_words_and_the_adviser_for_national_security_are_read(compiled, q
         # Hebrew in Latin letters
         ("kama chayalim NATO kvar in eastern europe", "nato-troops-already-present"),
         ("mi ze Jake Sullivan, ma hatafkid shelo", "sullivan-call-readout"),
+        # Icelandic, with its own letters and without them
+        ("hvar hittust Blinken og Lavrov", "blinken-lavrov-geneva"),
+        ("hvers vegna er Þýskaland svona varkárt gagnvart Rússlandi", "germany-restraint"),
+        ("hvenaer tala leidtogarnir aftur saman", "next-call-9-december"),
+        # Yoruba
+        ("Melo ni energy ti Europe gba lati Russia", "europe-energy-dependence"),
+        ("Nibo ni awon US troops on high alert yoo lo", "us-troops-on-high-alert"),
         # Serbian and Croatian
         ("koliko ruskih vojnika je na granici", "troop-build-up"),
         ("kada je objavljen clanak od Norman", "lse-post-details"),
@@ -5412,6 +5419,16 @@ def test_again_at_the_end_of_a_question_recalls_it(compiled):
     assert _answer(result) == "december-7-video-call"
     # ... while "again" in what is asked is a second time
     assert _answer(rank("when will the two leaders talk again", compiled)) == "next-call-9-december"
+
+
+def test_a_listed_phrase_is_not_formed_across_another_preposition(compiled):
+    terms = compiled.lexicon.terms
+    # "president of ukraine" is listed; "the president about ukraine" is not it
+    assert terms("the president of ukraine") == terms("zelensky")
+    assert terms("what did the president say about ukraine") != terms("what did zelensky say")
+    assert "zelensky" not in terms("what was said by the president about ukraine")
+    question = "What was restated by the President about Ukraine after the call?"
+    assert _answer(rank(question, compiled)) == "sullivan-call-readout"
 
 
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):

@@ -112,7 +112,11 @@ _OTHER_LANGUAGES_SMALL_WORDS = frozenset(
     pre"""
     # and of Azerbaijani ("Avropa *ucun* qaz", "*yoxsa*") and of Hebrew in Latin letters
     # ("mi *ze*", "hatafkid *shelo*", "*et* hamaamar", "*haim* Biden")
-    """ ucun yoxsa ola shelo shela shelahem et haim gam al""".split()
+    """ ucun yoxsa ola shelo shela shelahem et haim gam al"""
+    # and of Icelandic ("*og*", "*ad* fara", "*af* SWIFT") and of Yoruba ("*awon* US troops",
+    # "*nkan* ... *nibe*")
+    """ og eru ad af ef fyrir gagnvart svona eiginlega hvers thessar thessi saman eiga fara
+    yrdi awon nkan nibe maa lori re""".split()
 )
 STOPWORDS = ENGLISH_STOPWORDS | _OTHER_LANGUAGES_SMALL_WORDS
 # Pairs of words that together only say how or when a question is asked.
@@ -288,6 +292,11 @@ _ABBREVIATION = re.compile(r"\b(?:[a-z]\.){2,}")  # u.s. -> us, u.k. -> uk
 _THOUSANDS = re.compile(r"(?<=\d)[,.](?=\d{3}\b)")  # 8,500 -> 8500
 _TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _MAX_GAP = 3  # filler words a question may put where a listed phrase has some
+# ... though not another preposition, which relates the words otherwise
+_GAP_PREPOSITIONS = frozenset(
+    """about on in at to for from with over under against into onto by after before
+    toward towards regarding concerning""".split()
+)
 
 
 def fold(text: str) -> str:
@@ -3366,6 +3375,130 @@ _SHORTHAND: dict[str, str] = {
     "diplomatia": "diplomacy",
     "hartaa": "deterrence",
     "haslama": "escalation",
+    # Icelandic, its letters written plain ("hversu margir hermenn eru vid landamaerin",
+    # "hver skrifadi greinina")
+    "hvad": "what",
+    "vill": "wants",
+    "vilja": "want",
+    "russlands": "russia",
+    "russlandi": "russia",
+    "russar": "russians",
+    "hvenaer": "when",
+    "taladi": "spoke",
+    "toludu": "spoke",
+    "hversu": "how",
+    "margir": "many",
+    "margar": "many",
+    "morg": "many",
+    "landamaerin": "border",
+    "landamaerum": "border",
+    "landamaeri": "border",
+    "landamaeranna": "border",
+    "hver": "who",
+    "hverja": "who",
+    "hverjir": "who",
+    "skrifadi": "wrote",
+    "greinina": "article",
+    "greinin": "article",
+    "grein": "article",
+    "greinarinnar": "article",
+    "tala": "talk",
+    "talar": "talks",
+    "leidtogarnir": "leaders",
+    "leidtogar": "leaders",
+    "aftur": "again",
+    "myndi": "would",
+    "gerast": "happen",
+    "gerist": "happens",
+    "tekid": "removed",
+    "hermenn": "soldiers",
+    "hermanna": "soldiers",
+    "hermonnum": "soldiers",
+    "thegar": "already",
+    "austur": "eastern",
+    "evropu": "europe",
+    "hvert": "where",
+    "bandariskir": "american",
+    "bandariskra": "american",
+    "bandarikin": "us",
+    "bandarikjanna": "us",
+    "bandarikjunum": "us",
+    "aetlar": "plans",
+    "frakkland": "france",
+    "frakklands": "france",
+    "senda": "send",
+    "sendir": "sends",
+    "vegna": "why",
+    "thyskaland": "germany",
+    "thyskalands": "germany",
+    "varkart": "cautious",
+    "varkar": "cautious",
+    "vopn": "weapons",
+    "vopnum": "weapons",
+    "faer": "gets",
+    "stjornin": "administration",
+    "stjorn": "administration",
+    "hittust": "met",
+    "nuna": "now",
+    "strid": "war",
+    "oumflyjanlegt": "inevitable",
+    "hvada": "which",
+    "lond": "countries",
+    "landa": "countries",
+    "hvar": "where",
+    "hvernig": "how",
+    "mikid": "much",
+    "simtal": "call",
+    "simtalid": "call",
+    "simtalinu": "call",
+    "fundur": "meeting",
+    "fundinum": "meeting",
+    "refsiadgerdir": "sanctions",
+    "refsiadgerdum": "sanctions",
+    "krofur": "demands",
+    "krofum": "demands",
+    "forseti": "president",
+    "forsetinn": "president",
+    "hofundur": "author",
+    "hofundurinn": "author",
+    "birt": "published",
+    "birtist": "published",
+    "innras": "invasion",
+    "innrasar": "invasion",
+    "ogn": "threat",
+    "samningar": "agreement",
+    "samkomulag": "agreement",
+    "vidraedur": "talks",
+    "vidraedum": "talks",
+    "ottast": "fears",
+    # Yoruba, without tone marks ("Tani Julie Norman", "Melo ni energy ti Europe gba")
+    "melo": "how many",
+    "nigbawo": "when",
+    "kilode": "why",
+    "nibo": "where",
+    "kini": "what",
+    "ise": "job",
+    "fe": "want",
+    "yoo": "will",
+    "soja": "soldiers",
+    "orile": "country",
+    "sele": "happen",
+    "soro": "talk",
+    "nipa": "about",
+    "lehin": "after",
+    "pelu": "with",
+    "gba": "gets",
+    "lati": "from",
+    "ogun": "war",
+    "ijoba": "government",
+    "owo": "money",
+    "ohun": "thing",
+    "ija": "conflict",
+    "ikolu": "attack",
+    "adehun": "agreement",
+    "ipade": "meeting",
+    "ibeere": "demands",
+    "idahun": "response",
     # Nigerian Pidgin: "wetin Russia dey want", "abeg", "na how much"
     "wetin": "what",
     "abeg": "please",
@@ -3587,15 +3720,19 @@ class Lexicon:
                     gap_end += 1
                 if gap_end == len(parts):
                     return None  # trailing filler words must be there as written
-                skipped = 0
+                start = position
                 while (
                     position < len(tokens)
-                    and skipped < _MAX_GAP
+                    and position - start < _MAX_GAP
                     and tokens[position] != parts[gap_end]
                     and self._is_filler(tokens[position])
                 ):
                     position += 1
-                    skipped += 1
+                gap = tokens[start:position]
+                if not _GAP_PREPOSITIONS.isdisjoint(gap) and set(gap).isdisjoint(
+                    parts[cursor:gap_end]
+                ):
+                    return None  # "the president *about* Ukraine" is not "of Ukraine"
                 cursor = gap_end
                 continue
             if position >= len(tokens) or tokens[position] != parts[cursor]:
