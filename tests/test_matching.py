@@ -5431,6 +5431,26 @@ def test_a_listed_phrase_is_not_formed_across_another_preposition(compiled):
     assert _answer(rank(question, compiled)) == "sullivan-call-readout"
 
 
+def test_asking_for_the_evidence_of_a_claim_asks_about_the_claim(compiled):
+    from briefing_cli.frame import Frame
+
+    result = rank(
+        "which evidence indicates the kremlin could raise its presence in the fighting", compiled
+    )
+    assert result.answered
+    assert _answer(result) == "intel-russia-may-up-presence"
+    question = "how reliable is the story about curbs on chip exports to russia"
+    assert Frame(question).words[:2] == ["curbs", "on"]
+    assert _answer(rank(question, compiled)) == "export-restrictions"
+
+
+def test_the_chances_of_a_named_thing_ask_about_that_thing(compiled):
+    question = "what are the odds of american soldiers being deployed inside ukraine"
+    assert _answer(rank(question, compiled)) == "no-us-troops-in-ukraine"
+    # ... while the chances of war, named alone, ask how likely war is
+    assert _answer(rank("what are the odds of war", compiled)) == "situation-fluid"
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

@@ -305,7 +305,16 @@ _LEAD_IN = (
     r"(?:\s+(?:here|today|please))?,?"
     # "Describe what France is prepared to do": a way of asking ("how does Russia
     # describe ..." still asks for Russia's account)
-    r"|(?:please\s+|briefly\s+)?describe(?:\s+(?:to\s+me|for\s+me|briefly))?)\s+"
+    r"|(?:please\s+|briefly\s+)?describe(?:\s+(?:to\s+me|for\s+me|briefly))?"
+    # "what evidence suggests ...", "who is the source for ...", "how solid is the report
+    # about ...": the claim is asked about; its entry shows where it comes from
+    r"|(?:what|which)\s+(?:evidence|proof)\s+(?:is\s+there\s+(?:that|for|of)"
+    r"|(?:suggests?|shows?|indicates?|supports?)(?:\s+that)?)"
+    r"|what(?:'?s|\s+is)\s+the\s+(?:evidence|proof|source)\s+(?:for|of|that|behind)"
+    r"(?:\s+the\s+claim(?:\s+that)?)?"
+    r"|who(?:'?s|\s+is)\s+the\s+source\s+(?:for|of|behind)"
+    r"|how\s+(?:solid|reliable|credible|trustworthy|firm)\s+is\s+(?:the|that|this)\s+"
+    r"(?:report|claim|story)\s+(?:about|on|that|of))\s+"
 )
 _LEAD_IN_OPENINGS = (
     "quote ",
@@ -335,6 +344,19 @@ _LEAD_IN_OPENINGS = (
     "describe ",
     "say ",
     "spell ",
+    "what evidence",
+    "which evidence",
+    "what proof",
+    "which proof",
+    "what is the",
+    "what's the",
+    "who is the source",
+    "who's the source",
+    "how solid",
+    "how reliable",
+    "how credible",
+    "how trustworthy",
+    "how firm",
 )
 # Nouns asking what something is for or what it means: an answer tells it without them.
 _RELATIONS = frozenset(
@@ -772,6 +794,8 @@ _INSTRUCTION_OPENINGS = frozenset(
     for person in ("i", "you", "we")
 )
 _LOCATING_VERBS = frozenset("find locate access reach get".split())
+_LIKELIHOOD = frozenset("chance chances odds likelihood probability".split())
+_LIKELIHOOD_NAMES = 3
 _RECALLING_AGAIN = (
     r"^(\s*(?:(?:and|so|ok|okay|sorry)\s*,?\s+)?(?:what|who|which)(?:\s+(?:was|were|is)|'s|\s+s)"
     r"\b.*?)\s+again\s*([?!.]*\s*)$"
@@ -1207,6 +1231,9 @@ class Frame:
         # the parties are asked for; the word says what kind of answer is wanted, not the
         # topic
         self.kind_words = frozenset(words[at] for at in _asked_nouns(words, _KIND_NOUNS))
+        # "the *chances* of American troops going to Ukraine": how likely a named thing
+        # is, which is how it is asked; not so where little else is named ("chance of war")
+        self.kind_words |= _likelihood_asked(words)
         # "what position does Macron hold", "what is Lavrov's job": who someone is, asked
         # by their role; the role's word is how it is asked, not the topic
         self.role_words, self._person = _role_asked(words)
@@ -2539,6 +2566,17 @@ def _clause_and_question(folded: str) -> tuple[list[str], str]:
 def before_whose_account(words: list[str]) -> list[str]:
     """The words before any ", according to the author" set after what is asked."""
     return words[: words.index("according")] if "according" in words else words
+
+
+def _likelihood_asked(words: Sequence[str]) -> frozenset[str]:
+    """The word asking how likely something is ("the *odds* that ..."), where what it
+    asks of names two things or more."""
+    for index, word in enumerate(words):
+        if word in _LIKELIHOOD and words[index + 1 : index + 2] in (["of"], ["that"]):
+            named = [w for w in words[index + 2 :] if w not in STOPWORDS]
+            if len(named) >= _LIKELIHOOD_NAMES:
+                return frozenset({word})
+    return frozenset()
 
 
 def _has_a_verb(lead: Sequence[str]) -> bool:
