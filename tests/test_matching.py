@@ -5451,6 +5451,32 @@ def test_the_chances_of_a_named_thing_ask_about_that_thing(compiled):
     assert _answer(rank("what are the odds of war", compiled)) == "situation-fluid"
 
 
+def test_a_misspelt_words_readings_do_not_depend_on_the_run():
+    """The nearest few readings are taken: ties must not fall to the order a set of
+    strings happens to have in one process (it changes with the hash seed)."""
+    import subprocess
+    import sys
+
+    code = (
+        "from briefing_cli.compiled import open_compiled\n"
+        "from briefing_cli.corrections import Lookup, _typos\n"
+        "from briefing_cli.locations import bundled_path\n"
+        "lookup = Lookup(open_compiled(bundled_path(), {'BRIEFING_NO_CACHE': '1'}))\n"
+        "print(sorted(typo.word for typo in _typos('wher', lookup)))\n"
+    )
+    seen = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in range(4)
+    }
+    assert len(seen) == 1, seen
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

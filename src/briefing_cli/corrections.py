@@ -141,7 +141,7 @@ def _plausible_typo(word: str, candidate: str, key: str, candidate_key: str) -> 
     differ = [(a, b) for a, b in zip(word, candidate) if a != b]
     # ("meny" for "many": a word of how questions are put costs little if misread)
     return (
-        (len(word) > _FUZZY_MIN_LENGTH or candidate in _frame_vocabulary())
+        (len(word) > _FUZZY_MIN_LENGTH or candidate in _frame_vocabulary_set())
         and len(differ) == 1
         and differ[0][0] in _VOWELS
         and differ[0][1] in _VOWELS
@@ -149,9 +149,16 @@ def _plausible_typo(word: str, candidate: str, key: str, candidate_key: str) -> 
 
 
 @lru_cache(maxsize=1)
-def _frame_vocabulary() -> frozenset[str]:
-    """Stopwords and generic words long enough to be misspelt (read on the first typo)."""
-    return frozenset(word for word in frame_words() if len(word) >= _FUZZY_MIN_LENGTH)
+def _frame_vocabulary() -> tuple[str, ...]:
+    """Stopwords and generic words long enough to be misspelt (read on the first typo),
+    in a fixed order: the nearest few are taken, and ties must not fall to how a set of
+    strings happens to be ordered in one run."""
+    return tuple(sorted(word for word in frame_words() if len(word) >= _FUZZY_MIN_LENGTH))
+
+
+@lru_cache(maxsize=1)
+def _frame_vocabulary_set() -> frozenset[str]:
+    return frozenset(_frame_vocabulary())
 
 
 def _similarity(word: str, ratio: float, edits: int) -> float:
@@ -615,7 +622,7 @@ def _short_word_typos(word: str, lookup: Lookup) -> list[Typo]:
     similarity = _similarity(word, 0.0, 1)
     found = [
         Typo(1, similarity, frame, "")
-        for frame in sorted(_frame_vocabulary())
+        for frame in _frame_vocabulary()
         if len(frame) == len(word) + 1
         and any(frame[:at] + frame[at + 1 :] == word for at in range(len(frame)))
     ]
