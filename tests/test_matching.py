@@ -5477,6 +5477,23 @@ def test_a_misspelt_words_readings_do_not_depend_on_the_run():
     assert len(seen) == 1, seen
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("whos the natinal secruity advsor", "sullivan-call-readout"),
+        ("what share of its natrual gsa does europe buy from russia", "europe-energy-dependence"),
+    ],
+)
+def test_a_phrase_misspelt_in_more_than_one_word_is_read(compiled, question, expected):
+    result = rank(question, compiled)
+    assert result.answered
+    assert _answer(result) == expected
+
+
+def test_the_american_spelling_of_licence_is_read_misspelt(compiled):
+    assert _answer(rank("which licnse is the usapp blog under", compiled)) == "lse-post-details"
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

@@ -555,7 +555,47 @@ def corrections(tokens: list[str], lookup: Lookup) -> dict[int, Typo]:
             for i, typo in corrections.items()
             if not typo.by_ear or _borne_out(typo, context, lookup)
         }
+    corrections = _phrases_misspelt_throughout(tokens, corrections, unknown, context, lookup)
     return _keeping_phrases(tokens, corrections, lexicon)
+
+
+def _phrases_misspelt_throughout(
+    tokens: list[str],
+    corrections: dict[int, Typo],
+    unknown: set[str],
+    context: dict[int, float],
+    lookup: Lookup,
+) -> dict[int, Typo]:
+    """The corrections, with the words of a listed phrase misspelt more than once
+    ("natinoal securty advisr", "natual gsa") read as the phrase's: each word, once the
+    others are mended or read as their nearest words of a phrase."""
+    from rapidfuzz import fuzz, process
+
+    phrase_words = lookup.compiled.lexicon.phrase_words()
+    nearest: dict[int, str] = {}
+    for index, word in enumerate(tokens):
+        typo = corrections.get(index)
+        if word not in unknown or len(word) < _FUZZY_MIN_LENGTH or not word.isalpha():
+            continue
+        if typo is not None and typo.phrase:
+            continue
+        found = process.extractOne(word, phrase_words.keys(), scorer=fuzz.ratio, score_cutoff=70)
+        limit = _typo_limit(len(word))
+        if found and _typo_distance(word, sound(word), found[0], limit) is not None:
+            nearest[index] = found[0]
+    if not nearest:
+        return corrections
+    mended = [corrections[i].word if i in corrections else w for i, w in enumerate(tokens)]
+    for index, word in nearest.items():
+        mended[index] = word
+    for index in nearest:
+        trial = [*mended[:index], tokens[index], *mended[index + 1 :]]
+        if trial == tokens:
+            continue  # its neighbours as written: read so already
+        found = _phrase_typos(trial, index, lookup)
+        if found:
+            corrections[index] = _choose(tokens[index], found, context, lookup)
+    return corrections
 
 
 def _keeping_phrases(
