@@ -5494,6 +5494,19 @@ def test_the_american_spelling_of_licence_is_read_misspelt(compiled):
     assert _answer(rank("which licnse is the usapp blog under", compiled)) == "lse-post-details"
 
 
+def test_a_document_described_by_the_reader_is_where_to_look_not_the_topic(compiled):
+    from briefing_cli.frame import Frame
+
+    question = "the december biden putin call explainer mentions anti-tank javelins?"
+    assert Frame(question).reference == "the december biden putin call explainer"
+    # ... and named wrongly, it is answered from the document that says it
+    result = rank(question, compiled)
+    assert result.answered
+    assert _answer(result) == "us-200-million-package"
+    # (what a reader calls a part of a document is not the document's name)
+    assert "part" in Frame("which part of the lse piece covers russia's moves").words
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

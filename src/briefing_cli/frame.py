@@ -247,8 +247,11 @@ DOCUMENT_NOUNS = frozenset(
     documents articles posts pieces sources passage paper doc docs""".split()
 )
 # Which document: "the", "her", "Norman's", "the first" ("in the Biden-Putin piece")
+# (what the reader calls the document: "the *December Biden-Putin call* explainer", with
+# no other phrase inside: "which *part of the LSE* piece")
 _WHICH_DOCUMENT = (
-    r"(?:the|this|that|which|her|norman(?:'?s)?|first|second|other)\s+(?:[a-z0-9'-]+\s+){0,2}?"
+    r"(?:the|this|that|which|her|norman(?:'?s)?|first|second|other)\s+"
+    r"(?:(?!(?:of|the|in|on|at|to|for|from|with|about|part|bit|section)\b)[a-z0-9'-]+\s+){0,4}?"
 )
 _IN_DOCUMENT = rf"\b(?:in|from)\s+{_WHICH_DOCUMENT}(?:{'|'.join(sorted(DOCUMENT_NOUNS))})\b"
 # "*Norman's explainer* publication date", "the *December post*": a document named by

@@ -644,7 +644,11 @@ def _names_a_document(reference: str, compiled: CompiledCorpus) -> bool:
     terms = compiled.lexicon.terms(" ".join(w for w in words(reference) if w not in _VIEWS))
     known = [term for term in terms if compiled.postings(term) is not None]
     # "According to Zelensky": a name the corpus does not know is still the topic.
-    return any(term in documents for term in terms) and all(t in documents for t in known)
+    if any(term in documents for term in terms) and all(t in documents for t in known):
+        return True
+    # "the December video-call explainer": what the reader calls a document they name
+    last = words(reference)[-1:]
+    return bool(last) and last[0] in _DOCUMENT_NOUNS and bool(_sources_named(reference, compiled))
 
 
 def _document_terms(compiled: CompiledCorpus) -> frozenset[str]:
