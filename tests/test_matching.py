@@ -5038,6 +5038,12 @@ def test_french_words_and_the_adviser_for_national_security_are_read(compiled, q
         # Yoruba
         ("Melo ni energy ti Europe gba lati Russia", "europe-energy-dependence"),
         ("Nibo ni awon US troops on high alert yoo lo", "us-troops-on-high-alert"),
+        # Armenian in Latin letters
+        ("vortegh handipecin Blinken u Lavrov", "blinken-lavrov-geneva"),
+        ("erb e khosum Macron Putin-i het", "macron-putin-call"),
+        # Thai in Latin letters
+        ("tammai Russia glua Ukraine khao NATO", "ukraine-nato-membership-fear"),
+        ("Biden kuy kub Putin muarai", "december-7-video-call"),
         # Serbian and Croatian
         ("koliko ruskih vojnika je na granici", "troop-build-up"),
         ("kada je objavljen clanak od Norman", "lse-post-details"),
