@@ -5044,6 +5044,12 @@ def test_french_words_and_the_adviser_for_national_security_are_read(compiled, q
         # Thai in Latin letters
         ("tammai Russia glua Ukraine khao NATO", "ukraine-nato-membership-fear"),
         ("Biden kuy kub Putin muarai", "december-7-video-call"),
+        # Somali
+        ("Xagee ayuu Blinken kula kulmay Lavrov", "blinken-lavrov-geneva"),
+        ("Immisa askari oo Russian ah ayaa joogta xuduudda", "troop-build-up"),
+        # Nepali in Latin letters
+        ("Paris ko meeting kati ghanta samma chalyo", "paris-talks"),
+        ("Biden ra Putin ko video call kahile bhayo", "december-7-video-call"),
         # Serbian and Croatian
         ("koliko ruskih vojnika je na granici", "troop-build-up"),
         ("kada je objavljen clanak od Norman", "lse-post-details"),
