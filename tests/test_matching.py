@@ -5519,6 +5519,29 @@ def test_a_document_described_by_the_reader_is_where_to_look_not_the_topic(compi
     assert "part" in Frame("which part of the lse piece covers russia's moves").words
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "how long does norman's piece take to read and also how many comments are there",
+            "lse-post-details",
+        ),
+        (
+            "where are the spanish and danish warships and jets going plus where could france "
+            "send soldiers",
+            "spain-denmark-ships-jets",
+        ),
+    ],
+)
+def test_a_second_question_joined_with_also_or_plus_is_a_second_question(
+    compiled, question, expected
+):
+    result = rank(question, compiled)
+    assert result.answered
+    assert _answer(result) == expected
+    assert result.part and question.startswith(result.part)
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

@@ -858,9 +858,11 @@ def rank(
 _PART_FLOOR = 45.0  # the least confidence each part of a two-part question needs
 _TOLD = re.compile(r"[.?!;:]\s")  # a sentence (or clause) before the question
 _MAX_PARTS = 4  # more questions than this in one are not read one by one
-# "..., and when is it due?", "... and how is Macron contacting Putin?": a second question
+# "..., and when is it due?", "... and how is Macron contacting Putin?", "... and also
+# how many ...", "... as well as where ...": a second question
 _SECOND_QUESTION = re.compile(
-    r"(?:,\s*|\s+)(?:and|but)\s+(?=(?:what|who|when|where|why|how|which|is|are|was|were|did"
+    r"(?:,\s*|\s+)(?:and|but|plus|as\s+well\s+as)(?:\s+also)?\s+"
+    r"(?=(?:what|who|when|where|why|how|which|is|are|was|were|did"
     r"|does|do|has|have|can|could|will|would)\b)",
     re.IGNORECASE,
 )
