@@ -5542,6 +5542,18 @@ def test_a_second_question_joined_with_also_or_plus_is_a_second_question(
     assert result.part and question.startswith(result.part)
 
 
+def test_a_lawyerly_readers_request_and_terms_are_read(compiled):
+    question = (
+        "Was Mr Sullivan's account that the US would go beyond its Crimea response? Kindly confirm."
+    )
+    assert _answer(rank(question, compiled)) == "tougher-than-crimea"
+    assert "confirm" not in Frame(question).words
+    question = "What appointment does the writer of the blog post presently hold?"
+    result = rank(question, compiled)
+    assert result.answered
+    assert _answer(result) == "about-julie-norman"
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

@@ -429,6 +429,8 @@ _ASIDE = (
     rf"|verify|be\s+sure)|the\s+(?:{_PRECISE})\b))[^?]*"
     # "... ? sounds like pure speculation": the reader's remark on it
     r"|(?:(?:it|that|this)\s+)?(?:sounds|seems|looks)\s+like\b[^?]*"
+    # "? Kindly confirm, subject to the text.": a request to be told, after the question
+    r"|(?:kindly|please)\s+(?:confirm|advise|clarify|verify)\b[^?]*"
     # "..., seriously", "?? great, just great": the reader's exasperation
     r"|(?:seriously|honestly|really|unbelievable|great|wonderful|brilliant)"
     r"(?:[,.!]*\s+just\s+(?:great|wonderful|brilliant))?)"

@@ -53,7 +53,7 @@ ENGLISH_STOPWORDS = frozenset(
     struth strewth dinkum bloke blokes fella fellas chap chaps yoke duw mun mate invoke invokes
     invoked invoking
     ugh argh wow jeez geez sheesh ffs wtf dammit bloody freaking frickin honestly
-    ridiculous absurd outrageous insane crazy pathetic stupid idiotic
+    ridiculous absurd outrageous insane crazy pathetic stupid idiotic presently
     """.split()
 )
 _OTHER_LANGUAGES_SMALL_WORDS = frozenset(
