@@ -5554,6 +5554,11 @@ def test_a_lawyerly_readers_request_and_terms_are_read(compiled):
     assert _answer(result) == "about-julie-norman"
 
 
+def test_that_pointing_back_to_a_topic_set_before_a_dash_reads_the_topic(compiled):
+    question = "cutting russian banks off from the dollar - does the writer think that would work?"
+    assert _answer(rank(question, compiled)) == "us-dollar-cut-off"
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

@@ -478,7 +478,7 @@ _SCENE_SETTERS = frozenset(
     about over under along across inside outside behind beyond around between""".split()
 )
 _VERBISH = frozenset("is are was were be been says said keep keeps think thinks".split())
-_THING_BACK = frozenset("it its they them their".split())  # pointing back to the lead
+_THING_BACK = frozenset("it its they them their that".split())  # pointing back to the lead
 _TOPIC_LINKS = frozenset({"and", "the", "of", "a", "an"})
 # Countries (and their peoples) a question may name: one the corpus never names is asked
 # about something else. (Those the corpus names are known words, so never count.)
