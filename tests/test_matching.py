@@ -5559,6 +5559,23 @@ def test_that_pointing_back_to_a_topic_set_before_a_dash_reads_the_topic(compile
     assert _answer(rank(question, compiled)) == "us-dollar-cut-off"
 
 
+def test_how_much_something_would_fall_is_told_in_words(compiled):
+    result = rank("how much would the rouble fall if russian lenders lost dollar access", compiled)
+    assert result.answered
+    assert _answer(result) == "us-dollar-cut-off"
+
+
+def test_anyway_after_a_readers_asides_turns_to_the_question(compiled):
+    question = (
+        "my cousin lives in Paris, nice flat, awful traffic, anyway how long did the "
+        "four countries' officials meet there"
+    )
+    assert "traffic" in Frame(question).context
+    result = rank(question, compiled)
+    assert result.answered
+    assert _answer(result) == "paris-talks"
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

@@ -799,6 +799,16 @@ _INSTRUCTION_OPENINGS = frozenset(
     for person in ("i", "you", "we")
 )
 _LOCATING_VERBS = frozenset("find locate access reach get".split())
+_TURNING_TO_ASK = (
+    r",\s*(?:(?:but|so)\s+)?(?:anyway|anyhow)\s*,?\s+(?=(?:what|which|who|whom|when|where|why"
+    r"|how|is|are|was|were|did|do|does|has|have|had|can|could|would|will|should)\b)"
+)
+# How much something would change: how far, which an entry may tell in words ("plummet")
+_CHANGING = frozenset(
+    """drop drops dropped fall falls fell plunge plunges plunged decline declines declined
+    sink sinks sank crash crashes crashed weaken weakens weakened suffer suffers suffered
+    hurt hurts""".split()
+)
 _LIKELIHOOD = frozenset("chance chances odds likelihood probability".split())
 _LIKELIHOOD_NAMES = 3
 _RECALLING_AGAIN = (
@@ -1256,6 +1266,13 @@ class Frame:
                     self.measure, self.measure_word, self._vague = "long", "time", True
             elif word == "how" and after == "much" and _by_degree(words[index + 2 :]):
                 continue  # "how much more costly is LNG": how far, not an amount
+            elif (
+                word == "how"
+                and after == "much"
+                and not _CHANGING.isdisjoint(words[index + 2 :])
+                and _CURRENCIES.isdisjoint(words[index + 2 : index + 3])
+            ):
+                continue  # "how much would the ruble drop": how far, told in words
             elif (word == "how" and after in _QUANTITY) or counts:
                 self.quantity = True
                 if word == "how" and not self.quantity_word:
@@ -2428,6 +2445,10 @@ def _context_and_question(folded: str) -> tuple[list[str], str]:
     """The words of what is set before the question proper (sentences, or a clause), if
     anything is, and the question proper."""
     told: list[str] = []
+    if "anyway" in folded or "anyhow" in folded:
+        # "I was in Geneva once, lovely lake, anyway who met there ...": the turn to the
+        # question ends what the reader tells first, as a full stop would
+        folded = _pattern(_TURNING_TO_ASK).sub(". ", folded, count=1)
     colon = folded.find(": ")
     before = folded[:colon].split() if colon > 0 else []
     if len(before) >= _TOLD_BEFORE_A_COLON and (
