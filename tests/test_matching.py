@@ -5576,6 +5576,12 @@ def test_anyway_after_a_readers_asides_turns_to_the_question(compiled):
     assert _answer(result) == "paris-talks"
 
 
+def test_whether_things_are_settled_asks_the_outlook(compiled):
+    result = rank("is the situation settled, in the author's view", compiled)
+    assert result.answered
+    assert _answer(result) == "situation-fluid"
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}
