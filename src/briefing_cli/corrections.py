@@ -158,6 +158,7 @@ def _frame_vocabulary() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _frame_vocabulary_set() -> frozenset[str]:
+    """The same words, to look one up."""
     return frozenset(_frame_vocabulary())
 
 
