@@ -639,16 +639,16 @@ def _names_a_document(reference: str, compiled: CompiledCorpus) -> bool:
     """True if the words a question gives as whose account it wants ("according to *the
     LSE piece*", "*for a class report*") speak of a document, its author or its
     publisher, not of someone in it ("according to US intelligence")."""
-    documents = _document_terms(compiled)
+    documents, said = _document_terms(compiled), words(reference)
     # "in the author's *view*": whose view is the reference
-    terms = compiled.lexicon.terms(" ".join(w for w in words(reference) if w not in _VIEWS))
+    terms = compiled.lexicon.terms(" ".join(w for w in said if w not in _VIEWS))
     known = [term for term in terms if compiled.postings(term) is not None]
     # "According to Zelensky": a name the corpus does not know is still the topic.
     if any(term in documents for term in terms) and all(t in documents for t in known):
         return True
     # "the December video-call explainer": what the reader calls a document they name
-    last = words(reference)[-1:]
-    return bool(last) and last[0] in _DOCUMENT_NOUNS and bool(_sources_named(reference, compiled))
+    named = bool(said) and said[-1] in _DOCUMENT_NOUNS
+    return named and bool(_sources_named(reference, compiled))
 
 
 def _document_terms(compiled: CompiledCorpus) -> frozenset[str]:
