@@ -408,12 +408,16 @@ _PREFACE = (
     r"(?:(?!what|which|who|whom|whose|how|why|when|where)[a-z]+\s+){0,3}?(?:question|q)"
     r"(?:\s*[,:;-]\s*(?:(?:but|though|so)\s+)?|\s+(?:but|though|so)\s+)"
 )
+# The words a question proper opens with
+_QUESTION_OPENER = (
+    r"(?:what|which|who|whom|when|where|why|how|is|are|was|were"
+    r"|did|do|does|has|have|had|can|could|would|will|should)\b"
+)
 _CONTEXT = (
     r"^\s*((?:[^?;:.]|\.(?!\s)){6,}?)(?:,|:|\s[-\u2013\u2014]+)\s*(?:(?:so|and|but|then)\s+)?"
     rf"(?:(?:{_ROUGHLY})\s+(?=how|what|which|when|who|where|why))?"
     r"(?=(?:(?:on|in|at|for|by|from|with|to|since|until|during)\s+(?=what|which|whom|how))?"
-    r"(?:what|which|who|whom|when|where|why|how|is|are|was|were"
-    r"|did|do|does|has|have|had|can|could|would|will|should)\b)"
+    rf"{_QUESTION_OPENER})"
 )
 _BEFORE_A_NOUN = frozenset("the this that a an its her his their our your".split())
 _SENTENCE_END = r"[a-z0-9'\")][.!?]+\s+"
@@ -643,8 +647,7 @@ _SENTENCE_BEFORE = (
     r"(?=(?:(?:on|in|at|for|by|from|with|to|since|until|after|before|during)\s+"
     r"(?=what|which|whom|how)"
     r"|[^.?!,]{3,48},\s*(?=(?:what|which|who|whom|when|where|why|how)\b[^.!?]*\?))?"
-    r"(?:what|which|who|whom|when|where|why|how|is|are|was|were"
-    r"|did|do|does|has|have|had|can|could|would|will|should)\b)"
+    rf"{_QUESTION_OPENER})"
 )
 # "What did Russia *demand* about NATO's forces": the demand is what is asked, not the
 # forces, so an entry must speak of one.
@@ -799,10 +802,7 @@ _INSTRUCTION_OPENINGS = frozenset(
     for person in ("i", "you", "we")
 )
 _LOCATING_VERBS = frozenset("find locate access reach get".split())
-_TURNING_TO_ASK = (
-    r",\s*(?:(?:but|so)\s+)?(?:anyway|anyhow)\s*,?\s+(?=(?:what|which|who|whom|when|where|why"
-    r"|how|is|are|was|were|did|do|does|has|have|had|can|could|would|will|should)\b)"
-)
+_TURNING_TO_ASK = rf",\s*(?:(?:but|so)\s+)?(?:anyway|anyhow)\s*,?\s+(?={_QUESTION_OPENER})"
 # How much something would change: how far, which an entry may tell in words ("plummet")
 _CHANGING = frozenset(
     """drop drops dropped fall falls fell plunge plunges plunged decline declines declined
