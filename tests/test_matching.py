@@ -5048,6 +5048,12 @@ def test_french_words_and_the_adviser_for_national_security_are_read(compiled, q
         # Nepali in Latin letters
         ("Paris ko meeting kati ghanta samma chalyo", "paris-talks"),
         ("Biden ra Putin ko video call kahile bhayo", "december-7-video-call"),
+        # Zulu, its prefixes written on a name ("aseRussia", "noPutin")
+        ("Mangaki amasosha aseRussia asemngceleni", "troop-build-up"),
+        ("Nini uMacron ukhuluma noPutin", "macron-putin-call"),
+        # Telugu in Latin letters
+        ("Russia sarihaddu daggara enni sainikulu unnaru", "troop-build-up"),
+        ("Europe ki gas ekkada nunchi vastundi", "europe-energy-dependence"),
         # Serbian and Croatian
         ("koliko ruskih vojnika je na granici", "troop-build-up"),
         ("kada je objavljen clanak od Norman", "lse-post-details"),
@@ -5257,7 +5263,7 @@ def test_a_hyphenated_word_with_a_part_read_otherwise_is_not_joined():
     from briefing_cli.normalise import words
 
     # Persian "sarbaz-e" (soldiers of): the parts are read, and no "sarbaze" is made up
-    assert words("sarbaz-e Russia") == ["soldiers", "e", "russia"]
+    assert words("sarbaz-e Russia") == ["soldiers", "russia"]  # (a letter written on: none)
     assert words("co-director") == ["co", "director", "codirector"]
 
 
@@ -5578,6 +5584,34 @@ def test_whether_things_are_settled_asks_the_outlook(compiled):
     result = rank("is the situation settled, in the author's view", compiled)
     assert result.answered
     assert _answer(result) == "situation-fluid"
+
+
+def test_a_name_with_a_small_word_written_on_before_it_is_read_as_the_name(compiled):
+    # Bantu noun-class prefixes keep the name's capital: "uPutin", "waseRussia"
+    assert [hit.term for hit, _ in analyse("what did uPutin demand", compiled)] == [
+        hit.term for hit, _ in analyse("what did Putin demand", compiled)
+    ]
+    assert "germany" in [hit.term for hit, _ in analyse("iJalimane gas", compiled)]
+    # an English word with a capital inside is left alone, and so is a word all lowercase
+    assert "phone" not in [hit.word for hit, _ in analyse("an iPhone", compiled)]
+    assert "putin" not in [hit.term for hit, _ in analyse("uputin", compiled)]
+
+
+def test_a_letter_written_on_a_hyphenated_word_is_no_word():
+    assert words("u-foreign minister") == ["foreign", "minister"]
+    assert words("Russia-y") == ["russia"]
+    assert words("9-10 december") == ["9", "10", "910", "december"]  # figures stay
+
+
+def test_texted_one_of_and_abbreviated_days_are_read(compiled):
+    ranking = rank("1 of the things biden warned putin about", compiled)
+    assert "1" not in [hit.word for hit in ranking.hits]
+    assert _answer(ranking) == "biden-warning"
+    assert words("did the us reply on wed") == words("did the us reply on wednesday")
+    # "e.g." and "etc" only say that more could be named
+    plain = rank("has russia taken ukrainian land before, like crimea", compiled).hits
+    listed = rank("has russia taken ukrainian land before, e.g. crimea etc", compiled).hits
+    assert [hit.term for hit in listed] == [hit.term for hit in plain]
 
 
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):

@@ -373,7 +373,7 @@ def unglued(text: str, lookup: Lookup) -> str:
     names = {
         word: base
         for word in candidates
-        if (base := _name_inflected(fold(word), lookup)) is not None
+        if (base := _name_inflected(fold(word), lookup) or _name_prefixed(word, lookup)) is not None
     }
     cuts = {
         word: cuts
@@ -427,6 +427,30 @@ def _name_inflected(word: str, lookup: Lookup) -> str | None:
                 # (the thesaurus is read only for a word that may be such a name)
                 return None if _english(word) else name
     return None
+
+
+# A name with a small word written on before it, the name keeping its capital: the
+# noun-class and case prefixes of Bantu languages ("uBiden", "kaBiden", "eRussia",
+# "waseRussia"), Irish mutations ("hEorpa")
+_PREFIXED_NAME = re.compile(r"([a-z]{1,4})([A-Z][^\W\d_]+)")
+
+
+def _name_prefixed(word: str, lookup: Lookup) -> str | None:
+    """The name a word is with a small word written on before it, or None: a name the
+    corpus knows (or shorthand for one), its capital kept after the lowercase prefix,
+    where the word itself is neither a corpus word nor English ("iPhone" is no phone)."""
+    found = _PREFIXED_NAME.fullmatch(word)
+    if found is None:
+        return None
+    lexicon, lowered = lookup.compiled.lexicon, word.lower()
+    if lookup.known(lexicon.term(lowered) or lowered) or _english(lowered):
+        return None
+    # (or a name in the reader's language: "iJalimane")
+    name = fold(found.group(2))
+    if is_shorthand(name):
+        return name
+    term = lexicon.term(name)
+    return name if term in lookup.compiled.names() and lookup.known(term) else None
 
 
 def _glued(word: str, lookup: Lookup) -> tuple[int, ...] | None:

@@ -23,7 +23,7 @@ ENGLISH_STOPWORDS = frozenset(
     which while who whom whose why will with would you your yours yourself thing things
     anything something someone anyone everyone everybody anybody somebody nobody everything
     many number amount lot lots kind kinds sort sorts form forms nature d m guy guys folks ones
-    lady ladies
+    lady ladies eg etc
     exactly actually currently basically simply quite rather even still yet already ago
     try trying tried way ways long one two stated according concerning regarding without
     inside numbers time times come comes came launch take takes taking took make
@@ -123,7 +123,15 @@ _OTHER_LANGUAGES_SMALL_WORDS = frozenset(
     # and of Somali ("*oo* Russian *ah ayaa*", "*iyo*", "*ee* Paris") and of Nepali ("*ra*",
     # "*cha*", "*thiyo*", "*sanga*")
     """ oo ah ayaa ayuu ayay iyo ee kula loo jira tahay naftiisa ra aafno cha chha chan
-    thiyo jana garchhan garne garna gardai bata samma sanga dekhi""".split()
+    thiyo jana garchhan garne garna gardai bata samma sanga dekhi"""
+    # and of Zulu (the noun-class prefixes "*ama*-Russian troops", "*nge*-video call",
+    # "*kwa*", "*futhi*", "*ukuthi*") and of Telugu in Latin letters ("*undi*", "*leda*",
+    # "*kosam*", "*meeda*")
+    """ ama nge kwa nase wase yase ezi eya nabo ngawo kuyo yayo kunamanye futhi noma kodwa
+    uma ukuthi ngokuthi kangaka kakhulu ngempela manje ukuze njenge lapho yona bona yena
+    bakhe wakhe yakhe ukuba kule kulo ngo ngu aa inka kani kuda mariyu nu undi unda undhi
+    unnaru unnayi leda kosam meeda gurinchi chesthe cheste chesindi chesaru athani athanu
+    aayana avida ame vaallu vallu""".split()
 )
 STOPWORDS = ENGLISH_STOPWORDS | _OTHER_LANGUAGES_SMALL_WORDS
 # Pairs of words that together only say how or when a question is asked.
@@ -701,6 +709,11 @@ def words(text: str) -> list[str]:
             read_any = False
             if parts[0] not in _NEGATING_PREFIXES:
                 for part in parts:  # "CONUS-based", "RU-UA talks"
+                    if len(part) == 1 and part.isalpha():
+                        # a letter written on ("u-foreign minister", "Russia-y"): no
+                        # word, nor part of one
+                        read_any = True
+                        continue
                     read_as = len(part) > 1 and part in _SHORTHAND
                     read_any = read_any or read_as
                     found.extend(_SHORTHAND[part].split() if read_as else (part,))
@@ -994,9 +1007,10 @@ _COUNTED = frozenset("billion million thousand hundred percent bn of or and".spl
 
 def untexted(tokens: list[str], numbered: frozenset[str]) -> list[str]:
     """The tokens with a digit texted for a word read as the word ("take 2 read": "take
-    to read"). A digit stays a number where it counts something ("2 weeks", "2 billion",
-    "the 2 presidents") or names something with a word the corpus writes before it
-    (``numbered``, or one slip from one: "Nord Stream 2 pipeline", "nord strem 2")."""
+    to read", "1 of them": "one of them"). A digit stays a number where it counts
+    something ("2 weeks", "2 billion", "the 2 presidents") or names something with a word
+    the corpus writes before it (``numbered``, or one slip from one: "Nord Stream 2
+    pipeline", "nord strem 2")."""
     found = list(tokens)
     for at in range(1, len(tokens) - 1):
         before, digit, after = tokens[at - 1 : at + 2]
@@ -1010,7 +1024,11 @@ def untexted(tokens: list[str], numbered: frozenset[str]) -> list[str]:
             and not any(_one_slip_apart(before, word) for word in numbered)
         ):
             found[at] = TEXTED_DIGITS[digit]
-    return found
+    # "1 of the main topics": one of them
+    return [
+        "one" if token == "1" and tokens[at + 1 : at + 2] == ["of"] else token
+        for at, token in enumerate(found)
+    ]
 
 
 # Shorthand typed on a phone ("biden mtg w european leaders this wk"): the words meant,
@@ -1054,6 +1072,15 @@ _SHORTHAND: dict[str, str] = {
     "convo": "conversation",
     "convos": "conversations",
     "2day": "today",
+    "mon": "monday",
+    "tue": "tuesday",
+    "tues": "tuesday",
+    "wed": "wednesday",
+    "weds": "wednesday",
+    "thu": "thursday",
+    "thur": "thursday",
+    "thurs": "thursday",
+    "fri": "friday",
     "pls": "please",
     "plz": "please",
     "whereabouts": "where",
@@ -3701,6 +3728,150 @@ _SHORTHAND: dict[str, str] = {
     "bhete": "met",
     "mag": "demands",
     "maag": "demands",
+    # Zulu ("Ngubani owabhala i-LSE article", "Mangaki ama-Russian troops asemngceleni",
+    # "Nini uBiden noPutin bakhuluma nge-video call?")
+    "ngubani": "who",
+    "nini": "when",
+    "kuphi": "where",
+    "kungani": "why",
+    "malini": "how much",
+    "mangaki": "how many",
+    "yini": "what",
+    "kanjani": "how",
+    "yiphi": "which",
+    "owabhala": "wrote",
+    "wabhala": "wrote",
+    "ubhale": "wrote",
+    "umbhali": "author",
+    "bakhuluma": "talk",
+    "bakhulume": "talked",
+    "ukhuluma": "talk",
+    "uzokhuluma": "will talk",
+    "bazokhuluma": "will talk",
+    "khuluma": "talk",
+    "asemngceleni": "border",
+    "emngceleni": "border",
+    "umngcele": "border",
+    "ikhathazeke": "worried",
+    "ukhathazekile": "worried",
+    "ijoyine": "join",
+    "ukujoyina": "join",
+    "uthe": "said",
+    "wathi": "said",
+    "bathi": "said",
+    "ukusika": "cut",
+    "ukusikwa": "cut",
+    "kubalulekile": "important",
+    "icabanga": "considering",
+    "bacabanga": "considering",
+    "asevele": "already",
+    "sekuvele": "already",
+    "ekhona": "present",
+    "ingxenye": "share",
+    "evela": "from",
+    "owahlangana": "met",
+    "bahlangana": "met",
+    "ukuhlangana": "meet",
+    "abantu": "people",
+    "impi": "war",
+    "amaminithi": "minutes",
+    "imizuzu": "minutes",
+    "ocingweni": "phone",
+    "ucingo": "phone",
+    "jalimane": "germany",
+    "yurophu": "europe",
+    "melika": "america",
+    "amasosha": "soldiers",
+    "amabutho": "troops",
+    "izikhali": "weapons",
+    "izwe": "country",
+    "amazwe": "countries",
+    "uhulumeni": "government",
+    "imali": "money",
+    "igesi": "gas",
+    "ukuhlasela": "invade",
+    "izijeziso": "sanctions",
+    "umhlangano": "meeting",
+    "izingxoxo": "talks",
+    "ukuthula": "peace",
+    "isivumelwano": "agreement",
+    "izinsuku": "days",
+    "amahora": "hours",
+    "isikhathi": "time",
+    "izoyenzani": "will do",
+    "ayisho": "says",
+    "usho": "says",
+    "abakhuluma": "talking",
+    "ukugwema": "avoid",
+    "yokugwema": "avoid",
+    # Telugu in Latin letters ("Russia enni troops Ukraine border daggara pettindi?",
+    # "Biden Putin malli eppudu matladataru?")
+    "enti": "what",
+    "evaru": "who",
+    "eppudu": "when",
+    "enduku": "why",
+    "ekkada": "where",
+    "ekkadiki": "where",
+    "enni": "how many",
+    "entha": "how much",
+    "ela": "how",
+    "daggara": "near",
+    "malli": "again",
+    "nunchi": "from",
+    "mundu": "before",
+    "tarvata": "after",
+    "matladataru": "talk",
+    "matladatadu": "talk",
+    "matladutunnaru": "talking",
+    "matladaru": "talked",
+    "matladadu": "talked",
+    "matladindi": "talked",
+    "pettindi": "put",
+    "pettaru": "put",
+    "istondi": "gives",
+    "istunnaru": "give",
+    "ichindi": "gave",
+    "ichcharu": "gave",
+    "pampistondi": "sends",
+    "pampistunnayi": "send",
+    "pampistunnaru": "send",
+    "pampindi": "sent",
+    "pamparu": "sent",
+    "pampadaniki": "send",
+    "pampinchindi": "sent",
+    "jarigindi": "happened",
+    "jarugutundi": "happens",
+    "velthayi": "go",
+    "veltaru": "go",
+    "vellaru": "went",
+    "vastundi": "comes",
+    "vachindi": "came",
+    "avutundi": "happens",
+    "aindi": "happened",
+    "cheppadu": "said",
+    "cheppindi": "said",
+    "chepparu": "said",
+    "annaru": "said",
+    "rasaru": "wrote",
+    "rasindi": "wrote",
+    "rachayita": "author",
+    "gantalu": "hours",
+    "rojulu": "days",
+    "nimishalu": "minutes",
+    "sainikulu": "soldiers",
+    "sainyam": "army",
+    "yuddham": "war",
+    "desham": "country",
+    "deshalu": "countries",
+    "prabhutvam": "government",
+    "aagipotayi": "stopped",
+    "sarihaddu": "border",
+    "karanam": "reason",
+    "samavesam": "meeting",
+    "kavali": "wants",
+    "dabbu": "money",
+    "ayudhalu": "weapons",
+    "aayudhalu": "weapons",
     # Nigerian Pidgin: "wetin Russia dey want", "abeg", "na how much"
     "wetin": "what",
     "abeg": "please",

@@ -425,7 +425,7 @@ def _question_words(asked: Frame, compiled: CompiledCorpus, lookup: Lookup) -> l
     reference to a document), and read as meant where its wording says more than its
     words ("how does Russia *explain* ...", "what is Moscow *after*", "follow-up")."""
     tokens = words(asked.text)
-    if not TEXTED_DIGITS.keys().isdisjoint(tokens):  # "take 2 read"
+    if "1" in tokens or not TEXTED_DIGITS.keys().isdisjoint(tokens):  # "take 2 read", "1 of"
         tokens = untexted(tokens, compiled.numbered())
     for word in asked.aside:
         tokens = _without(tokens, [word])
