@@ -5614,6 +5614,21 @@ def test_texted_one_of_and_abbreviated_days_are_read(compiled):
     assert [hit.term for hit in listed] == [hit.term for hit in plain]
 
 
+def test_no_matter_what_is_whatever_happens_not_what_matters(compiled):
+    # "is war coming no matter what" (an alias of the entry on escalation) says nothing
+    # of what is key
+    ranking = rank("according to norman what is key to avoiding a war", compiled)
+    assert _answer(ranking) == "diplomacy-alongside-deterrence"
+    assert "key" not in [hit.term for hit, _ in analyse("no matter what", compiled)]
+
+
+def test_a_document_beside_the_one_named_is_not_a_reference_to_it(compiled):
+    # "the LSE sister blog": another blog, asked about, not the post as the one speaking
+    ranking = rank("the lse sister blog covers which country's politics", compiled)
+    assert "sister" in [hit.word for hit in ranking.hits]
+    assert _answer(ranking) == "lse-page-extras"
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

@@ -251,7 +251,9 @@ DOCUMENT_NOUNS = frozenset(
 # no other phrase inside: "which *part of the LSE* piece")
 _WHICH_DOCUMENT = (
     r"(?:the|this|that|which|her|norman(?:'?s)?|first|second|other)\s+"
-    r"(?:(?!(?:of|the|in|on|at|to|for|from|with|about|part|bit|section)\b)[a-z0-9'-]+\s+){0,4}?"
+    r"(?:(?!(?:of|the|in|on|at|to|for|from|with|about|part|bit|section"
+    # (nor a document beside it: "the USAPP *sister* blog", "the related posts")
+    r"|sister|companion|related|linked)\b)[a-z0-9'-]+\s+){0,4}?"
 )
 _IN_DOCUMENT = rf"\b(?:in|from)\s+{_WHICH_DOCUMENT}(?:{'|'.join(sorted(DOCUMENT_NOUNS))})\b"
 # "*Norman's explainer* publication date", "the *December post*": a document named by

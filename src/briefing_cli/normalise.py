@@ -138,6 +138,7 @@ STOPWORDS = ENGLISH_STOPWORDS | _OTHER_LANGUAGES_SMALL_WORDS
 _STOP_PHRASES = frozenset(
     {
         ("right", "now"),
+        ("no", "matter"),  # "no matter what": whatever happens, not what is important
         ("at", "least"),  # "is everyone at least agreeing": not the last of anything
         ("what", "led"),  # "what led the US to talk to Qatar": why, not US-led
         ("what", "prompted"),
