@@ -436,21 +436,23 @@ _PREFIXED_NAME = re.compile(r"([a-z]{1,4})([A-Z][^\W\d_]+)")
 
 
 def _name_prefixed(word: str, lookup: Lookup) -> str | None:
-    """The name a word is with a small word written on before it, or None: a name the
-    corpus knows (or shorthand for one), its capital kept after the lowercase prefix,
-    where the word itself is neither a corpus word nor English ("iPhone" is no phone)."""
+    """A word that is a name with a small word written on before it, set apart ("uPutin":
+    "u Putin"), or None: a name the corpus knows (or shorthand for one), its capital kept
+    after the lowercase prefix, where the word itself is neither a corpus word nor
+    English ("iPhone" is no phone)."""
     found = _PREFIXED_NAME.fullmatch(word)
     if found is None:
         return None
     lexicon, lowered = lookup.compiled.lexicon, word.lower()
     if lookup.known(lexicon.term(lowered) or lowered) or _english(lowered):
         return None
+    prefix, name = found.groups()
+    folded = fold(name)
+    term = lexicon.term(folded)
     # (or a name in the reader's language: "iJalimane")
-    name = fold(found.group(2))
-    if is_shorthand(name):
-        return name
-    term = lexicon.term(name)
-    return name if term in lookup.compiled.names() and lookup.known(term) else None
+    if is_shorthand(folded) or (term in lookup.compiled.names() and lookup.known(term)):
+        return f"{prefix} {name}"
+    return None
 
 
 def _glued(word: str, lookup: Lookup) -> tuple[int, ...] | None:

@@ -127,7 +127,7 @@ _OTHER_LANGUAGES_SMALL_WORDS = frozenset(
     # and of Zulu (the noun-class prefixes "*ama*-Russian troops", "*nge*-video call",
     # "*kwa*", "*futhi*", "*ukuthi*") and of Telugu in Latin letters ("*undi*", "*leda*",
     # "*kosam*", "*meeda*")
-    """ ama nge kwa nase wase yase ezi eya nabo ngawo kuyo yayo kunamanye futhi noma kodwa
+    """ ama nge kwa nase wase yase baka aba ezi eya nabo ngawo kuyo yayo kunamanye futhi noma kodwa
     uma ukuthi ngokuthi kangaka kakhulu ngempela manje ukuze njenge lapho yona bona yena
     bakhe wakhe yakhe ukuba kule kulo ngo ngu aa inka kani kuda mariyu nu undi unda undhi
     unnaru unnayi leda kosam meeda gurinchi chesthe cheste chesindi chesaru athani athanu
