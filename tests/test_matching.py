@@ -5051,6 +5051,9 @@ def test_french_words_and_the_adviser_for_national_security_are_read(compiled, q
         # Zulu, its prefixes written on a name ("aseRussia", "noPutin")
         ("Mangaki amasosha aseRussia asemngceleni", "troop-build-up"),
         ("Nini uMacron ukhuluma noPutin", "macron-putin-call"),
+        # Kazakh in Latin letters, its endings written after a hyphen ("NATO-ga")
+        ("Ukraine NATO-ga kirse Russia ne isteydi", "ukraine-nato-membership-fear"),
+        ("Blinken qashan Lavrov-pen kezdesti", "blinken-lavrov-geneva"),
         # Telugu in Latin letters
         ("Russia sarihaddu daggara enni sainikulu unnaru", "troop-build-up"),
         ("Europe ki gas ekkada nunchi vastundi", "europe-energy-dependence"),
@@ -5627,6 +5630,32 @@ def test_a_document_beside_the_one_named_is_not_a_reference_to_it(compiled):
     ranking = rank("the lse sister blog covers which country's politics", compiled)
     assert "sister" in [hit.word for hit in ranking.hits]
     assert _answer(ranking) == "lse-page-extras"
+
+
+def test_a_case_ending_written_after_a_hyphen_is_no_word():
+    assert words("NATO-ga Europe-dan") == ["nato", "europe"]
+    # ... but the parts of a word stay where the second is no ending
+    assert words("follow-up") == ["follow", "up", "followup"]
+
+
+def test_a_share_asked_how_many_percent_counts_in_percent(compiled):
+    ranking = rank("how many percent russia supplies to europe's gas", compiled)
+    assert _answer(ranking) == "europe-energy-dependence"
+    assert not ranking.matches[0].shortfalls
+
+
+def test_a_name_set_before_what_position_asks_for_the_persons_post(compiled):
+    assert _answer(rank("Julie Norman: what position?", compiled)) == "about-julie-norman"
+
+
+def test_what_the_author_talks_about_is_what_the_document_is_about(compiled):
+    words_read = [hit.word for hit in rank("the dilemma the author talks about", compiled).hits]
+    assert "author" not in words_read and "talks" not in words_read
+
+
+def test_men_counted_are_troops(compiled):
+    ranking = rank("how many men has russia got near the ukrainian border", compiled)
+    assert _answer(ranking) == "troop-build-up"
 
 
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):

@@ -20,6 +20,7 @@ from typing import NamedTuple
 from briefing_cli.compiled import CompiledCorpus, Postings
 from briefing_cli.normalise import (
     ADVERB_SUFFIX,
+    CASE_ENDINGS,
     ENGLISH_STOPWORDS,
     NOT_ADVERBS,
     SPELT_NUMBERS,
@@ -396,17 +397,6 @@ def unglued(text: str, lookup: Lookup) -> str:
     return re.sub(_GLUED_WORD, apart, text)
 
 
-# Case endings written onto a name ("NATO*lta*", "Biden*ille*", "Putin*nak*",
-# "Putin*om*"), longest first, without the letters the folding drops
-_CASE_ENDINGS = tuple(
-    sorted(
-        """lla lle lta ssa sta aan iin ksi na ta in on an en un ille ile iga ist is il le ga lt
-        ks st sse nak nek val vel ban ben ba be bol rol tol hoz hez ra re ot et at da de dan
-        den tan ten ya ye yi yu nin nun om em ovi""".split(),
-        key=len,
-        reverse=True,
-    )
-)
 _NAME_BASE_MIN = 4  # letters of the name before its ending
 
 
@@ -417,7 +407,7 @@ def _name_inflected(word: str, lookup: Lookup) -> str | None:
     lexicon, names = lookup.compiled.lexicon, lookup.compiled.names()
     if lookup.known(lexicon.term(word) or word):
         return None
-    for ending in _CASE_ENDINGS:
+    for ending in CASE_ENDINGS:
         if not word.endswith(ending) or len(word) - len(ending) < _NAME_BASE_MIN:
             continue
         base = word[: -len(ending)]

@@ -2291,7 +2291,9 @@ def _head(words: Sequence[str], start: int, size: bool = False) -> int:
     """Where the things counted are named: the first plural among the few words after
     "how many" ("how many *alliance soldiers* are ..."), else the last of them ("how big
     is the Ukrainian *army*"). With ``size``, the last: "how big is the weapons
-    *package*"."""
+    *package*". A share is counted in percent: "how many *percent* Russia supplies"."""
+    if not size and words[start : start + 1] == ["percent"]:
+        return start
     end = start
     while end < len(words) and end - start < _HEAD_WORDS:
         word = words[end]

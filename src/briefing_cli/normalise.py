@@ -131,7 +131,9 @@ _OTHER_LANGUAGES_SMALL_WORDS = frozenset(
     uma ukuthi ngokuthi kangaka kakhulu ngempela manje ukuze njenge lapho yona bona yena
     bakhe wakhe yakhe ukuba kule kulo ngo ngu aa inka kani kuda mariyu nu undi unda undhi
     unnaru unnayi leda kosam meeda gurinchi chesthe cheste chesindi chesaru athani athanu
-    aayana avida ame vaallu vallu""".split()
+    aayana avida ame vaallu vallu"""
+    # and of Kazakh in Latin letters ("*jatyr*", "*etti*", "*turaly*")
+    """ boldy jatyr etti turaly zhane biraq ushin kerek ozinde oz ma be ba pa pe""".split()
 )
 STOPWORDS = ENGLISH_STOPWORDS | _OTHER_LANGUAGES_SMALL_WORDS
 # Pairs of words that together only say how or when a question is asked.
@@ -684,6 +686,23 @@ _ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})
 # Question words of one language that another uses as a small word inside a sentence:
 # read as the question word only where a question opens ("ile zolnierzy", Polish "how
 # many"; "Putin ile", Turkish "with"; "ile article", Swahili "that")
+# Case endings written onto a name ("NATO*lta*", "Biden*ille*", "Putin*nak*",
+# "Putin*om*"), longest first, without the letters the folding drops
+CASE_ENDINGS = tuple(
+    sorted(
+        """lla lle lta ssa sta aan iin ksi na ta in on an en un ille ile iga ist is il le ga lt
+        ks st sse nak nek val vel ban ben ba be bol rol tol hoz hez ra re ot et at da de dan
+        den tan ten ya ye yi yu nin nun om em ovi""".split(),
+        key=len,
+        reverse=True,
+    )
+)
+# ... and written after a hyphen ("NATO-ga", "Putin-men", "Europe-dan", "gas-tyn"):
+# with the endings of Kazakh, Kyrgyz and other Turkic languages, no word of the question
+_HYPHENATED_ENDINGS = frozenset(CASE_ENDINGS) | frozenset(
+    """men ben pen qa ke ge ne nda nde dyn din tyn tin nyn dy di ty ti ny ni yn nan nen
+    lar ler dar der tar ter""".split()
+)
 _OPENING_ONLY = frozenset({"ile"})
 
 
@@ -709,10 +728,12 @@ def words(text: str) -> list[str]:
             parts = token.split("-")
             read_any = False
             if parts[0] not in _NEGATING_PREFIXES:
-                for part in parts:  # "CONUS-based", "RU-UA talks"
-                    if len(part) == 1 and part.isalpha():
-                        # a letter written on ("u-foreign minister", "Russia-y"): no
-                        # word, nor part of one
+                for index, part in enumerate(parts):  # "CONUS-based", "RU-UA talks"
+                    if (len(part) == 1 and part.isalpha()) or (
+                        index and part in _HYPHENATED_ENDINGS
+                    ):
+                        # a letter or an ending written on ("u-foreign minister",
+                        # "Russia-y", "NATO-ga"): no word, nor part of one
                         read_any = True
                         continue
                     read_as = len(part) > 1 and part in _SHORTHAND
@@ -3873,6 +3894,76 @@ _SHORTHAND: dict[str, str] = {
     "dabbu": "money",
     "ayudhalu": "weapons",
     "aayudhalu": "weapons",
+    # Kazakh in Latin letters ("Biden men Putin qashan soilesti", "Europe natural gas-tyn
+    # qansha payyzyn Russia-dan alady?")
+    "qansha": "how many",
+    "qashan": "when",
+    "nege": "why",
+    "qayda": "where",
+    "qaida": "where",
+    "qalai": "how",
+    "qandai": "what",
+    "qai": "which",
+    "soilesti": "spoke",
+    "soilesedi": "will talk",
+    "soilesu": "talk",
+    "soilesken": "spoke",
+    "arqyly": "via",
+    "aitty": "said",
+    "aitady": "says",
+    "aitqan": "said",
+    "aqsh": "us",
+    "resei": "russia",
+    "beredi": "gives",
+    "berdi": "gave",
+    "kezinde": "during",
+    "qatal": "tough",
+    "qorqady": "fears",
+    "qauip": "threat",
+    "kirse": "joins",
+    "kiru": "join",
+    "talap": "demand",
+    "talaptar": "demands",
+    "ketsin": "withdraw",
+    "ketu": "withdraw",
+    "kezdesu": "meeting",
+    "kezdesui": "meeting",
+    "kezdesti": "met",
+    "jylgy": "year",
+    "kelisim": "agreement",
+    "kelissoz": "talks",
+    "kelissozder": "talks",
+    "askerin": "troops",
+    "askerler": "troops",
+    "askerlerin": "troops",
+    "jiberuge": "send",
+    "jiberdi": "sent",
+    "jiberip": "sending",
+    "jiberedi": "sends",
+    "dayin": "ready",
+    "payyz": "percent",
+    "payyzy": "percent",
+    "payyzyn": "percent",
+    "alady": "gets",
+    "jumys": "works",
+    "isteydi": "does",
+    "jariyalandy": "published",
+    "jariyalady": "published",
+    "oqu": "read",
+    "qazirdin": "already",
+    "qazir": "now",
+    "shekara": "border",
+    "shekarada": "border",
+    "sogys": "war",
+    "ukimet": "government",
+    "sanktsiya": "sanctions",
+    "sanktsiyalar": "sanctions",
+    "qaru": "weapons",
+    "kop": "many",
+    "sagat": "hours",
+    "apta": "week",
+    "kun": "day",
+    "jok": "not",
     # Nigerian Pidgin: "wetin Russia dey want", "abeg", "na how much"
     "wetin": "what",
     "abeg": "please",
@@ -4293,7 +4384,9 @@ class Lexicon:
 _ASKING_SHORTHAND = frozenset(
     short
     for short, meant in _SHORTHAND.items()
+    # (and the unit a share is counted in: "qansha *payyzyn*" is "how many percent")
     if meant.partition(" ")[0] in {"who", "what", "when", "where", "why", "how", "which"}
+    or meant == "percent"
 ) | {"upon"}  # ("*upon* what day": on what day, a time asked for)
 
 

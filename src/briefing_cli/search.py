@@ -129,10 +129,13 @@ _VIEWS = frozenset({"view", "opinion", "words"})
 _SEEKING = frozenset({"really", "actually", "ultimately", "truly"})
 _CAUTIONS = frozenset({"caution", "cautions", "cautioned", "cautioning"})
 _AUTHOR = frozenset({"author", "writer"})
+# What an author "talks about" or "discusses" is what the document is about.
+_DISCUSSES = frozenset("talk talks discuss discusses".split())
 # "What does the author *argue*": what the document says ("where does the author work"
 # asks about her).
-_OPINES = frozenset(
-    """
+_OPINES = (
+    frozenset(
+        """
     think thinks argue argues say says believe believes suggest suggests recommend
     recommends express expresses use uses mean means describe describes see sees view
     views claim claims propose proposes conclude concludes call calls compare compares
@@ -145,6 +148,8 @@ _OPINES = frozenset(
     hopes imply implies advocate advocates urge urges favour favours favor favors endorse
     endorses acknowledge acknowledges concede concedes highlight highlights
     """.split()
+    )
+    | _DISCUSSES
 )
 # "The author's (main) recommendation": what the document recommends
 _OPINION_NOUNS = frozenset(
@@ -226,7 +231,7 @@ _AFTER_A_POST = frozenset({"in", "at", "then", "now", "exactly", "again", "and",
 _POST_GAP = 2  # words an owner may stand before the post ("Norman's *academic* position")
 _POST_WORDS = frozenset(
     "academic official current exact actual formal professional university govt government"
-    " s".split()
+    " s what which whats".split()  # ("Lavrov - what position?": the name set as a label)
 )
 _HOLDING = frozenset({"hold", "holds", "held", "holding", "occupy", "occupies", "occupied"})
 # "Explain ..." asks for an explanation; "how does Russia explain X" asks how it describes X.
@@ -496,6 +501,8 @@ def _question_words(asked: Frame, compiled: CompiledCorpus, lookup: Lookup) -> l
             # "what does the author argue", "the author's main recommendation": what the
             # document argues, not who wrote it
             del tokens[index]
+            if tokens[index : index + 1] and tokens[index] in _DISCUSSES:
+                del tokens[index]  # "the dilemma the author talks about": what it is
             break
     tokens = [
         token
