@@ -5054,6 +5054,9 @@ def test_french_words_and_the_adviser_for_national_security_are_read(compiled, q
         # Kazakh in Latin letters, its endings written after a hyphen ("NATO-ga")
         ("Ukraine NATO-ga kirse Russia ne isteydi", "ukraine-nato-membership-fear"),
         ("Blinken qashan Lavrov-pen kezdesti", "blinken-lavrov-geneva"),
+        # Haitian Creole
+        ("konbyen solda Larisi genyen toupre frontye a", "troop-build-up"),
+        ("poukisa Lalmay modere", "germany-restraint"),
         # Telugu in Latin letters
         ("Russia sarihaddu daggara enni sainikulu unnaru", "troop-build-up"),
         ("Europe ki gas ekkada nunchi vastundi", "europe-energy-dependence"),
@@ -5656,6 +5659,12 @@ def test_what_the_author_talks_about_is_what_the_document_is_about(compiled):
 def test_men_counted_are_troops(compiled):
     ranking = rank("how many men has russia got near the ukrainian border", compiled)
     assert _answer(ranking) == "troop-build-up"
+
+
+def test_a_sum_asked_how_much_money_counts_in_money(compiled):
+    ranking = rank("how much money US give Ukraine weapons package", compiled)
+    assert _answer(ranking) == "us-200-million-package"
+    assert not ranking.matches[0].shortfalls
 
 
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):

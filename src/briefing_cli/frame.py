@@ -903,6 +903,7 @@ _AMOUNT_OF_MONEY = frozenset(
 _CURRENCIES = frozenset(
     "dollar dollars euro euros pound pounds rouble roubles ruble rubles money cash".split()
 )
+_UNIT_COUNTED = _CURRENCIES | {"percent"}
 _MONEY = r"[$€£]\s?\d|\d[\d,.]*\s*(?:dollars?|euros?|pounds?|roubles?|rubles?|million|billion)"
 # "How many *tanks*": an amount of the thing counted, a figure standing just before it
 # ("8,500 troops", "150 US military trainers"), not a figure about something else.
@@ -2291,8 +2292,9 @@ def _head(words: Sequence[str], start: int, size: bool = False) -> int:
     """Where the things counted are named: the first plural among the few words after
     "how many" ("how many *alliance soldiers* are ..."), else the last of them ("how big
     is the Ukrainian *army*"). With ``size``, the last: "how big is the weapons
-    *package*". A share is counted in percent: "how many *percent* Russia supplies"."""
-    if not size and words[start : start + 1] == ["percent"]:
+    *package*". A share or a sum is counted in its unit: "how many *percent* Russia
+    supplies", "how much *money* US give Ukraine"."""
+    if not size and start < len(words) and words[start] in _UNIT_COUNTED:
         return start
     end = start
     while end < len(words) and end - start < _HEAD_WORDS:

@@ -133,7 +133,9 @@ _OTHER_LANGUAGES_SMALL_WORDS = frozenset(
     unnaru unnayi leda kosam meeda gurinchi chesthe cheste chesindi chesaru athani athanu
     aayana avida ame vaallu vallu"""
     # and of Kazakh in Latin letters ("*jatyr*", "*etti*", "*turaly*")
-    """ boldy jatyr etti turaly zhane biraq ushin kerek ozinde oz ma be ba pa pe""".split()
+    """ boldy jatyr etti turaly zhane biraq ushin kerek ozinde oz ma be ba pa pe"""
+    # and of Haitian Creole ("*ak*", "*sou*", "*ap*", "*pral*")
+    """ sou ak ap pral menm pase genyen nou mwen epi oswa selman""".split()
 )
 STOPWORDS = ENGLISH_STOPWORDS | _OTHER_LANGUAGES_SMALL_WORDS
 # Pairs of words that together only say how or when a question is asked.
@@ -3964,6 +3966,62 @@ _SHORTHAND: dict[str, str] = {
     "apta": "week",
     "kun": "day",
     "jok": "not",
+    # Haitian Creole ("konbyen troops Larisi genyen sou frontye a", "kile Biden te pale ak
+    # Putin")
+    "konbyen": "how many",
+    "kiyes": "who",
+    "kile": "when",
+    "poukisa": "why",
+    "kote": "where",
+    "kisa": "what",
+    "kijan": "how",
+    "kouman": "how",
+    "frontye": "border",
+    "larisi": "russia",
+    "etazini": "us",
+    "lalmay": "germany",
+    "lafrans": "france",
+    "ewop": "europe",
+    "ikren": "ukraine",
+    "pale": "talk",
+    "bay": "give",
+    "ekri": "wrote",
+    "atik": "article",
+    "ote": "author",
+    "rankontre": "met",
+    "reyini": "met",
+    "reyinyon": "meeting",
+    "lajan": "money",
+    "lide": "leaders",
+    "prezidan": "president",
+    "gouvenman": "government",
+    "anko": "again",
+    "deja": "already",
+    "vle": "want",
+    "antre": "join",
+    "sanksyon": "sanctions",
+    "pousan": "percent",
+    "jwenn": "gets",
+    "voye": "send",
+    "travay": "job",
+    "inivesite": "university",
+    "pibliye": "published",
+    "minit": "minutes",
+    "edtan": "hours",
+    "pran": "take",
+    "modere": "restrained",
+    "manm": "members",
+    "peyi": "country",
+    "konpare": "compare",
+    "solda": "soldiers",
+    "lame": "army",
+    "zam": "weapons",
+    "menas": "threat",
+    "envazyon": "invasion",
+    "anvayi": "invade",
+    "tansyon": "tension",
+    "jou": "day",
+    "mwa": "month",
     # Nigerian Pidgin: "wetin Russia dey want", "abeg", "na how much"
     "wetin": "what",
     "abeg": "please",
@@ -4384,9 +4442,9 @@ class Lexicon:
 _ASKING_SHORTHAND = frozenset(
     short
     for short, meant in _SHORTHAND.items()
-    # (and the unit a share is counted in: "qansha *payyzyn*" is "how many percent")
+    # (and the unit a share or a sum is counted in: "qansha *payyzyn*", "konbyen *lajan*")
     if meant.partition(" ")[0] in {"who", "what", "when", "where", "why", "how", "which"}
-    or meant == "percent"
+    or meant in ("percent", "money")
 ) | {"upon"}  # ("*upon* what day": on what day, a time asked for)
 
 
