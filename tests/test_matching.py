@@ -5057,6 +5057,9 @@ def test_french_words_and_the_adviser_for_national_security_are_read(compiled, q
         # Haitian Creole
         ("konbyen solda Larisi genyen toupre frontye a", "troop-build-up"),
         ("poukisa Lalmay modere", "germany-restraint"),
+        # Malagasy
+        ("Firy ny miaramila Rosiana eo akaikin'ny sisintany?", "troop-build-up"),
+        ("Nahoana no mitandrina be i Alemaina?", "germany-restraint"),
         # Telugu in Latin letters
         ("Russia sarihaddu daggara enni sainikulu unnaru", "troop-build-up"),
         ("Europe ki gas ekkada nunchi vastundi", "europe-energy-dependence"),
