@@ -5060,6 +5060,9 @@ def test_french_words_and_the_adviser_for_national_security_are_read(compiled, q
         # Malagasy
         ("Firy ny miaramila Rosiana eo akaikin'ny sisintany?", "troop-build-up"),
         ("Nahoana no mitandrina be i Alemaina?", "germany-restraint"),
+        # Sinhala in Latin letters, "how many" after the things counted
+        ("russian soldiers kiyada border eke", "troop-build-up"),
+        ("Blinken Lavrov hamuwuna koheda", "blinken-lavrov-geneva"),
         # Telugu in Latin letters
         ("Russia sarihaddu daggara enni sainikulu unnaru", "troop-build-up"),
         ("Europe ki gas ekkada nunchi vastundi", "europe-energy-dependence"),
@@ -5668,6 +5671,32 @@ def test_a_sum_asked_how_much_money_counts_in_money(compiled):
     ranking = rank("how much money US give Ukraine weapons package", compiled)
     assert _answer(ranking) == "us-200-million-package"
     assert not ranking.matches[0].shortfalls
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("why did germany hold back? it's for my sixth form class", "germany-restraint"),
+        ("could you explain to my year 9 pupils what swift is", "swift-cut-off"),
+        ("who wrote the lse post? deciding whether to cite it", "about-julie-norman"),
+    ],
+)
+def test_whom_the_answer_is_for_and_how_it_is_wanted_is_not_the_topic(compiled, question, expected):
+    ranking = rank(question, compiled)
+    assert _answer(ranking) == expected
+    assert ranking.matches[0].score >= 85
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("are the sanctions sorted", "sanctions-promised"),  # settled
+        ("is nato creeping east", "russia-december-demands"),  # expanding
+        ("is the build-up aggro or defensive", "russia-calls-build-up-defensive"),
+    ],
+)
+def test_british_slang_for_settled_expanding_and_aggressive_is_read(compiled, question, expected):
+    assert _answer(rank(question, compiled)) == expected
 
 
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):

@@ -305,8 +305,12 @@ _LEAD_IN = (
     r"|(?:walk|talk|take)\s+me\s+through|give\s+me\s+the\s+(?:rundown|lowdown|gist)\s+on"
     r"|what(?:'?s)?\s+(?:is\s+)?the\s+(?:story|deal|score|lowdown)\s+(?:with|on|about)"
     # "explain to our listeners ...": who the answer is for
-    r"|(?:explain|tell|describe|say|spell\s+out)\s+(?:to\s+|for\s+)?(?:our|my|the|your)\s+"
-    r"(?:listeners|viewers|readers|audience|followers|subscribers|students|class|kids)"
+    # ("could you explain to my Year 10 class ...")
+    r"|(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?"
+    r"(?:explain|tell|describe|say|spell\s+out)\s+(?:to\s+|for\s+)?(?:our|my|the|your)\s+"
+    r"(?:[a-z0-9]+\s+){0,2}?"
+    r"(?:listeners|viewers|readers|audience|followers|subscribers|students|class|kids|pupils"
+    r"|teenagers|learners)"
     r"(?:\s+(?:here|today|please))?,?"
     # "Describe what France is prepared to do": a way of asking ("how does Russia
     # describe ..." still asks for Russia's account)
@@ -345,6 +349,10 @@ _LEAD_IN_OPENINGS = (
     "what is the deal",
     "whats the ",
     "explain ",
+    "can you ",
+    "could you ",
+    "would you ",
+    "will you ",
     "tell ",
     "describe ",
     "say ",
@@ -432,7 +440,19 @@ _ASIDE = (
     # "I want to know ..." asks; "I want to quote it in the intro" tells what it is for
     # ("..., I want the exact figure please": how precise, not what)
     r"(?!(?:want|need)s?\s+(?!to\s+(?!know|find|understand|learn|hear|see|ask|check|confirm"
-    rf"|verify|be\s+sure)|the\s+(?:{_PRECISE})\b))[^?]*"
+    rf"|verify|be\s+sure)|the\s+(?:{_PRECISE})\b"
+    # ("I need one simple number for the students": how the answer is wanted)
+    r"|(?:just\s+)?(?:one|a|an)\s+(?:simple|short|rough|quick|single|round|ballpark|clear)\b))"
+    r"[^?]*"
+    # "It's for my Year 10 class": whom the answer is for
+    r"|(?:it|this|that)(?:'?s|\s+is)?\s+for\s+(?:my|our|a|the)\b[^?]*"
+    # "A simple version please", "keep it simple": how the answer is wanted
+    r"|(?:(?:a|in)\s+)?(?:simple|short|quick|brief|plain)\s+(?:version|answer|explanation"
+    r"|summary|terms|words|english)\b[^?]*"
+    r"|keep\s+it\s+(?:simple|short|brief|basic)\b[^?]*"
+    # "deciding if I can set it as homework": what the reader is about
+    r"|(?:deciding|trying\s+to\s+decide|planning|thinking\s+of)\s+(?:if|whether|to|about)\b"
+    r"[^?]*"
     # "... ? sounds like pure speculation": the reader's remark on it
     r"|(?:(?:it|that|this)\s+)?(?:sounds|seems|looks)\s+like\b[^?]*"
     # "? Kindly confirm, subject to the text.": a request to be told, after the question
@@ -1292,6 +1312,16 @@ class Frame:
                 # ("how many *really*": nothing is named as counted)
                 if many and start < len(words) and not self.counted:
                     at = _head(words, start, size)
+                    if (
+                        index
+                        and not size
+                        and not looks_plural(words[at])
+                        and looks_plural(words[index - 1])
+                        and words[index - 1] not in STOPWORDS
+                    ):
+                        # "Russian troops *kiyada* at the border": the things counted
+                        # named before "how many", as languages that ask it after do
+                        at = index - 1
                     if not looks_adverb(words[at]):
                         self.counted_at, self.counted = at, words[at]
             elif word == "how" and after == "far" and not _EXTENT.isdisjoint(words[index:]):

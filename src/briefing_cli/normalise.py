@@ -23,7 +23,7 @@ ENGLISH_STOPWORDS = frozenset(
     which while who whom whose why will with would you your yours yourself thing things
     anything something someone anyone everyone everybody anybody somebody nobody everything
     many number amount lot lots kind kinds sort sorts form forms nature d m guy guys folks ones
-    lady ladies eg etc
+    lady ladies eg etc simple simpler simplest blimey gobsmacked flipping
     exactly actually currently basically simply quite rather even still yet already ago
     try trying tried way ways long one two stated according concerning regarding without
     inside numbers time times come comes came launch take takes taking took make
@@ -137,7 +137,10 @@ _OTHER_LANGUAGES_SMALL_WORDS = frozenset(
     # and of Haitian Creole ("*ak*", "*sou*", "*ap*", "*pral*")
     """ sou ak ap pral menm pase genyen nou mwen epi oswa selman"""
     # and of Malagasy ("*ny*", "*ilay*", "*tamin*'ny", "*ho an*'i", "*momba*")
-    """ ny ilay ary ireo amin tamin eo ao anatin avy mety tsy dia izay ireto io iny""".split()
+    """ ny ilay ary ireo amin tamin eo ao anatin avy mety tsy dia izay ireto io iny"""
+    # and of Sinhala in Latin letters ("*eka*", "*eke*", "*innawa*", "*gana*", "*ekka*")
+    """ eka eke ekata eken innawa inne kale kala karanne karanawa thiyanne thiyenne thiyenawa
+    walin enne awe gana ekka eyage nathnam""".split()
 )
 STOPWORDS = ENGLISH_STOPWORDS | _OTHER_LANGUAGES_SMALL_WORDS
 # Pairs of words that together only say how or when a question is asked.
@@ -4100,6 +4103,43 @@ _SHORTHAND: dict[str, str] = {
     "sisintany": "border",
     "mitandrina": "cautious",
     "miahiahy": "hesitant",
+    # Sinhala in Latin letters ("Russian troops kiyada Ukraine border eke innawa?",
+    # "Blinken Lavrov meeting eka une koheda?")
+    "kiyada": "how many",
+    "kauda": "who",
+    "kawda": "who",
+    "kawadada": "when",
+    "kawadda": "when",
+    "koheda": "where",
+    "mokakda": "what",
+    "monawada": "what",
+    "kohomada": "how",
+    "liyuwe": "wrote",
+    "liwwe": "wrote",
+    "palaweni": "first",
+    "anthima": "last",
+    "yawanne": "send",
+    "yawanawa": "send",
+    "yawanawada": "send",
+    "yawwa": "sent",
+    "yewwa": "sent",
+    "katha": "talk",
+    "denne": "give",
+    "dennne": "give",
+    "dunna": "gave",
+    "kiwwa": "said",
+    "kiyuwe": "said",
+    "hamuwuna": "met",
+    "hamuwa": "meeting",
+    "hamudawa": "army",
+    "soldaduwo": "soldiers",
+    "yuddhaya": "war",
+    "rata": "country",
+    "mudal": "money",
+    "rusiyawa": "russia",
+    "amerikawa": "america",
+    "ukreinaya": "ukraine",
+    "janadhipathi": "president",
     # Nigerian Pidgin: "wetin Russia dey want", "abeg", "na how much"
     "wetin": "what",
     "abeg": "please",
