@@ -5063,6 +5063,9 @@ def test_french_words_and_the_adviser_for_national_security_are_read(compiled, q
         # Sinhala in Latin letters, "how many" after the things counted
         ("russian soldiers kiyada border eke", "troop-build-up"),
         ("Blinken Lavrov hamuwuna koheda", "blinken-lavrov-geneva"),
+        # Javanese
+        ("pira tentara Rusia sing ana ing wates", "troop-build-up"),
+        ("ngendi Julie Norman kerja", "about-julie-norman"),
         # Telugu in Latin letters
         ("Russia sarihaddu daggara enni sainikulu unnaru", "troop-build-up"),
         ("Europe ki gas ekkada nunchi vastundi", "europe-energy-dependence"),
@@ -5697,6 +5700,21 @@ def test_whom_the_answer_is_for_and_how_it_is_wanted_is_not_the_topic(compiled, 
 )
 def test_british_slang_for_settled_expanding_and_aggressive_is_read(compiled, question, expected):
     assert _answer(rank(question, compiled)) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("quick q who did blinken meet in geneva", "blinken-lavrov-geneva"),
+        ("random but when was the lse post published", "lse-post-details"),
+    ],
+)
+def test_a_preface_saying_how_the_reader_comes_to_ask_is_not_the_topic(
+    compiled, question, expected
+):
+    ranking = rank(question, compiled)
+    assert _answer(ranking) == expected
+    assert ranking.matches[0].score >= 85
 
 
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):

@@ -415,9 +415,15 @@ _ROUGHLY = "roughly|approximately|about|around|exactly|precisely|basically|hones
 # A clause set before the question, ended by a comma or a dash, perhaps joined by "so".
 # "ok dumb question but ...", "kinda philosophical q, but ...": the reader's preface
 _PREFACE = (
-    r"(?:(?!what|which|who|whom|whose|how|why|when|where)[a-z]+\s+){0,3}?(?:question|q)"
-    r"(?:\s*[,:;-]\s*(?:(?:but|though|so)\s+)?|\s+(?:but|though|so)\s+)"
+    r"(?:(?:(?!what|which|who|whom|whose|how|why|when|where)[a-z]+\s+){0,3}?(?:question|q)"
+    r"(?:\s*[,:;-]\s*(?:(?:but|though|so)\s+)?|\s+(?:but|though|so)\s+"
+    # "quick q what is ...": the question follows at once
+    r"|\s+(?=(?:what|which|who|whom|whose|how|why|when|where|is|are|was|were|did|does|do)\b))"
+    # "random but ...", "totally unrelated, but ...": how the reader comes to ask
+    r"|(?:(?:totally|kinda|kind\s+of|a\s+bit|slightly|somewhat|bit)\s+)?(?:random|unrelated"
+    r"|off[\s-]topic)(?:\s+(?:one|thought))?\s*[,:;-]?\s*(?:but|though|so)\s+)"
 )
+_PREFACE_HINTS = ("question", " q ", "random", "unrelated", "off topic", "off-topic")
 # The words a question proper opens with
 _QUESTION_OPENER = (
     r"(?:what|which|who|whom|when|where|why|how|is|are|was|were"
@@ -2497,7 +2503,7 @@ def _context_and_question(folded: str) -> tuple[list[str], str]:
     # "... who even wrote it? I'm terrible with names": what the reader tells of
     # themselves last is no question of its own, whichever sentence asks
     folded, aside = _told_last(folded)
-    preface = ("question" in folded or " q " in folded) and _pattern(_PREFACE).match(folded)
+    preface = any(hint in folded for hint in _PREFACE_HINTS) and _pattern(_PREFACE).match(folded)
     if preface:  # "ok dumb question but ...": how the reader comes to ask
         aside += re.findall(r"[a-z0-9]+", preface.group(0))
         folded = folded[preface.end() :]

@@ -140,7 +140,9 @@ _OTHER_LANGUAGES_SMALL_WORDS = frozenset(
     """ ny ilay ary ireo amin tamin eo ao anatin avy mety tsy dia izay ireto io iny"""
     # and of Sinhala in Latin letters ("*eka*", "*eke*", "*innawa*", "*gana*", "*ekka*")
     """ eka eke ekata eken innawa inne kale kala karanne karanawa thiyanne thiyenne thiyenawa
-    walin enne awe gana ekka eyage nathnam""".split()
+    walin enne awe gana ekka eyage nathnam"""
+    # and of Javanese ("*sing* *ana* *ing* border", "*kuwi*", "*karo*", "*saka*")
+    """ sing ana ing kuwi kae saka kanggo karo ning lan arep wae menyang asale uga""".split()
 )
 STOPWORDS = ENGLISH_STOPWORDS | _OTHER_LANGUAGES_SMALL_WORDS
 # Pairs of words that together only say how or when a question is asked.
@@ -2000,7 +2002,7 @@ _SHORTHAND: dict[str, str] = {
     "ngobrol": "talk",
     "bicara": "talk",
     "negara": "country",
-    "kerja": "work",
+    "kerja": "job",
     "bekerja": "work",
     "lama": "long",
     "artikelnya": "article",
@@ -4140,6 +4142,28 @@ _SHORTHAND: dict[str, str] = {
     "amerikawa": "america",
     "ukreinaya": "ukraine",
     "janadhipathi": "president",
+    # Javanese ("pira troops Rusia sing ana ing border?", "ngendi Blinken ketemu karo
+    # Lavrov?")
+    "pira": "how many",
+    "sapa": "who",
+    "ngapa": "why",
+    "ngendi": "where",
+    "endi": "which",
+    "piye": "how",
+    "kepiye": "how",
+    "suwene": "how long",
+    "nulis": "wrote",
+    "nulise": "wrote",
+    "ngirim": "send",
+    "dikirim": "sent",
+    "siap": "ready",
+    "disebut": "mentioned",
+    "rapat": "meeting",
+    "telpon": "phone",
+    "duwit": "money",
+    "maneh": "again",
+    "wates": "border",
+    "kandha": "said",
     # Nigerian Pidgin: "wetin Russia dey want", "abeg", "na how much"
     "wetin": "what",
     "abeg": "please",
