@@ -5717,6 +5717,30 @@ def test_a_preface_saying_how_the_reader_comes_to_ask_is_not_the_topic(
     assert ranking.matches[0].score >= 85
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("seen on tiktok that russia has 20k soldiers at the border, real?", "troop-build-up"),
+        ("a viral tweet says germany sent jets to lithuania", "spain-denmark-ships-jets"),
+        ("reddit says the lse post was written by lavrov", "about-julie-norman"),
+    ],
+)
+def test_a_claim_seen_online_is_put_to_the_documents(compiled, question, expected):
+    ranking = rank(question, compiled)
+    assert _answer(ranking) == expected
+    words_read = {hit.word for hit in ranking.hits}
+    assert words_read.isdisjoint({"tiktok", "tweet", "viral", "reddit", "seen"})
+
+
+def test_a_number_in_thousands_written_with_k_is_the_number():
+    assert words("50k troops, 8.5k more") == ["50000", "troops", "8500", "more"]
+
+
+def test_scots_words_are_read(compiled):
+    assert _answer(rank("whaur did blinken an lavrov meet", compiled)) == "blinken-lavrov-geneva"
+    assert _answer(rank("how come germany's sae cannie", compiled)) == "germany-restraint"
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

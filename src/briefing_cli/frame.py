@@ -726,6 +726,28 @@ _REPORTED_BY = (
     r"(?:said|says|claimed|claims|reported|reports|wrote|writes|posted|tweeted|argued|argues"
     r"|told me|insists|insisted)\s+(?:that\s+)?"
 )
+# "saw on twitter that ...", "a tweet says ...", "reddit says ...", "someone posted
+# ...": a claim seen online, from no one the documents could name; the claim is what is
+# asked, whether or not a tag asks to confirm it
+_ONLINE = (
+    r"(?:twitter|x|facebook|fb|instagram|insta|tiktok|reddit|youtube|telegram|whatsapp"
+    r"|social\s+media|the\s+internet|online)"
+)
+_ONLINE_POST = r"(?:tweets?|tiktoks?|memes?|threads?|reels?|videos?|posts?|comments?)"
+_SEEN_ONLINE = (
+    rf"^\s*(?:(?:i\s+)?(?:saw|seen|read|heard)\s+(?:on|in)\s+{_ONLINE}"
+    rf"|(?:i\s+)?(?:saw|seen|read)\s+(?:a|an|this|some)\s+(?:[a-z]+\s+)?{_ONLINE_POST}"
+    r"\s+(?:saying|claiming|that\s+says|which\s+says)"
+    rf"|(?:a|an|one|some)\s+(?:(?:viral|{_ONLINE})\s+)?(?:tweet|tiktok|meme|thread|reel)s?"
+    r"\s+(?:says|said|claims|claimed|saying)"
+    rf"|(?:a|an|one|some|this)\s+(?:viral\s+)?{_ONLINE}\s+{_ONLINE_POST}\s+(?:says|said|claims"
+    r"|claimed|saying)"
+    rf"|{_ONLINE}(?:\s+{_ONLINE_POST})?\s+(?:says|said|claims|claimed|reckons|thinks)"
+    r"|(?:someone|somebody|people|a\s+guy|some\s+guy)\s+(?:posted|tweeted|shared)"
+    rf"(?:\s+on\s+{_ONLINE})?)(?:\s+that)?\s+"
+)
+_ONLINE_HINTS = ("twitter", "tweet", "post", "reddit", "insta", "tiktok", "facebook", "online")
+_ONLINE_HINTS += ("social media", "internet", "meme", "thread", "reel", "youtube", "telegram")
 # "My dad thinks ...", "grandpa says ...", "a friend of mine reckons ...": a claim
 # relayed from someone close to the reader, whom no document could name; the claim is
 # what is asked, whether or not a tag asks to confirm it
@@ -1109,6 +1131,8 @@ class Frame:
         if folded != unlabelled:
             # "A TV anchor said X. Is that right?": X is put to the documents
             folded = _pattern(_REPORTED_BY).sub("", folded, count=1)
+        if any(hint in folded for hint in _ONLINE_HINTS):
+            folded = _pattern(_SEEN_ONLINE).sub("", folded, count=1)
         if any(noun in folded for noun in _TOLD_NOUNS) and _pattern(_THAT_LINE).search(folded):
             # '"diplomacy is key" - where does that *line* come from': the words quoted
             # before it are what is asked about, not lines of any kind

@@ -317,6 +317,7 @@ _NEGATION = re.compile(r"\b(?:(wo)|(ca)|(\w+?))n't\b")  # won't -> will not, isn
 _POSSESSIVE = re.compile(r"(\w)'s\b")
 _ABBREVIATION = re.compile(r"\b(?:[a-z]\.){2,}")  # u.s. -> us, u.k. -> uk
 _THOUSANDS = re.compile(r"(?<=\d)[,.](?=\d{3}\b)")  # 8,500 -> 8500
+_THOUSANDS_SHORT = re.compile(r"\b(\d{1,3})(?:\.(\d{1,3}))?k\b")  # 50k -> 50000
 _TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _MAX_GAP = 3  # filler words a question may put where a listed phrase has some
 # ... though not another preposition, which relates the words otherwise
@@ -343,7 +344,15 @@ def fold(text: str) -> str:
     text = _POSSESSIVE.sub(r"\1", text)
     if "%" in text:
         text = text.replace("%", " percent ")  # "EU % of gas", "40%"
-    return _THOUSANDS.sub("", text)
+    text = _THOUSANDS.sub("", text)
+    if "k" in text:
+        text = _THOUSANDS_SHORT.sub(_in_thousands, text)  # "50k troops", "8.5k"
+    return text
+
+
+def _in_thousands(match: re.Match[str]) -> str:
+    whole, part = match.group(1), match.group(2) or ""
+    return str(int(whole) * 1000 + int(part.ljust(3, "0")[:3])) if len(part) <= 3 else match[0]
 
 
 _UNITS = (
@@ -1132,6 +1141,27 @@ _SHORTHAND: dict[str, str] = {
     "didnae": "did not",
     "wouldnae": "would not",
     "isnae": "is not",
+    "wisnae": "was not",
+    "dinnae": "do not",
+    "hasnae": "has not",
+    "havenae": "have not",
+    "couldnae": "could not",
+    "shouldnae": "should not",
+    "willnae": "will not",
+    "werenae": "were not",
+    "arenae": "are not",
+    "whaur": "where",
+    "wha": "who",
+    "whan": "when",
+    "mony": "many",
+    "micht": "might",
+    "wi": "with",
+    "aw": "all",
+    "fae": "from",
+    "afore": "before",
+    "telt": "told",
+    "gaun": "going",
+    "richt": "right",
     "yon": "that",
     "thon": "that",
     "yer": "your",
