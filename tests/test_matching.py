@@ -5066,6 +5066,8 @@ def test_french_words_and_the_adviser_for_national_security_are_read(compiled, q
         # Javanese
         ("pira tentara Rusia sing ana ing wates", "troop-build-up"),
         ("ngendi Julie Norman kerja", "about-julie-norman"),
+        # Kinyarwanda
+        ("Ingabo z'Uburusiya zingahe ziri hafi y'umupaka", "troop-build-up"),
         # Telugu in Latin letters
         ("Russia sarihaddu daggara enni sainikulu unnaru", "troop-build-up"),
         ("Europe ki gas ekkada nunchi vastundi", "europe-energy-dependence"),
@@ -5739,6 +5741,23 @@ def test_a_number_in_thousands_written_with_k_is_the_number():
 def test_scots_words_are_read(compiled):
     assert _answer(rank("whaur did blinken an lavrov meet", compiled)) == "blinken-lavrov-geneva"
     assert _answer(rank("how come germany's sae cannie", compiled)) == "germany-restraint"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "what would putin expect from a hypothetical ukrainian accession to nato",
+            "ukraine-nato-membership-fear",
+        ),
+        ("which non-military modalities are plausible", "nonmilitary-tactics"),
+        ("what is arguably russia's main demand", "russia-december-demands"),
+    ],
+)
+def test_an_academic_hedge_or_abstraction_is_not_the_topic(compiled, question, expected):
+    ranking = rank(question, compiled)
+    assert _answer(ranking) == expected
+    assert {hit.word for hit in ranking.hits}.isdisjoint({"hypothetical", "modalities", "arguably"})
 
 
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):

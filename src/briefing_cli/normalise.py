@@ -23,7 +23,9 @@ ENGLISH_STOPWORDS = frozenset(
     which while who whom whose why will with would you your yours yourself thing things
     anything something someone anyone everyone everybody anybody somebody nobody everything
     many number amount lot lots kind kinds sort sorts form forms nature d m guy guys folks ones
-    lady ladies eg etc simple simpler simplest blimey gobsmacked flipping
+    lady ladies eg etc simple simpler simplest blimey gobsmacked flipping arguably ostensibly
+    presumably articulated articulate articulates modality modalities hypothetical
+    hypothetically
     exactly actually currently basically simply quite rather even still yet already ago
     try trying tried way ways long one two stated according concerning regarding without
     inside numbers time times come comes came launch take takes taking took make
@@ -142,7 +144,9 @@ _OTHER_LANGUAGES_SMALL_WORDS = frozenset(
     """ eka eke ekata eken innawa inne kale kala karanne karanawa thiyanne thiyenne thiyenawa
     walin enne awe gana ekka eyage nathnam"""
     # and of Javanese ("*sing* *ana* *ing* border", "*kuwi*", "*karo*", "*saka*")
-    """ sing ana ing kuwi kae saka kanggo karo ning lan arep wae menyang asale uga""".split()
+    """ sing ana ing kuwi kae saka kanggo karo ning lan arep wae menyang asale uga"""
+    # and of Kinyarwanda ("*kuri* video call", "*muri* NATO", "*iyi* article")
+    """ kuri muri iri bari ziri iyi ifite zayo yayo wabo cyane""".split()
 )
 STOPWORDS = ENGLISH_STOPWORDS | _OTHER_LANGUAGES_SMALL_WORDS
 # Pairs of words that together only say how or when a question is asked.
@@ -4194,6 +4198,56 @@ _SHORTHAND: dict[str, str] = {
     "maneh": "again",
     "wates": "border",
     "kandha": "said",
+    # Kinyarwanda ("Abasirikare b'Uburusiya bangahe bari ku mupaka?", "Macron azavugana na
+    # Putin ryari?")
+    "nde": "who",
+    "ryari": "when",
+    "kuki": "why",
+    "angahe": "how many",
+    "bangahe": "how many",
+    "ingahe": "how many",
+    "zingahe": "how many",
+    "gute": "how",
+    "iyihe": "which",
+    "abasirikare": "soldiers",
+    "ingabo": "troops",
+    "uburusiya": "russia",
+    "burusiya": "russia",
+    "budage": "germany",
+    "mupaka": "border",
+    "hafi": "near",
+    "umupaka": "border",
+    "bavuganye": "talked",
+    "bavugana": "talk",
+    "azavugana": "will talk",
+    "bazavugana": "will talk",
+    "yavuze": "said",
+    "bavuze": "said",
+    "yanditse": "wrote",
+    "umwanditsi": "author",
+    "inyandiko": "article",
+    "yigisha": "teaches",
+    "bashyizwe": "put",
+    "basanzwe": "already",
+    "koherereza": "sending",
+    "kohereza": "send",
+    "intwaro": "weapons",
+    "ingana": "how much",
+    "idashaka": "not want",
+    "ashaka": "wants",
+    "irashaka": "wants",
+    "yinjira": "join",
+    "kwinjira": "join",
+    "nyuma": "after",
+    "mbere": "before",
+    "izaha": "will give",
+    "umutwe": "title",
+    "intambara": "war",
+    "ibihano": "sanctions",
+    "amafaranga": "money",
+    "inama": "meeting",
+    "leta": "government",
+    "perezida": "president",
     # Nigerian Pidgin: "wetin Russia dey want", "abeg", "na how much"
     "wetin": "what",
     "abeg": "please",
