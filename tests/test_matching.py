@@ -5068,6 +5068,9 @@ def test_french_words_and_the_adviser_for_national_security_are_read(compiled, q
         ("ngendi Julie Norman kerja", "about-julie-norman"),
         # Kinyarwanda
         ("Ingabo z'Uburusiya zingahe ziri hafi y'umupaka", "troop-build-up"),
+        # Quechua, its endings written after a hyphen ("Putin-wan")
+        ("maypitaq Macron Putin-wan rimanqa", "macron-putin-call"),
+        ("imarayku Germany aswan cautious", "germany-restraint"),
         # Telugu in Latin letters
         ("Russia sarihaddu daggara enni sainikulu unnaru", "troop-build-up"),
         ("Europe ki gas ekkada nunchi vastundi", "europe-energy-dependence"),
@@ -5758,6 +5761,13 @@ def test_an_academic_hedge_or_abstraction_is_not_the_topic(compiled, question, e
     ranking = rank(question, compiled)
     assert _answer(ranking) == expected
     assert {hit.word for hit in ranking.hits}.isdisjoint({"hypothetical", "modalities", "arguably"})
+
+
+def test_an_order_to_show_or_give_is_how_the_question_is_put(compiled):
+    ranking = rank("show me where blinken met lavrov", compiled)
+    assert _answer(ranking) == "blinken-lavrov-geneva"
+    assert "show" not in [hit.word for hit in ranking.hits]
+    assert ranking.matches[0].score >= 90
 
 
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):

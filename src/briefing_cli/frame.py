@@ -303,6 +303,9 @@ _LEAD_IN = (
     r"(?:the|that|this)\s+(?:thing|things|bit|bits|part|line|piece|passage|stuff|one)"
     r"|something|stuff)\s+(?:about|where|on|saying|that said|which said)"
     r"|(?:walk|talk|take)\s+me\s+through|give\s+me\s+the\s+(?:rundown|lowdown|gist)\s+on"
+    # "show me the estimated reading time", "give me who ...": an order to be told
+    r"|(?:show|give|get|fetch|find)\s+(?:me|us)(?=\s+(?:the|a|an|his|her|its|their|what|who"
+    r"|when|where|how|which|why)\b)"
     r"|what(?:'?s)?\s+(?:is\s+)?the\s+(?:story|deal|score|lowdown)\s+(?:with|on|about)"
     # "explain to our listeners ...": who the answer is for
     # ("could you explain to my Year 10 class ...")
@@ -343,6 +346,12 @@ _LEAD_IN_OPENINGS = (
     "talk me",
     "take me",
     "give me",
+    "give us",
+    "show me",
+    "show us",
+    "get me",
+    "fetch me",
+    "find me",
     "what the story",
     "what the deal",
     "what is the story",

@@ -146,7 +146,9 @@ _OTHER_LANGUAGES_SMALL_WORDS = frozenset(
     # and of Javanese ("*sing* *ana* *ing* border", "*kuwi*", "*karo*", "*saka*")
     """ sing ana ing kuwi kae saka kanggo karo ning lan arep wae menyang asale uga"""
     # and of Kinyarwanda ("*kuri* video call", "*muri* NATO", "*iyi* article")
-    """ kuri muri iri bari ziri iyi ifite zayo yayo wabo cyane""".split()
+    """ kuri muri iri bari ziri iyi ifite zayo yayo wabo cyane"""
+    # and of Quechua ("*kachkan*", "*karqan*", "*aswan*")
+    """ kachkan karqan aswan aq qa taq""".split()
 )
 STOPWORDS = ENGLISH_STOPWORDS | _OTHER_LANGUAGES_SMALL_WORDS
 # Pairs of words that together only say how or when a question is asked.
@@ -723,7 +725,9 @@ CASE_ENDINGS = tuple(
 # with the endings of Kazakh, Kyrgyz and other Turkic languages, no word of the question
 _HYPHENATED_ENDINGS = frozenset(CASE_ENDINGS) | frozenset(
     """men ben pen qa ke ge ne nda nde dyn din tyn tin nyn dy di ty ti ny ni yn nan nen
-    lar ler dar der tar ter""".split()
+    lar ler dar der tar ter"""
+    # and of Quechua ("border-*pi*", "Putin-*wan*", "allies-*manta*")
+    """ pi wan man manta paq pa yuq kuna qa taq mi si chu""".split()
 )
 _OPENING_ONLY = frozenset({"ile"})
 
@@ -4248,6 +4252,34 @@ _SHORTHAND: dict[str, str] = {
     "inama": "meeting",
     "leta": "government",
     "perezida": "president",
+    # Quechua ("pitaq Jake Sullivan?", "maypitaq Blinken Lavrov-wan tinkurqanku?")
+    "pi": "who",
+    "pitaq": "who",
+    "maypi": "where",
+    "maypitaq": "where",
+    "ima": "what",
+    "imataq": "what",
+    "imarayku": "why",
+    "imaynata": "how",
+    "hayk": "how many",
+    "rimarqanku": "talked",
+    "rimarqan": "talked",
+    "rimanqa": "will talk",
+    "rimanqaku": "will talk",
+    "tinkurqanku": "met",
+    "tinkurqan": "met",
+    "nirqan": "said",
+    "nin": "says",
+    "munanchu": "not want",
+    "munan": "wants",
+    "churarqan": "made",
+    "manaraq": "before",
+    "yaykunanmanta": "joining",
+    "yaykuy": "join",
+    "llamk": "work",
+    "chawpipi": "between",
+    "awqanakuy": "war",
+    "suyu": "country",
     # Nigerian Pidgin: "wetin Russia dey want", "abeg", "na how much"
     "wetin": "what",
     "abeg": "please",
