@@ -5770,6 +5770,12 @@ def test_an_order_to_show_or_give_is_how_the_question_is_put(compiled):
     assert ranking.matches[0].score >= 90
 
 
+def test_a_spoken_opening_counts_for_little_and_a_tagline_is_a_title(compiled):
+    ranking = rank("right, what is the tagline of the lse post", compiled)
+    assert _answer(ranking) == "lse-article-overview"
+    assert {hit.word: hit.idf for hit in ranking.hits}["right"] < 1.0
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

@@ -430,9 +430,12 @@ _PREFACE = (
     r"|\s+(?=(?:what|which|who|whom|whose|how|why|when|where|is|are|was|were|did|does|do)\b))"
     # "random but ...", "totally unrelated, but ...": how the reader comes to ask
     r"|(?:(?:totally|kinda|kind\s+of|a\s+bit|slightly|somewhat|bit)\s+)?(?:random|unrelated"
-    r"|off[\s-]topic)(?:\s+(?:one|thought))?\s*[,:;-]?\s*(?:but|though|so)\s+)"
+    r"|off[\s-]topic)(?:\s+(?:one|thought))?\s*[,:;-]?\s*(?:but|though|so)\s+"
+    # "Right, the LSE blog - ...", "Well, who ...": a spoken opening
+    r"|(?:right|well|now)\s*,\s*)"
 )
 _PREFACE_HINTS = ("question", " q ", "random", "unrelated", "off topic", "off-topic")
+_PREFACE_HINTS += ("right,", "well,", "now,")
 # The words a question proper opens with
 _QUESTION_OPENER = (
     r"(?:what|which|who|whom|when|where|why|how|is|are|was|were"
