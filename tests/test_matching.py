@@ -5776,6 +5776,12 @@ def test_a_spoken_opening_counts_for_little_and_a_tagline_is_a_title(compiled):
     assert {hit.word: hit.idf for hit in ranking.hits}["right"] < 1.0
 
 
+def test_to_get_together_with_someone_is_to_meet_them(compiled):
+    # not "together with" (alongside) after a stray "get"
+    terms = [hit.term for hit, _ in analyse("who did blinken get together with", compiled)]
+    assert terms == ["blinken", "meet"]
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}
