@@ -5071,6 +5071,12 @@ def test_french_words_and_the_adviser_for_national_security_are_read(compiled, q
         # Quechua, its endings written after a hyphen ("Putin-wan")
         ("maypitaq Macron Putin-wan rimanqa", "macron-putin-call"),
         ("imarayku Germany aswan cautious", "germany-restraint"),
+        # Tok Pisin
+        ("Hamas soldia bilong Rasia i stap klostu long border", "troop-build-up"),
+        ("Husat i bungim Blinken long Geneva", "blinken-lavrov-geneva"),
+        # Luxembourgish
+        ("weini hunn de Blinken an de Lavrov sech getraff", "blinken-lavrov-geneva"),
+        ("firwat ass Daitschland sou virsiichteg", "germany-restraint"),
         # Telugu in Latin letters
         ("Russia sarihaddu daggara enni sainikulu unnaru", "troop-build-up"),
         ("Europe ki gas ekkada nunchi vastundi", "europe-energy-dependence"),

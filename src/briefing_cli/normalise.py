@@ -148,7 +148,11 @@ _OTHER_LANGUAGES_SMALL_WORDS = frozenset(
     # and of Kinyarwanda ("*kuri* video call", "*muri* NATO", "*iyi* article")
     """ kuri muri iri bari ziri iyi ifite zayo yayo wabo cyane"""
     # and of Quechua ("*kachkan*", "*karqan*", "*aswan*")
-    """ kachkan karqan aswan aq qa taq""".split()
+    """ kachkan karqan aswan aq qa taq"""
+    # and of Tok Pisin ("soldia *bilong* Rasia *i stap*", "*dispela* stori") and of
+    # Luxembourgish ("*huet*", "*mam*", "*dass*", "*vum*")
+    """ bilong stap dispela bin samting wantaim olsem huet hunn mam mat ass dei desen dass
+    sinn hir hiren vu vum iwwer sech gouf geet elo eng""".split()
 )
 STOPWORDS = ENGLISH_STOPWORDS | _OTHER_LANGUAGES_SMALL_WORDS
 # Pairs of words that together only say how or when a question is asked.
@@ -4280,6 +4284,75 @@ _SHORTHAND: dict[str, str] = {
     "chawpipi": "between",
     "awqanakuy": "war",
     "suyu": "country",
+    # Tok Pisin ("Hamas soldia bilong Rasia i stap klostu long border?", "Husat i raitim
+    # dispela stori?")
+    "hamas": "how many",
+    "husat": "who",
+    "wanem": "what",
+    "soldia": "soldiers",
+    "ami": "army",
+    "rasia": "russia",
+    "yukren": "ukraine",
+    "yurop": "europe",
+    "baiden": "biden",
+    "klostu": "near",
+    "raitim": "wrote",
+    "stori": "article",
+    "atikel": "article",
+    "ritim": "read",
+    "toktok": "talk",
+    "mani": "money",
+    "givim": "give",
+    "misail": "missiles",
+    "salim": "send",
+    "laikim": "want",
+    "joinim": "join",
+    "bungim": "meet",
+    "bung": "meet",
+    "ofisa": "officials",
+    "mekim": "do",
+    "trena": "trainers",
+    "kantri": "country",
+    "redi": "ready",
+    "putim": "put",
+    "wok": "job",
+    "eksport": "export",
+    "restriksen": "restrictions",
+    "ting": "think",
+    # Luxembourgish ("weini huet de Biden mam Putin geschwat?", "firwat wëll Russland
+    # net ...")
+    "weini": "when",
+    "wien": "who",
+    "firwat": "why",
+    "wou": "where",
+    "wei": "how",
+    "geschwat": "talked",
+    "schwatzt": "talks",
+    "zaldoten": "soldiers",
+    "gesat": "put",
+    "goen": "go",
+    "lanner": "countries",
+    "geschriwwen": "written",
+    "mecht": "does",
+    "beruflech": "job",
+    "schafft": "works",
+    "publizeiert": "published",
+    "getraff": "met",
+    "wellt": "wants",
+    "eigentlech": "actually",
+    "frankraich": "france",
+    "daitschland": "germany",
+    "spuenien": "spain",
+    "prett": "ready",
+    "schecken": "send",
+    "hinzeschecken": "send",
+    "liwwert": "supplies",
+    "franseische": "french",
+    "telefoneiere": "phone",
+    "reunioun": "meeting",
+    "weinst": "about",
+    "geschitt": "happens",
+    "virsiichteg": "cautious",
     # Nigerian Pidgin: "wetin Russia dey want", "abeg", "na how much"
     "wetin": "what",
     "abeg": "please",
