@@ -5788,6 +5788,11 @@ def test_to_get_together_with_someone_is_to_meet_them(compiled):
     assert terms == ["blinken", "meet"]
 
 
+def test_than_usual_only_compares(compiled):
+    words_read = [hit.word for hit, _ in analyse("was putin quieter than usual", compiled)]
+    assert "usual" not in words_read
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}
