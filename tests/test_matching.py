@@ -5071,6 +5071,18 @@ def test_french_words_and_the_adviser_for_national_security_are_read(compiled, q
         # Luxembourgish
         ("weini hunn de Blinken an de Lavrov sech getraff", "blinken-lavrov-geneva"),
         ("firwat ass Daitschland sou virsiichteg", "germany-restraint"),
+        # Shona, a name's prefix set apart ("aRussia", "naLavrov")
+        ("mauto mangani aRussia ari pamuganhu", "troop-build-up"),
+        ("Blinken naLavrov vakasangana kupi", "blinken-lavrov-geneva"),
+        # Gujarati in Latin letters
+        ("Russia ni sarhad par ketla sainiko chhe", "troop-build-up"),
+        ("Sullivan e call pachhi shu kahyu", "sullivan-call-readout"),
+        # Scottish Gaelic: "cia mheud" is how many, not the CIA
+        ("cia mheud saighdearan a chuir na US air high alert", "us-troops-on-high-alert"),
+        ("cuin a choinnich Blinken agus Lavrov", "blinken-lavrov-geneva"),
+        # Papiamento
+        ("kuantu plaka US ta duna Ukraine", "us-200-million-package"),
+        ("ken a skirbi e artikulo di LSE", "about-julie-norman"),
         # Telugu in Latin letters
         ("Russia sarihaddu daggara enni sainikulu unnaru", "troop-build-up"),
         ("Europe ki gas ekkada nunchi vastundi", "europe-energy-dependence"),
@@ -5774,6 +5786,36 @@ def test_to_get_together_with_someone_is_to_meet_them(compiled):
 def test_than_usual_only_compares(compiled):
     words_read = [hit.word for hit, _ in analyse("was putin quieter than usual", compiled)]
     assert "usual" not in words_read
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when did Julie Norman write this article",
+        "what date did norman pen the blog",
+        "when was the piece written by Norman published",
+    ],
+)
+def test_when_a_named_author_wrote_asks_her_document_date(compiled, question):
+    # the author picks her own document: not the December explainer's date, nor the
+    # US written reply
+    assert _answer(rank(question, compiled)) == "lse-post-details"
+
+
+def test_what_a_named_author_wrote_is_looked_for_in_her_document(compiled):
+    # Biden's warning is told in the December explainer, which Julie Norman did not write
+    ranking = rank("what did Julie Norman write about Biden's warning", compiled)
+    warning = next(m for m in ranking.matches if m.entry.id == "biden-warning")
+    assert "asks what the other document says" in warning.shortfalls
+    assert _answer(ranking) != "biden-warning"
+
+
+def test_a_question_pair_is_read_together(compiled):
+    # Scottish Gaelic "cia mheud" asks how many: no CIA is named
+    ranking = rank("cia mheud US military trainers a tha ann an Ukraine", compiled)
+    assert "cia" not in [hit.word for hit in ranking.hits]
+    assert _answer(ranking) == "us-military-trainers-in-ukraine"
+    assert "cia" in [hit.word for hit in rank("what did the CIA say", compiled).hits]
 
 
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):

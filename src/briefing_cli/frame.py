@@ -259,6 +259,13 @@ _IN_DOCUMENT = rf"\b(?:in|from)\s+{_WHICH_DOCUMENT}(?:{'|'.join(sorted(DOCUMENT_
 # "*Norman's explainer* publication date", "the *December post*": a document named by
 # whose or when it is, wherever it stands in the question
 _OWNED_DOCUMENT = rf"\b[a-z]+(?:'s)?\s+(?:{'|'.join(sorted(DOCUMENT_NOUNS))})\b"
+# "When did *Julie Norman* write this", "the piece *written by Norman*": whose document,
+# told by who wrote it
+_WRITER = (
+    r"\b([a-z]+(?:\s+[a-z]+)?)\s+(?:writes?|wrote|penned|pens?|authored)\b"
+    r"|\b(?:written|penned|authored|posted|published)\s+by\s+([a-z]+(?:\s+[a-z]+)?)"
+)
+_WRITING = ("writ", "wrote", "pen", "author", "by ")
 # "Does the post mention ...", "what does the explainer say about ...", "how does the
 # blog rank ...": the document as the one speaking says whose account is wanted, as
 # "according to" does.
@@ -1276,6 +1283,11 @@ class Frame:
         self.reference = _reference(folded, frozenset(words) | self.context, cited)
         owned = not DOCUMENT_NOUNS.isdisjoint(words) and _pattern(_OWNED_DOCUMENT).search(folded)
         self.owned_document = owned.group(0) if owned else ""
+        # "When did Julie Norman write this": the writer, and the word saying they wrote
+        self.writer, self.writing = "", ""
+        if any(part in folded for part in _WRITING) and (wrote := _pattern(_WRITER).search(folded)):
+            self.writer = wrote.group(1) or wrote.group(2)
+            self.writing = wrote.group(0).split()[-1 if wrote.group(1) else 0]
         # "How does the December piece differ from Norman's post": both documents asked of
         # (a "blog post" is one document)
         self.both_documents = len(DOCUMENT_NOUNS.intersection(self.context.union(words))) > 1
@@ -2210,6 +2222,10 @@ def _done_when(words: Sequence[str]) -> tuple[str, list[str]]:
             and word not in STOPWORDS  # "between"
             and not _pattern(_QUANTITY_WORDS).fullmatch(word)  # "seven", "hundred"
         ):
+            if words[at + 1 : at + 2] == ["by"] and any(
+                w.endswith(_PARTICIPLE_ENDINGS) for w in words[at + 3 :]
+            ):
+                continue  # "when was the piece *written by* Norman published": whose piece
             return word, list(words[opening + 1 : at])
     return "", []
 

@@ -152,7 +152,11 @@ _OTHER_LANGUAGES_SMALL_WORDS = frozenset(
     # and of Tok Pisin ("soldia *bilong* Rasia *i stap*", "*dispela* stori") and of
     # Luxembourgish ("*huet*", "*mam*", "*dass*", "*vum*")
     """ bilong stap dispela bin samting wantaim olsem huet hunn mam mat ass dei desen dass
-    sinn hir hiren vu vum iwwer sech gouf geet elo eng""".split()
+    sinn hir hiren vu vum iwwer sech gouf geet elo eng"""
+    # Shona, Gujarati, Scottish Gaelic and Papiamento ("*ari*", "*chhe*", "*agus*", "*riba*")
+    """ ari vari dziri uye chaizvo kubva nezve idzi kuti kupfuura rei chhe ane kare karva thai
+    hata hatu potana pan thavani nakhe mathi par air agus ri ann gu aig bho deidh robh chaidh
+    ag bha airson nas mar riba esei""".split()
 )
 STOPWORDS = ENGLISH_STOPWORDS | _OTHER_LANGUAGES_SMALL_WORDS
 # Pairs of words that together only say how or when a question is asked.
@@ -734,6 +738,16 @@ _HYPHENATED_ENDINGS = frozenset(CASE_ENDINGS) | frozenset(
     """ pi wan man manta paq pa yuq kuna qa taq mi si chu""".split()
 )
 _OPENING_ONLY = frozenset({"ile"})
+# Two words asking together what neither does alone: Scottish Gaelic "cia mheud" (how
+# many; "cia" alone would be the CIA), "cho mor" (how big); Papiamento "ki ora" (what
+# hour), "ki dia" (what day)
+_PAIRED = {
+    ("cia", "mheud"): "how many",
+    ("cho", "mor"): "how big",
+    ("ki", "ora"): "when",
+    ("ki", "dia"): "which day",
+}
+_PAIRED_FIRST = frozenset(first for first, _ in _PAIRED)
 
 
 def _for_real(tokens: list[str], at: int) -> bool:
@@ -751,7 +765,14 @@ def words(text: str) -> list[str]:
     if "soviet" in folded or "ussr" in folded:
         folded = compiled_pattern(_SOVIET_END).sub("end of the cold war", folded)
     tokens = _TOKEN.findall(folded)
+    paired = -1  # the second word of a pair read together
     for at, token in enumerate(tokens):
+        if at == paired:
+            continue
+        if token in _PAIRED_FIRST and (token, *tokens[at + 1 : at + 2]) in _PAIRED:
+            found.extend(_PAIRED[token, tokens[at + 1]].split())  # Gaelic "cia mheud"
+            paired = at + 1
+            continue
         if token == "fr" and _for_real(tokens, at):
             continue  # "... on high alert fr", "fr or nah": "for real", not France
         if "-" in token:
@@ -4353,6 +4374,178 @@ _SHORTHAND: dict[str, str] = {
     "weinst": "about",
     "geschitt": "happens",
     "virsiichteg": "cautious",
+    # Shona ("Mauto angani eRussia ari pamuganhu?", "Julie Norman ndiani?", "nei Germany
+    # ichipindura zvishoma?")
+    "mangani": "how many",
+    "angani": "how many",
+    "ndiani": "who",
+    "rini": "when",
+    "sei": "how",
+    "kupi": "where",
+    "chii": "what",
+    "ndeipi": "which",
+    "zvipi": "which",
+    "chinonzi": "called",
+    "mauto": "troops",
+    "masoja": "soldiers",
+    "muganhu": "border",
+    "pamuganhu": "border",
+    "basa": "job",
+    "inodei": "want",
+    "anoda": "wants",
+    "kupa": "give",
+    "yakawanda": "much",
+    "mari": "money",
+    "yemari": "money",
+    "vakuru": "leaders",
+    "vakasangana": "met",
+    "kusangana": "meet",
+    "inowana": "gets",
+    "inobva": "comes",
+    "kucheka": "cut",
+    "kuicheka": "cut",
+    "kungaita": "would",
+    "inotakura": "carries",
+    "yakagadzirira": "ready",
+    "kutumira": "send",
+    "kutaura": "talk",
+    "akataura": "said",
+    "ichipindura": "responding",
+    "kupindura": "respond",
+    "zvishoma": "less",
+    "dzatovepo": "already",
+    "zvinhu": "things",
+    "ichitya": "fears",
+    "kutya": "fear",
+    "ipinde": "join",
+    "anoita": "does",
+    "nyika": "country",
+    "hurumende": "government",
+    "zvirango": "sanctions",
+    "mutungamiri": "president",
+    "akanyora": "wrote",
+    "yakanyora": "wrote",
+    "zvombo": "weapons",
+    "hondo": "war",
+    "ngarava": "ships",
+    "ndege": "jets",
+    "zuva": "day",
+    # Gujarati in Latin letters ("Macron ane Putin ni vaat kyare thavani chhe?", "NATO
+    # troops kem kadhva mange chhe?")
+    "kyare": "when",
+    "kem": "why",
+    "kon": "who",
+    "kona": "who",
+    "ketla": "how many",
+    "ketli": "how many",
+    "ketlu": "how much",
+    "kevu": "what",
+    "kahe": "says",
+    "kahyu": "said",
+    "pachhi": "after",
+    "vishe": "about",
+    "karyu": "did",
+    "aape": "gives",
+    "aapse": "give",
+    "aapyo": "gave",
+    "aapyu": "gave",
+    "jode": "join",
+    "dar": "fear",
+    "rokva": "stop",
+    "mangyu": "demanded",
+    "mange": "wants",
+    "vapri": "use",
+    "vapre": "use",
+    "kadhva": "remove",
+    "kadhi": "remove",
+    "mokalva": "send",
+    "mokle": "send",
+    "vadhu": "more",
+    "vadharva": "increase",
+    "kaam": "job",
+    "vaat": "talk",
+    "lakhyo": "wrote",
+    "lakhyu": "wrote",
+    "lekh": "article",
+    "sainiko": "soldiers",
+    "paisa": "money",
+    # Scottish Gaelic ("cuin a bhruidhinn Biden ri Putin?", "carson a tha freagairt Germany
+    # nas samhaiche?", "cia mheud saighdear")
+    "cuin": "when",
+    "caite": "where",
+    "carson": "why",
+    "mheud": "how many",
+    "saighdearan": "soldiers",
+    "saighdear": "soldiers",
+    "ruiseanach": "russian",
+    "ruis": "russia",
+    "radh": "saying",
+    "bhruidhinn": "talked",
+    "bruidhinn": "talk",
+    "chall": "call",
+    "gairm": "call",
+    "ghairm": "call",
+    "sgriobh": "wrote",
+    "bhlog": "blog",
+    "fhoillseachadh": "published",
+    "foillseachadh": "published",
+    "choinnich": "met",
+    "coinneamh": "meeting",
+    "choinneamh": "meeting",
+    "ochd": "eight",
+    "uairean": "hours",
+    "eorpa": "europe",
+    "pasgan": "package",
+    "cuir": "send",
+    "cur": "sending",
+    "freagairt": "response",
+    "samhaiche": "quieter",
+    "oifigearan": "officials",
+    "obair": "job",
+    "artaigil": "article",
+    "fon": "phone",
+    "phost": "post",
+    "tiotal": "title",
+    "cogadh": "war",
+    "airgead": "money",
+    "riaghaltas": "government",
+    "duthaich": "country",
+    "duthchannan": "countries",
+    "ughdar": "author",
+    "bliadhna": "year",
+    "latha": "day",
+    # Papiamento ("kuantu tropa ruso tin na frontera?", "dikon Germany ta mas suave?", "ken
+    # a skirbi e artikulo?")
+    "kuantu": "how many",
+    "kiko": "what",
+    "dikon": "why",
+    "tropa": "troops",
+    "ruso": "russian",
+    "papia": "talk",
+    "topa": "met",
+    "pasa": "happens",
+    "kita": "remove",
+    "skirbi": "wrote",
+    "merikano": "american",
+    "merka": "america",
+    "prepara": "ready",
+    "manda": "send",
+    "plaka": "money",
+    "arma": "weapons",
+    "entrega": "give",
+    "duna": "give",
+    "sali": "published",
+    "minuut": "minutes",
+    "lesa": "read",
+    "suave": "soft",
+    "otro": "other",
+    "konsidera": "considering",
+    "pensa": "think",
+    "artikulo": "article",
+    "hende": "people",
+    "gobiernu": "government",
+    "guera": "war",
+    "sanshon": "sanctions",
     # Nigerian Pidgin: "wetin Russia dey want", "abeg", "na how much"
     "wetin": "what",
     "abeg": "please",

@@ -434,6 +434,9 @@ def _question_words(asked: Frame, compiled: CompiledCorpus, lookup: Lookup) -> l
         tokens = untexted(tokens, compiled.numbered())
     for word in asked.aside:
         tokens = _without(tokens, [word])
+    if asked.time and asked.writing in tokens and _sources_named(asked.writer, compiled):
+        # "when did Julie Norman write this": when her document came out
+        tokens[tokens.index(asked.writing)] = "published"
     if asked.reference and _names_a_document(asked.reference, compiled):
         rest = _without(tokens, words(asked.reference))
         # "What does the LSE post argue": with nothing else asked, the document is the topic
@@ -1005,6 +1008,8 @@ def _rank(query: str, compiled: CompiledCorpus, limit: int, topic: str | None) -
     if not named and frame.owned_document and not both:
         # "norman's explainer publication date": her post, whatever it is called
         named = _sources_named(frame.owned_document, compiled)
+    if not named and frame.writer and not both:
+        named = _sources_named(frame.writer, compiled)  # "what did Norman write about ..."
     scored = []
     for order, idx in enumerate(leaders):
         entry = rows[idx][0]
