@@ -5080,6 +5080,8 @@ def test_french_words_and_the_adviser_for_national_security_are_read(compiled, q
         # Scottish Gaelic: "cia mheud" is how many, not the CIA
         ("cia mheud saighdearan a chuir na US air high alert", "us-troops-on-high-alert"),
         ("cuin a choinnich Blinken agus Lavrov", "blinken-lavrov-geneva"),
+        # ("cia mheud ... taobh an ear": how many ... on the eastern side)
+        ("cia mheud saighdearan NATO a tha taobh an ear", "nato-troops-already-present"),
         # Papiamento
         ("kuantu plaka US ta duna Ukraine", "us-200-million-package"),
         ("ken a skirbi e artikulo di LSE", "about-julie-norman"),
@@ -5816,6 +5818,35 @@ def test_a_question_pair_is_read_together(compiled):
     assert "cia" not in [hit.word for hit in ranking.hits]
     assert _answer(ranking) == "us-military-trainers-in-ukraine"
     assert "cia" in [hit.word for hit in rank("what did the CIA say", compiled).hits]
+
+
+def test_an_order_to_explain_simply_after_the_question_is_how_to_answer(compiled):
+    ranking = rank("why is Germany so cautious? explain briefly", compiled)
+    assert _answer(ranking) == "germany-restraint"
+    assert [hit.word for hit in ranking.hits] == ["germany", "cautious"]
+
+
+def test_a_lead_where_the_reader_tells_of_themselves_is_no_subject(compiled):
+    # "a colleague of mine ... and I lost the link": the reader's telling, not the subject
+    # of "where does its author work"; "mine" is no typo for Minsk
+    question = (
+        "a colleague of mine sent me the LSE piece and I lost the link, where does its author work?"
+    )
+    ranking = rank(question, compiled)
+    assert _answer(ranking) == "about-julie-norman"
+    assert "mine" not in [hit.word for hit in ranking.hits]
+
+
+def test_who_was_that_again_asks_nothing_twice(compiled):
+    ranking = rank(
+        "the official who briefed the press after the call, who was that again", compiled
+    )
+    assert _answer(ranking) == "sullivan-call-readout"
+    assert "again" not in [hit.word for hit in ranking.hits]
+
+
+def test_an_abbreviated_response_is_a_response(compiled):
+    assert _answer(rank("NATO formal resp", compiled)) == "nato-formal-response"
 
 
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):

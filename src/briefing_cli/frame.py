@@ -475,6 +475,9 @@ _ASIDE = (
     r"|(?:(?:a|in)\s+)?(?:simple|short|quick|brief|plain)\s+(?:version|answer|explanation"
     r"|summary|terms|words|english)\b[^?]*"
     r"|keep\s+it\s+(?:simple|short|brief|basic)\b[^?]*"
+    # "...? explain simply", "explain it like I'm five": an order on how to answer
+    r"|(?:please\s+)?explain\s+(?:it\s+|this\s+|that\s+)?(?:simply|briefly|plainly|clearly"
+    r"|like\s+i'?m\s+(?:five|5|a\s+child|a\s+kid)|in\s+(?:simple|plain|easy)\b)[^?]*"
     # "deciding if I can set it as homework": what the reader is about
     r"|(?:deciding|trying\s+to\s+decide|planning|thinking\s+of)\s+(?:if|whether|to|about)\b"
     r"[^?]*"
@@ -2655,7 +2658,9 @@ def _clause_and_question(folded: str) -> tuple[list[str], str]:
     if opening in _ARTICLES:
         # "the media focus on X, but the piece says Y, so what ...": a clause told first;
         # "the author of the LSE article, where does she teach" is the question's subject
-        asking = not _has_a_verb(lead)
+        # ("a friend of mine sent me a piece and I forgot the byline, who wrote it": the
+        # reader's own telling)
+        asking = not _has_a_verb(lead) and _READER.isdisjoint(lead)
     if not opening or asking or opening in _KINDS | _ACCORDING:
         return [], folded  # "what is X, and why ...": one question
     if lead[0] in _ASKING_LEADS:

@@ -25,7 +25,7 @@ ENGLISH_STOPWORDS = frozenset(
     many number amount lot lots kind kinds sort sorts form forms nature d m guy guys folks ones
     lady ladies eg etc simple simpler simplest blimey gobsmacked flipping arguably ostensibly
     presumably articulated articulate articulates modality modalities hypothetical
-    hypothetically usual usually
+    hypothetically usual usually mine
     exactly actually currently basically simply quite rather even still yet already ago
     try trying tried way ways long one two stated according concerning regarding without
     inside numbers time times come comes came launch take takes taking took make
@@ -156,7 +156,7 @@ _OTHER_LANGUAGES_SMALL_WORDS = frozenset(
     # Shona, Gujarati, Scottish Gaelic and Papiamento ("*ari*", "*chhe*", "*agus*", "*riba*")
     """ ari vari dziri uye chaizvo kubva nezve idzi kuti kupfuura rei chhe ane kare karva thai
     hata hatu potana pan thavani nakhe mathi par air agus ri ann gu aig bho deidh robh chaidh
-    ag bha airson nas mar riba esei""".split()
+    ag bha airson nas mar taobh riba esei""".split()
 )
 STOPWORDS = ENGLISH_STOPWORDS | _OTHER_LANGUAGES_SMALL_WORDS
 # Pairs of words that together only say how or when a question is asked.
@@ -164,6 +164,7 @@ _STOP_PHRASES = frozenset(
     {
         ("right", "now"),
         ("no", "matter"),  # "no matter what": whatever happens, not what is important
+        ("that", "again"),  # "who was that again": the reader forgot, nothing happens twice
         ("at", "least"),  # "is everyone at least agreeing": not the last of anything
         ("what", "led"),  # "what led the US to talk to Qatar": why, not US-led
         ("what", "prompted"),
@@ -739,11 +740,12 @@ _HYPHENATED_ENDINGS = frozenset(CASE_ENDINGS) | frozenset(
 )
 _OPENING_ONLY = frozenset({"ile"})
 # Two words asking together what neither does alone: Scottish Gaelic "cia mheud" (how
-# many; "cia" alone would be the CIA), "cho mor" (how big); Papiamento "ki ora" (what
-# hour), "ki dia" (what day)
+# many; "cia" alone would be the CIA), "cho mor" (how big), "an ear" (the east);
+# Papiamento "ki ora" (what hour), "ki dia" (what day)
 _PAIRED = {
     ("cia", "mheud"): "how many",
     ("cho", "mor"): "how big",
+    ("an", "ear"): "eastern",  # Gaelic "taobh an ear": the eastern side
     ("ki", "ora"): "when",
     ("ki", "dia"): "which day",
 }
@@ -4493,6 +4495,7 @@ _SHORTHAND: dict[str, str] = {
     "coinneamh": "meeting",
     "choinneamh": "meeting",
     "ochd": "eight",
+    "chuir": "sent",
     "uairean": "hours",
     "eorpa": "europe",
     "pasgan": "package",
@@ -4506,6 +4509,7 @@ _SHORTHAND: dict[str, str] = {
     "fon": "phone",
     "phost": "post",
     "tiotal": "title",
+    "resp": "response",
     "cogadh": "war",
     "airgead": "money",
     "riaghaltas": "government",

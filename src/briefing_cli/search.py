@@ -488,7 +488,11 @@ def _question_words(asked: Frame, compiled: CompiledCorpus, lookup: Lookup) -> l
             tokens[index] = "officials"  # "which Russian official did Blinken meet": a person
     _read_posts(tokens, compiled)
     for index, token in enumerate(tokens[1:], 1):
-        if token in _EXPLAINS and tokens[index - 1] not in ("you", "please"):
+        if (
+            token in _EXPLAINS
+            and tokens[index - 1] not in ("you", "please")
+            and token not in asked.context  # ("...? explain simply": how to answer)
+        ):
             # "how does Russia explain its build-up": how it describes it ("can you
             # explain ..." asks for an explanation)
             tokens[index] = "describes"
