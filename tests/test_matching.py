@@ -5074,6 +5074,9 @@ def test_french_words_and_the_adviser_for_national_security_are_read(compiled, q
         # Shona, a name's prefix set apart ("aRussia", "naLavrov")
         ("mauto mangani aRussia ari pamuganhu", "troop-build-up"),
         ("Blinken naLavrov vakasangana kupi", "blinken-lavrov-geneva"),
+        # ... and a noun's prefix written on a lowercase word ("muromania", "kuswift")
+        ("France inotumira mauto muromania", "france-romania-troops"),
+        ("zvirango kuswift", "swift-cut-off"),
         # Gujarati in Latin letters
         ("Russia ni sarhad par ketla sainiko chhe", "troop-build-up"),
         ("Sullivan e call pachhi shu kahyu", "sullivan-call-readout"),

@@ -452,10 +452,33 @@ def _glued(word: str, lookup: Lookup) -> tuple[int, ...] | None:
     term = lookup.compiled.lexicon.term(lowered)
     if term is None or lookup.known(term) or is_shorthand(lowered) or looks_adverb(lowered):
         return None
-    cuts = _cuts(lowered, lookup, _GLUED_PARTS)
+    cuts = _cuts(lowered, lookup, _GLUED_PARTS) or _prefixed(lowered, lookup)
     if cuts is None or len(cuts) < 2 or _english(lowered):
         return None
     return cuts
+
+
+# The small words Bantu languages (Shona, Zulu, Chichewa, Luganda, ...) write onto the
+# front of a noun, English ones too: "*ku*nato" (to NATO), "*ye*post" (of the post),
+# "*mu*article" (in the article)
+_NOUN_PREFIXES = tuple(
+    sorted(
+        "ku mu pa ye we ne ve ze kwe cha che nge nga na wa ya za ka kwa ndi la lwa".split(),
+        key=len,
+        reverse=True,
+    )
+)
+
+
+def _prefixed(word: str, lookup: Lookup) -> tuple[int, ...] | None:
+    """Where to cut a noun's prefix from a corpus word of four letters or more written on
+    after it ("yepost" -> "ye post"), or None."""
+    for prefix in _NOUN_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= _GLUED_PART:
+            rest = word[len(prefix) :]
+            if rest not in ENGLISH_STOPWORDS and _glued_part(rest, lookup):
+                return (len(prefix), len(word))
+    return None
 
 
 def _set_apart(word: str, cuts: tuple[int, ...]) -> str:
