@@ -5088,6 +5088,18 @@ def test_french_words_and_the_adviser_for_national_security_are_read(compiled, q
         # Papiamento
         ("kuantu plaka US ta duna Ukraine", "us-200-million-package"),
         ("ken a skirbi e artikulo di LSE", "about-julie-norman"),
+        # Cebuano ("kanus-a", its verb prefix "gi-" no word)
+        ("pila ka sundalo sa Russia ang naa sa border", "troop-build-up"),
+        ("kanus-a gi-publish ang post ni Norman", "lse-post-details"),
+        # Pashto in Latin letters
+        ("somra US troops high alert ta ichawali", "us-troops-on-high-alert"),
+        ("Macron ba kala Putin sara khabare kawi", "macron-putin-call"),
+        # Maori
+        ("E hia nga hoia Ruhia kei te rohe", "troop-build-up"),
+        ("Kei hea i tutaki a Blinken raua ko Lavrov", "blinken-lavrov-geneva"),
+        # Igbo ("ngwa agha": weapons)
+        ("ole ndi agha Russia di na border", "troop-build-up"),
+        ("ego ole ka America nyere Ukraine maka ngwa agha", "us-200-million-package"),
         # Telugu in Latin letters
         ("Russia sarihaddu daggara enni sainikulu unnaru", "troop-build-up"),
         ("Europe ki gas ekkada nunchi vastundi", "europe-energy-dependence"),
@@ -5850,6 +5862,36 @@ def test_who_was_that_again_asks_nothing_twice(compiled):
 
 def test_an_abbreviated_response_is_a_response(compiled):
     assert _answer(rank("NATO formal resp", compiled)) == "nato-formal-response"
+
+
+def test_money_named_before_how_much_is_what_is_counted(compiled):
+    # Igbo "ego ole" (money how much): a sum is asked, as "how much money" asks it
+    ranking = rank("ego ole ka America nyere Ukraine", compiled)
+    assert _answer(ranking) == "us-200-million-package"
+    assert "money" not in [hit.word for hit in ranking.hits]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many Russian troops are at the border, prove it",
+        "how many Russian troops are at the border? source?",
+        "how many Russian troops are at the border? show me",
+    ],
+)
+def test_a_sceptics_demand_for_the_source_is_not_the_topic(compiled, question):
+    # (its words count as what the reader tells, for a fraction of their weight)
+    ranking = rank(question, compiled)
+    assert _answer(ranking) == "troop-build-up"
+    border = next(hit.idf for hit in ranking.hits if hit.word == "border")
+    told = [hit for hit in ranking.hits if hit.word in ("prove", "source", "show")]
+    assert told and all(hit.idf < border / 2 for hit in told)
+
+
+def test_define_asks_what_something_is(compiled):
+    ranking = rank("LNG - define it, and why is it hard for Europe", compiled)
+    assert _answer(ranking) == "lng-drawbacks"
+    assert "define" not in [hit.word for hit in ranking.hits]
 
 
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):

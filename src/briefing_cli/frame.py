@@ -483,6 +483,9 @@ _ASIDE = (
     r"[^?]*"
     # "... ? sounds like pure speculation": the reader's remark on it
     r"|(?:(?:it|that|this)\s+)?(?:sounds|seems|looks)\s+like\b[^?]*"
+    # "..., prove it", "..., source?", "? Show me": the sceptic's demand for the evidence,
+    # which every answer gives
+    r"|(?:prove\s+it|show\s+me|sources?|citations?|cite\s+it|receipts|says\s+who)\b[^?]*\??"
     # "? Kindly confirm, subject to the text.": a request to be told, after the question
     r"|(?:kindly|please)\s+(?:confirm|advise|clarify|verify)\b[^?]*"
     # "..., seriously", "?? great, just great": the reader's exasperation
@@ -1373,11 +1376,12 @@ class Frame:
                         index
                         and not size
                         and not looks_plural(words[at])
-                        and looks_plural(words[index - 1])
+                        and (looks_plural(words[index - 1]) or words[index - 1] in _CURRENCIES)
                         and words[index - 1] not in STOPWORDS
                     ):
-                        # "Russian troops *kiyada* at the border": the things counted
-                        # named before "how many", as languages that ask it after do
+                        # "Russian troops *kiyada* at the border", Igbo "*ego* ole" (money
+                        # how much): the things counted named before "how many", as
+                        # languages that ask it after do
                         at = index - 1
                     if not looks_adverb(words[at]):
                         self.counted_at, self.counted = at, words[at]

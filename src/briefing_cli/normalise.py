@@ -25,7 +25,7 @@ ENGLISH_STOPWORDS = frozenset(
     many number amount lot lots kind kinds sort sorts form forms nature d m guy guys folks ones
     lady ladies eg etc simple simpler simplest blimey gobsmacked flipping arguably ostensibly
     presumably articulated articulate articulates modality modalities hypothetical
-    hypothetically usual usually mine
+    hypothetically usual usually mine define defines definition
     exactly actually currently basically simply quite rather even still yet already ago
     try trying tried way ways long one two stated according concerning regarding without
     inside numbers time times come comes came launch take takes taking took make
@@ -156,7 +156,11 @@ _OTHER_LANGUAGES_SMALL_WORDS = frozenset(
     # Shona, Gujarati, Scottish Gaelic and Papiamento ("*ari*", "*chhe*", "*agus*", "*riba*")
     """ ari vari dziri uye chaizvo kubva nezve idzi kuti kupfuura rei chhe ane kare karva thai
     hata hatu potana pan thavani nakhe mathi par air agus ri ann gu aig bho deidh robh chaidh
-    ag bha airson nas mar taobh riba esei""".split()
+    ag bha airson nas mar taobh riba esei"""
+    # Cebuano, Pashto, Maori and Igbo ("*ang*", "*dee*", "*kei*", "*nke*")
+    """ ang naa ug nag bahin para kung gikan gyud ilang mga pagka kay dee sara kawi yay warkari
+    kedai khpal lapara karey kei raua mehemea runga ahu mai tetahi tana nke ndi ji atu ugbu
+    maka otu""".split()
 )
 STOPWORDS = ENGLISH_STOPWORDS | _OTHER_LANGUAGES_SMALL_WORDS
 # Pairs of words that together only say how or when a question is asked.
@@ -738,16 +742,24 @@ _HYPHENATED_ENDINGS = frozenset(CASE_ENDINGS) | frozenset(
     # and of Quechua ("border-*pi*", "Putin-*wan*", "allies-*manta*")
     """ pi wan man manta paq pa yuq kuna qa taq mi si chu""".split()
 )
+# ... and a verb's prefix written before a hyphen (Cebuano "*gi*-publish", "*nag*-call"; Igbo
+# "*ga*-ekwu"): no word either (Vietnamese "gi" is "what")
+_HYPHENATED_PREFIXES = frozenset("gi nag mag pag ga".split())
 _OPENING_ONLY = frozenset({"ile"})
 # Two words asking together what neither does alone: Scottish Gaelic "cia mheud" (how
 # many; "cia" alone would be the CIA), "cho mor" (how big), "an ear" (the east);
-# Papiamento "ki ora" (what hour), "ki dia" (what day)
+# Papiamento "ki ora" (what hour), "ki dia" (what day); Maori "aha ai" (why); Igbo "gini
+# mere" (why), "mgbe ole" (when)
 _PAIRED = {
     ("cia", "mheud"): "how many",
     ("cho", "mor"): "how big",
     ("an", "ear"): "eastern",  # Gaelic "taobh an ear": the eastern side
     ("ki", "ora"): "when",
     ("ki", "dia"): "which day",
+    ("aha", "ai"): "why",  # Maori "he aha ai"
+    ("gini", "mere"): "why",  # Igbo
+    ("mgbe", "ole"): "when",  # Igbo "mgbe ole" (what time)
+    ("ngwa", "agha"): "weapons",  # Igbo: tools of war
 }
 _PAIRED_FIRST = frozenset(first for first, _ in _PAIRED)
 
@@ -782,8 +794,10 @@ def words(text: str) -> list[str]:
             read_any = False
             if parts[0] not in _NEGATING_PREFIXES:
                 for index, part in enumerate(parts):  # "CONUS-based", "RU-UA talks"
-                    if (len(part) == 1 and part.isalpha()) or (
-                        index and part in _HYPHENATED_ENDINGS
+                    if (
+                        (len(part) == 1 and part.isalpha())
+                        or (index and part in _HYPHENATED_ENDINGS)
+                        or (not index and part in _HYPHENATED_PREFIXES and len(parts) > 1)
                     ):
                         # a letter or an ending written on ("u-foreign minister",
                         # "Russia-y", "NATO-ga"): no word, nor part of one
@@ -4550,6 +4564,109 @@ _SHORTHAND: dict[str, str] = {
     "gobiernu": "government",
     "guera": "war",
     "sanshon": "sanctions",
+    # Cebuano ("pila ka Russian troops ang naa sa border?", "kinsa ang nagsulat?", "ngano
+    # nga kulbaan ang Russia?")
+    "pila": "how many",
+    "unsa": "what",
+    "kinsa": "who",
+    "kanus": "when",  # ("kanus-a")
+    "ngano": "why",
+    "nagsulat": "wrote",
+    "sulat": "write",
+    "kulbaan": "worried",
+    "moapil": "join",
+    "apil": "join",
+    "gibutang": "put",
+    "gusto": "want",
+    "storya": "talk",
+    "balik": "again",
+    "trabaho": "job",
+    "nakigkita": "met",
+    "basahon": "read",
+    "hinay": "slow",
+    "kumpara": "compared",
+    "uban": "others",
+    "ingon": "said",
+    "prangka": "frank",
+    "motawag": "call",
+    "sundalo": "soldiers",
+    # Pashto in Latin letters ("somra Russian troops ...?", "Jake Sullivan sok dey?",
+    # "Blinken aw Lavrov cherta sara wo lidal?")
+    "somra": "how many",
+    "sok": "who",
+    "cherta": "where",
+    "legi": "sends",
+    "khabare": "talk",
+    "nizhde": "near",
+    "ghwari": "wants",
+    "lidal": "met",
+    "saatuna": "hours",
+    "tlo": "join",
+    "ichawali": "put",
+    "akhli": "gets",
+    "warkawi": "gives",
+    "bya": "again",
+    "wakht": "time",
+    "wrusta": "after",
+    "wayal": "said",
+    # Maori ("E hia nga hoia?", "Ahea i korero ai a Biden raua ko Putin?", "Kei hea ...?",
+    # "He aha ai ...?")
+    "hia": "how many",
+    "ahea": "when",
+    "wai": "who",
+    "hea": "where",
+    "aha": "what",
+    "korero": "talk",
+    "hoia": "soldiers",
+    "ruhia": "russia",
+    "rohe": "border",
+    "tuhi": "wrote",
+    "whakaputaina": "published",
+    "tutaki": "met",
+    "waru": "eight",
+    "haora": "hours",
+    "wahanga": "share",
+    "raru": "trouble",
+    "tapahia": "cut",
+    "hinu": "oil",
+    "kaiarahi": "leaders",
+    "mahi": "job",
+    "whare": "house",
+    "wananga": "university",
+    "manukanuka": "worried",
+    "uru": "join",
+    "moni": "money",
+    "putea": "financial",
+    "whakaarohia": "considered",
+    "tukuna": "sent",
+    "rarangi": "list",
+    "perehitini": "president",
+    # Igbo ("ole ka ndi agha Russia?", "onye ...?", "gini mere ...?", "mgbe ole ...?")
+    "ole": "how many",
+    "gini": "what",
+    "onye": "who",
+    "ebee": "where",
+    "kwuru": "said",
+    "okwu": "talk",
+    "ekwu": "say",
+    "enye": "give",
+    "nyere": "gave",
+    "agha": "soldiers",
+    "zutere": "met",
+    "ego": "money",
+    "etinyere": "put",
+    "egwu": "fear",
+    "enweta": "get",
+    "inweta": "get",
+    "ozo": "again",
+    "eme": "do",
+    "sonye": "join",
+    "eziga": "send",
+    "igu": "read",
+    "egbochi": "prevent",
+    "biputara": "published",
+    "acho": "want",
+    "izu": "week",
     # Nigerian Pidgin: "wetin Russia dey want", "abeg", "na how much"
     "wetin": "what",
     "abeg": "please",
