@@ -5894,6 +5894,20 @@ def test_define_asks_what_something_is(compiled):
     assert "define" not in [hit.word for hit in ranking.hits]
 
 
+def test_in_case_is_a_condition_not_a_case(compiled):
+    ranking = rank("in case Russia invades, what weapons is the US sending Kyiv", compiled)
+    assert _answer(ranking) == "us-200-million-package"
+    assert "case" not in [hit.word for hit in ranking.hits]
+
+
+def test_for_real_said_before_a_question_is_no_france(compiled):
+    ranking = rank("fr what did putin say before the call", compiled)
+    assert "france" not in [hit.term for hit in ranking.hits]
+    assert _answer(ranking) == "putin-previously-quiet"
+    # France, shortened, still names France
+    assert _answer(rank("fr troops in romania", compiled)) == "france-romania-troops"
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

@@ -168,6 +168,7 @@ _STOP_PHRASES = frozenset(
     {
         ("right", "now"),
         ("no", "matter"),  # "no matter what": whatever happens, not what is important
+        ("in", "case"),  # "in case Ukraine is attacked": if it is, not a case of anything
         ("that", "again"),  # "who was that again": the reader forgot, nothing happens twice
         ("at", "least"),  # "is everyone at least agreeing": not the last of anything
         ("what", "led"),  # "what led the US to talk to Qatar": why, not US-led
@@ -768,7 +769,15 @@ def _for_real(tokens: list[str], at: int) -> bool:
     """True if "fr" at ``at`` is slang for "for real": last, or before "or" ("fr or nah"),
     or doubled ("fr fr"), where France as a country code would not stand."""
     following = tokens[at + 1 : at + 2]
+    if not at and following and following[0] in _FOR_REAL_BEFORE:
+        return True  # "fr what was ...", "fr does ...": said first, before the question
     return not following or following in (["or"], ["fr"]) or tokens[at - 1 : at] == ["fr"]
+
+
+_FOR_REAL_BEFORE = frozenset(
+    "what who whom whose which when where why how does do did is are was were will would can"
+    " could should has have".split()
+)
 
 
 def words(text: str) -> list[str]:
