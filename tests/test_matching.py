@@ -5908,6 +5908,32 @@ def test_for_real_said_before_a_question_is_no_france(compiled):
     assert _answer(rank("fr troops in romania", compiled)) == "france-romania-troops"
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the corrected question is what is asked; the first, what the reader tells
+        (
+            "how many troops did the US put on alert, sorry I mean how many NATO troops"
+            " were already in eastern Europe",
+            "nato-troops-already-present",
+        ),
+        ("where does the auth- sorry, where does the author work", "about-julie-norman"),
+        # a correction mending one word mends it in the question
+        ("what license is the post under, oops, licence", "lse-post-details"),
+    ],
+)
+def test_a_question_corrected_as_it_is_typed(compiled, question, expected):
+    ranking = rank(question, compiled)
+    assert _answer(ranking) == expected
+    assert not {"sorry", "oops", "mean", "auth"} & {hit.word for hit in ranking.hits}
+
+
+def test_an_apology_for_asking_is_no_correction(compiled):
+    assert _answer(rank("sorry to bother you, what does russia want", compiled)) == (
+        "russia-december-demands"
+    )
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

@@ -455,6 +455,14 @@ _CONTEXT = (
     rf"{_QUESTION_OPENER})"
 )
 _BEFORE_A_NOUN = frozenset("the this that a an its her his their our your".split())
+# "..., sorry, I mean ...", "... - oops, ...", "... or rather ...": the reader corrects
+# what they typed ("sorry to ask", "sorry for the bother" only apologise)
+_CORRECTION = (
+    r"(?:[,.;:]\s*|\s+-*\s*)(?:(?:sorry|oops|correction|scratch\s+that)"
+    r"(?!\s+(?:to|for|if|but|about)\b)[,.:!]*(?:\s+i\s+mean[t]?\b[,:]?)?|or\s+rather"
+    r"|i\s+mean[t]?\b[,:]?)\s*"
+)
+_CORRECTION_HINTS = ("sorry", "oops", "i mean", "correction", "scratch that", "or rather")
 _SENTENCE_END = r"[a-z0-9'\")][.!?]+\s+"
 # How precise an answer the reader wants ("the *exact* figure"), not what it is about.
 _PRECISE = r"exact|precise|full|actual|correct|specific"
@@ -1210,6 +1218,8 @@ class Frame:
         # something done again
         if folded.rstrip(" ?!.").endswith(" again"):
             folded = _pattern(_RECALLING_AGAIN).sub(r"\1\2", folded, count=1)
+        if any(hint in folded for hint in _CORRECTION_HINTS):
+            folded = _corrected(folded)  # "..., sorry I mean ...": the question corrected
         self.text = folded  # the question, folded, with any context set before it
         # "Like the Cuban missile crisis, what red line ...": what the reader brings along
         # before the question itself. Its words count for little, and how the question
@@ -2599,6 +2609,22 @@ def _context_and_question(folded: str) -> tuple[list[str], str]:
     folded, later = _aside_after(folded)
     lead, proper = _clause_and_question(folded)
     return told + lead + later + aside, proper
+
+
+def _corrected(folded: str) -> str:
+    """A question the reader corrects as they type ("what did Putin say, sorry I mean what
+    will Russia draw up", "what capab- sorry, what capabilities ..."): what they asked
+    first told as a sentence before the corrected question; or, where the correction only
+    mends a part ("..., sorry, which states"), the whole without the words correcting."""
+    found = _pattern(_CORRECTION).search(folded)
+    if found is None or found.start() == 0:
+        return folded
+    before = re.sub(r"\b[a-z]+-\s*$", "", folded[: found.start()])  # "what capab-": unfinished
+    before, after = before.rstrip(" ,;:-"), folded[found.end() :]
+    asked = re.findall(r"[a-z0-9]+", after)
+    if asked[:1] and asked[0] in _WH_WORDS | _AUXILIARIES and _asks_enough(after):
+        return f"{before}. {after}"
+    return f"{before} {after}"
 
 
 def _told_last(folded: str) -> tuple[str, list[str]]:
