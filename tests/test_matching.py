@@ -5100,6 +5100,19 @@ def test_french_words_and_the_adviser_for_national_security_are_read(compiled, q
         # Igbo ("ngwa agha": weapons)
         ("ole ndi agha Russia di na border", "troop-build-up"),
         ("ego ole ka America nyere Ukraine maka ngwa agha", "us-200-million-package"),
+        # Basque, its endings written on a name ("Putinek") or after a hyphen ("call-ean")
+        ("zenbat soldadu errusiar daude mugan", "troop-build-up"),
+        ("zer esan zuen Putinek deiaren ondoren", "putin-continue-discussion"),
+        ("Noiz elkartu ziren Blinken eta Lavrov", "blinken-lavrov-geneva"),
+        # Esperanto
+        ("kiom da rusaj soldatoj estas ce la limo", "troop-build-up"),
+        ("kial Germanio estas singarda", "germany-restraint"),
+        # Wolof, without its marks
+        ("naata soldaar Russie ci border bi", "troop-build-up"),
+        ("fan la Blinken ak Lavrov dajeoon", "blinken-lavrov-geneva"),
+        # Tatar in Latin letters
+        ("kaychan Macron Putin belan soylashachak", "macron-putin-call"),
+        ("Blinken Lavrov belan kayda ochrashty", "blinken-lavrov-geneva"),
         # Telugu in Latin letters
         ("Russia sarihaddu daggara enni sainikulu unnaru", "troop-build-up"),
         ("Europe ki gas ekkada nunchi vastundi", "europe-energy-dependence"),
@@ -5932,6 +5945,14 @@ def test_an_apology_for_asking_is_no_correction(compiled):
     assert _answer(rank("sorry to bother you, what does russia want", compiled)) == (
         "russia-december-demands"
     )
+
+
+def test_an_occasion_before_a_last_after_is_a_time_not_what_someone_is_after(compiled):
+    # "... the call after" (languages that put it last): after the call, not what is sought
+    ranking = rank("what did putin tell reporters, the call after", compiled)
+    assert "want" not in [hit.word for hit in ranking.hits]
+    assert _answer(ranking) == "putin-continue-discussion"
+    assert _answer(rank("what is Moscow after", compiled)) == "russia-december-demands"
 
 
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):

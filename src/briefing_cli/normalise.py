@@ -160,7 +160,11 @@ _OTHER_LANGUAGES_SMALL_WORDS = frozenset(
     # Cebuano, Pashto, Maori and Igbo ("*ang*", "*dee*", "*kei*", "*nke*")
     """ ang naa ug nag bahin para kung gikan gyud ilang mga pagka kay dee sara kawi yay warkari
     kedai khpal lapara karey kei raua mehemea runga ahu mai tetahi tana nke ndi ji atu ugbu
-    maka otu""".split()
+    maka otu"""
+    # Basque, Esperanto, Wolof and Tatar ("*daude*", "*estas*", "*mooy*", "*belan*")
+    """ daude dago zuen zuten dute ditu dezake ziren litzateke badira eta bat bere egin egiten
+    kanpo geratzen estas kaj moo mooy lanu lay ngay nekk def fekke fa ngir belan bulsa ul
+    ita itte buldy ham ala ce""".split()
 )
 STOPWORDS = ENGLISH_STOPWORDS | _OTHER_LANGUAGES_SMALL_WORDS
 # Pairs of words that together only say how or when a question is asked.
@@ -730,7 +734,10 @@ CASE_ENDINGS = tuple(
     sorted(
         """lla lle lta ssa sta aan iin ksi na ta in on an en un ille ile iga ist is il le ga lt
         ks st sse nak nek val vel ban ben ba be bol rol tol hoz hez ra re ot et at da de dan
-        den tan ten ya ye yi yu nin nun om em ovi""".split(),
+        den tan ten ya ye yi yu nin nun om em ovi"""
+        # Basque ("Putin*ek*", "Paris*eko*", "Putin*ekin*", "Kremlin*entzat*") and Tatar
+        # ("Putin*ny*")
+        """ ek ak ko eko kin ekin entzat aren ren etik tik ari ean ny""".split(),
         key=len,
         reverse=True,
     )
@@ -741,7 +748,9 @@ _HYPHENATED_ENDINGS = frozenset(CASE_ENDINGS) | frozenset(
     """men ben pen qa ke ge ne nda nde dyn din tyn tin nyn dy di ty ti ny ni yn nan nen
     lar ler dar der tar ter"""
     # and of Quechua ("border-*pi*", "Putin-*wan*", "allies-*manta*")
-    """ pi wan man manta paq pa yuq kuna qa taq mi si chu""".split()
+    """ pi wan man manta paq pa yuq kuna qa taq mi si chu"""
+    # and of Basque ("call-*ean*", "reporters-*ei*", "rublo-*arekin*")
+    """ ei arekin""".split()
 )
 # ... and a verb's prefix written before a hyphen (Cebuano "*gi*-publish", "*nag*-call"; Igbo
 # "*ga*-ekwu"): no word either (Vietnamese "gi" is "what")
@@ -750,7 +759,7 @@ _OPENING_ONLY = frozenset({"ile"})
 # Two words asking together what neither does alone: Scottish Gaelic "cia mheud" (how
 # many; "cia" alone would be the CIA), "cho mor" (how big), "an ear" (the east);
 # Papiamento "ki ora" (what hour), "ki dia" (what day); Maori "aha ai" (why); Igbo "gini
-# mere" (why), "mgbe ole" (when)
+# mere" (why), "mgbe ole" (when); Wolof "lu tax" (why); Tatar "ni ochen" (why)
 _PAIRED = {
     ("cia", "mheud"): "how many",
     ("cho", "mor"): "how big",
@@ -761,6 +770,8 @@ _PAIRED = {
     ("gini", "mere"): "why",  # Igbo
     ("mgbe", "ole"): "when",  # Igbo "mgbe ole" (what time)
     ("ngwa", "agha"): "weapons",  # Igbo: tools of war
+    ("lu", "tax"): "why",  # Wolof
+    ("ni", "ochen"): "why",  # Tatar
 }
 _PAIRED_FIRST = frozenset(first for first, _ in _PAIRED)
 
@@ -4676,6 +4687,127 @@ _SHORTHAND: dict[str, str] = {
     "biputara": "published",
     "acho": "want",
     "izu": "week",
+    # Basque ("zenbat troops daude mugan?", "noiz hitz egin zuten?", "zergatik dago
+    # Kremlin worried?")
+    "zenbat": "how many",
+    "noiz": "when",
+    "zergatik": "why",
+    "zer": "what",
+    "zein": "which",
+    "hitz": "talk",  # ("hitz egin": to speak)
+    "esan": "said",
+    "elkartu": "met",
+    "bidali": "send",
+    "bidaliko": "send",
+    "iraun": "last",
+    "gertatuko": "happen",
+    "mozten": "cut",
+    "sartzeaz": "joining",
+    "sartu": "join",
+    "berriro": "again",
+    "ondoren": "after",
+    "jada": "already",
+    "gabe": "without",
+    "zerrenda": "list",
+    "ordu": "hours",
+    "minutu": "minutes",
+    "artikulua": "article",
+    "artikuluan": "article",
+    "artikuluaren": "article",
+    "deia": "call",
+    "deiaren": "call",
+    "muga": "border",
+    "mugan": "border",
+    "tropak": "troops",
+    "errusia": "russia",
+    "errusiak": "russia",
+    "frantzia": "france",
+    "frantziak": "france",
+    "ekialdeko": "eastern",
+    "europan": "europe",
+    "bankuak": "banks",
+    "urteko": "year",
+    "rublo": "ruble",
+    "soldadu": "soldiers",
+    "soldaduak": "soldiers",
+    "errusiar": "russian",
+    "errusiarrak": "russians",
+    # Esperanto ("kiom da rusaj soldatoj?", "kio estas ...?", "kial ...?")
+    "kiom": "how many",
+    "kio": "what",
+    "kiam": "when",
+    "kie": "where",
+    "kien": "where",
+    "kiu": "which",
+    "kial": "why",
+    "rusaj": "russian",
+    "rusa": "russian",
+    "soldatoj": "soldiers",
+    "soldatojn": "soldiers",
+    "usonaj": "american",
+    "usona": "american",
+    "usono": "us",
+    "kostas": "costs",
+    "parto": "share",
+    "venas": "comes",
+    "procento": "percent",
+    "artikolo": "article",
+    "jaroj": "years",
+    "limo": "border",
+    "germanio": "germany",
+    "singarda": "cautious",
+    "francio": "france",
+    "rusio": "russia",
+    "ukrainio": "ukraine",
+    "hispanio": "spain",
+    "danio": "denmark",
+    "militistoj": "troops",
+    "sankcioj": "sanctions",
+    "renkontis": "met",
+    "parolis": "talked",
+    "diris": "said",
+    "skribis": "wrote",
+    "volas": "wants",
+    "timas": "fears",
+    "sendi": "send",
+    "sendos": "send",
+    "armeo": "army",
+    "gaso": "gas",
+    "energio": "energy",
+    "europo": "europe",
+    "prezidanto": "president",
+    # Wolof, without its marks ("naata soldaar?", "lu tax ...?", "fan la ... dajeoon?")
+    "naata": "how many",
+    "fan": "where",
+    "yonni": "send",
+    "soldaar": "soldiers",
+    "waxoon": "talked",
+    "wax": "talk",
+    "waxaat": "talk again",
+    "dajeoon": "met",
+    "genn": "published",
+    "jele": "take",
+    "laaj": "demand",
+    "liggeey": "job",
+    "naari": "two",
+    "njiit": "leaders",
+    # Tatar in Latin letters ("narsa ...?", "kayda ...?", "kaychan ...?", "ni ochen ...?")
+    "narsa": "what",
+    "kayda": "where",
+    "kaychan": "when",
+    "nicha": "how many",
+    "bula": "happens",
+    "eshli": "works",
+    "teli": "wants",
+    "kurka": "fears",
+    "ochrashty": "met",
+    "soylashachak": "talk",
+    "soylashalar": "talk",
+    "gaskarlaren": "soldiers",
+    "jibara": "sends",
+    "jibaralar": "send",
+    "uylyy": "thinks",
+    "kerami": "goes",
     # Nigerian Pidgin: "wetin Russia dey want", "abeg", "na how much"
     "wetin": "what",
     "abeg": "please",

@@ -214,6 +214,10 @@ _BODY_WORDS = 3
 _MODALS = frozenset({"could", "might", "can", "may"})
 _GIVEN = frozenset({"given", "considering"})
 _IN_THE = frozenset({"in", "the", "this", "that", "its"})
+_OCCASIONS_AFTER = [
+    [occasion]
+    for occasion in "call calls meeting meetings talks conversation summit invasion".split()
+]
 _LINKING_PHRASES = (("as", "well"), ("as", "a", "result"))
 _GIVEN_WHAT = frozenset({"the", "their", "its", "how"})
 _BE = frozenset("is are was were be been being has have had".split())
@@ -530,6 +534,8 @@ def _question_words(asked: Frame, compiled: CompiledCorpus, lookup: Lookup) -> l
         and tokens[last] == "after"
         and "after" not in tokens[:last]
         and _A_CLAUSE.isdisjoint(tokens[last + 1 :])  # (not "after *it was* over")
+        # (nor "the call after", as languages putting "after" last say "after the call")
+        and tokens[last - 1 : last] not in _OCCASIONS_AFTER
     ):
         tokens[last] = "want"  # "what kind of deal is Moscow after": what it seeks
     elif "what" in tokens and "after" in tokens:
