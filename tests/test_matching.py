@@ -5955,6 +5955,22 @@ def test_an_occasion_before_a_last_after_is_a_time_not_what_someone_is_after(com
     assert _answer(rank("what is Moscow after", compiled)) == "russia-december-demands"
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Task 4: who did Blinken meet in Geneva?", "blinken-lavrov-geneva"),
+        ("Worksheet Q3: how many US troops were put on alert?", "us-troops-on-high-alert"),
+        ("Part C: what licence is the post under?", "lse-post-details"),
+    ],
+)
+def test_a_numbered_task_label_is_how_the_question_is_put(compiled, question, expected):
+    ranking = rank(question, compiled)
+    assert _answer(ranking) == expected
+    assert not {"task", "work", "sheet", "worksheet", "part", "q3", "4", "c"} & {
+        hit.word for hit in ranking.hits
+    }
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

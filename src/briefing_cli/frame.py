@@ -291,7 +291,9 @@ _TEXTS_SAYING = DOCUMENT_NOUNS | frozenset(
 _FOR_PURPOSE = r"^\s*for\s+(?:a|an|my|our|the)\b[^:,?]{0,40}[:,]"
 # "Quick check: ...", "reporter question: ...": a label saying how the question is put,
 # made only of words about asking. ("Sanctions: what could the US do" is a topic.)
-_LABEL = r"^\s*([a-z'/ -]{1,40}?)\s*[:\u2013\u2014-]\s+(?=\S)"
+_LABEL = r"^\s*([a-z0-9'/ -]{1,40}?)\s*[:\u2013\u2014-]\s+(?=\S)"
+_NUMBERED_TASKS = frozenset("task worksheet part exercise activity question q item".split())
+_TASK_NUMBER = r"(?:q|no)?\d{1,2}[a-z]?$|[a-h]$|[ivx]{1,4}$"
 _ASKING_WORDS = frozenset(
     """quick check checking fact factcheck question questions q query reporter journalist
     student research follow followup up one more last another simple short brief briefly
@@ -302,7 +304,8 @@ _ASKING_WORDS = frozenset(
     viewers readers audience followers subscribers class students pupils debate point points
     quiz trivia homework exam essay seminar tutorial revision interview podcast episode
     memo newsletter draft t f tf agree disagree correct incorrect accurate inaccurate verdict
-    verify check fiction myth fake statement""".split()
+    verify check fiction myth fake statement task tasks worksheet exercise activity prompt
+    assignment part""".split()
 )
 _LEAD_IN = (
     # "quote the bit about ...", "show me the part where ...": the passage is asked for
@@ -463,7 +466,7 @@ _CORRECTION = (
     r"|i\s+mean[t]?\b[,:]?)\s*"
 )
 _CORRECTION_HINTS = ("sorry", "oops", "i mean", "correction", "scratch that", "or rather")
-_SENTENCE_END = r"[a-z0-9'\")][.!?]+\s+"
+_SENTENCE_END = r"[a-z0-9'\")][.!?]+['\"]?\s+"  # ("... diplomacy.' What ...")
 # How precise an answer the reader wants ("the *exact* figure"), not what it is about.
 _PRECISE = r"exact|precise|full|actual|correct|specific"
 # "..., my son works in electronics and mentioned it": what the reader tells of
@@ -2805,7 +2808,13 @@ def _label(folded: str) -> str:
     if ":" not in folded[:42] and "-" not in folded[:42] and "\u2013" not in folded[:42]:
         return ""
     found = _pattern(_LABEL).match(folded)
-    if found and _ASKING_WORDS.issuperset(re.split(r"[-/\s]+", found.group(1).strip())):
+    labelled = found and re.split(r"[-/\s]+", found.group(1).strip())
+    if labelled and all(
+        # ("Task 3:", "Worksheet Q2:", "Part B:": a numbered part of an assignment)
+        word in _ASKING_WORDS
+        or (labelled[0] in _NUMBERED_TASKS and _pattern(_TASK_NUMBER).match(word))
+        for word in labelled
+    ):
         return found.group(0)
     return ""
 

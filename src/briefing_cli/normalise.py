@@ -25,7 +25,7 @@ ENGLISH_STOPWORDS = frozenset(
     many number amount lot lots kind kinds sort sorts form forms nature d m guy guys folks ones
     lady ladies eg etc simple simpler simplest blimey gobsmacked flipping arguably ostensibly
     presumably articulated articulate articulates modality modalities hypothetical
-    hypothetically usual usually mine define defines definition
+    hypothetically usual usually mine define defines definition worksheet worksheets
     exactly actually currently basically simply quite rather even still yet already ago
     try trying tried way ways long one two stated according concerning regarding without
     inside numbers time times come comes came launch take takes taking took make
