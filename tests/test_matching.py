@@ -5941,10 +5941,18 @@ def test_a_question_corrected_as_it_is_typed(compiled, question, expected):
     assert not {"sorry", "oops", "mean", "auth"} & {hit.word for hit in ranking.hits}
 
 
-def test_an_apology_for_asking_is_no_correction(compiled):
-    assert _answer(rank("sorry to bother you, what does russia want", compiled)) == (
-        "russia-december-demands"
-    )
+@pytest.mark.parametrize(
+    "question",
+    [
+        "sorry to bother you, what does russia want",
+        "hi, sorry for the bother, what does russia want",
+        "sorry about the trouble, what does russia want",
+    ],
+)
+def test_an_apology_for_asking_is_no_correction(compiled, question):
+    ranking = rank(question, compiled)
+    assert _answer(ranking) == "russia-december-demands"
+    assert not {"bother", "trouble", "sorry"} & {hit.word for hit in ranking.hits}
 
 
 def test_an_occasion_before_a_last_after_is_a_time_not_what_someone_is_after(compiled):

@@ -620,6 +620,7 @@ _COURTESY = (
 # wherever it stands
 _POLITE_ASIDE = (
     r"(?:^|(?<=,))\s*(?:sorry\s+to\s+(?:bother|trouble)\s+you(?:\s*,?\s*but)?"
+    r"|sorry\s+(?:for|about)\s+(?:the|this)\s+(?:bother|trouble|intrusion)"
     r"|if\s+it(?:'?s|\s+is)?\s+(?:not\s+too\s+much\s+(?:trouble|bother)"
     r"|(?:alright|all?\s+right|ok|okay|fine)\s+to\s+ask)"
     r"|if\s+you\s+don'?t\s+mind(?:\s+(?:me|my)\s+asking)?"
@@ -629,7 +630,8 @@ _POLITE_ASIDE = (
     r"|i(?:\s+was|\s+am|\s+m|'m)?\s+(?:just\s+)?wonder(?:ing)?(?=\s*,))"
     r"\s*(?:,\s*|(?=\s)|(?=[?.!]*$))"
 )
-_POLITE_HINTS = ("sorry to", "trouble", "to ask", "mind", "if i may", "if i might", "wonder")
+_POLITE_HINTS = ("sorry to", "trouble", "bother", "to ask", "mind", "if i may", "if i might")
+_POLITE_HINTS += ("wonder",)
 _POLITE_HINTS += ("if you please", "so kind", "excuse me", "pardon me")
 _HEDGE_OPENINGS = ("i ", "not sure", "correct me", "forgive me", "sorry", "apologies", "maybe i")
 _HEDGE = (
