@@ -5979,6 +5979,16 @@ def test_a_numbered_task_label_is_how_the_question_is_put(compiled, question, ex
     }
 
 
+def test_whether_something_untold_happened_and_by_whom_is_declined(compiled):
+    assert not rank("was the Nord Stream 2 pipeline blown up, and by whom", compiled).answered
+
+
+def test_how_someone_started_their_career_is_declined(compiled):
+    assert not rank("how did Blinken begin his diplomatic career", compiled).answered
+    assert not rank("what was Sullivan's early career like", compiled).answered
+    assert _answer(rank("what is Julie Norman's career", compiled)) == "about-julie-norman"
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

@@ -137,6 +137,9 @@ _CAREER_MOVES = (
     r"|\bwho\s+(?:replaced|succeeded|followed)\b|\b(?:successor|predecessor)s?\b"
     # "Blinken's job before Secretary of State"
     r"|\b(?:job|jobs|role|roles|career|position)\s+before\b"
+    # "how did Lavrov start his diplomatic career", "her early career"
+    r"|\b(?:start|started|begin|began|launch|launched)\s+(?:his|her|their)\s+(?:\S+\s+)?career\b"
+    r"|\b(?:early|first)\s+career\b"
     # "who was Secretary of State before Blinken": who held the office before them
     r"|\bwho\s+(?:was|were)\s+(?:the\s+)?(?:\S+\s+){1,4}?before\s+(?!the\b|this\b|that\b)"
     # "when did Lavrov become foreign minister", "when was she appointed"
@@ -144,7 +147,7 @@ _CAREER_MOVES = (
     r"|elected|take\s+office|took\s+office|confirmed\s+as|sworn\s+in)\b"
 )
 _CAREER_HINTS = """before succe predecess replaced followed become appointed named elected office
-    confirmed sworn""".split()
+    confirmed sworn career""".split()
 # "How did Lavrov react to the US written response": the answer to an answer.
 _REPLY_TO_REPLY = (
     r"\b(?:react(?:ed|s|ion)?|repl(?:y|ied|ies)|respon(?:d|ded|ds|se)|answer(?:ed|s)?)\s+"

@@ -111,6 +111,7 @@ _HAPPENED_ASKED = (["was"], ["were"], ["has"], ["have"], ["had"])
 _PARTICIPLE_ENDS = ("ed", "en", "wn")
 _PARTICLES = frozenset("up down out off over away".split())  # "blown *up*"
 _SECOND_ASKED = [[w] for w in "who what why how when where which".split()]
+_BY_WHOM = (["by", "whom"], ["by", "who"])  # "was it blown up, *and by whom*"
 # "Did NATO *accept* Russia's demand ...", "did the US *give in to* its demands": whether a
 # demand was met, which an entry says only by telling how it was answered
 _CONCEDING = frozenset(
@@ -1150,7 +1151,8 @@ def _ends_untold(words: list[str], hits: list[TermHit]) -> bool:
         (
             words[:at]
             for at in range(2, len(words) - 1)
-            if words[at] == "and" and [words[at + 1]] in _SECOND_ASKED
+            if words[at] == "and"
+            and ([words[at + 1]] in _SECOND_ASKED or words[at + 1 : at + 3] in _BY_WHOM)
         ),
         words,
     )
