@@ -5113,6 +5113,18 @@ def test_french_words_and_the_adviser_for_national_security_are_read(compiled, q
         # Tatar in Latin letters
         ("kaychan Macron Putin belan soylashachak", "macron-putin-call"),
         ("Blinken Lavrov belan kayda ochrashty", "blinken-lavrov-geneva"),
+        # Tongan, its glottal stops splitting words ("ko hai": who, not Hindi "hai")
+        ("fiha 'a e sotia Lusia 'i he border", "troop-build-up"),
+        ("ko hai 'e talanoa telefoni mo Putin 'i he falaite", "macron-putin-call"),
+        # Guarani
+        ("mboy soldado Rusia oi frontera-pe", "troop-build-up"),
+        ("araka'e ojehai Norman post", "lse-post-details"),
+        # West Frisian
+        ("hoefolle troepen hat Ruslan by de grins", "troop-build-up"),
+        ("werom is Dútslân sa foarsichtich", "germany-restraint"),
+        # Occitan
+        ("quant de soldats russes son a la frontièra", "troop-build-up"),
+        ("quora an parlat Biden e Putin", "december-7-video-call"),
         # Telugu in Latin letters
         ("Russia sarihaddu daggara enni sainikulu unnaru", "troop-build-up"),
         ("Europe ki gas ekkada nunchi vastundi", "europe-energy-dependence"),

@@ -164,7 +164,10 @@ _OTHER_LANGUAGES_SMALL_WORDS = frozenset(
     # Basque, Esperanto, Wolof and Tatar ("*daude*", "*estas*", "*mooy*", "*belan*")
     """ daude dago zuen zuten dute ditu dezake ziren litzateke badira eta bat bere egin egiten
     kanpo geratzen estas kaj moo mooy lanu lay ngay nekk def fekke fa ngir belan bulsa ul
-    ita itte buldy ham ala ce""".split()
+    ita itte buldy ham ala ce"""
+    # Tongan, Guarani, West Frisian and Occitan ("*'oku*", "*piko*", "*binne*", "*dels*")
+    """ oku nae enau kau mei kapau piko ikatu rehe ndive guive peve rupi oguereko binne waard
+    syn hawwe foar eigenlik oer soe wurdt hinne sil dogge dit dels estat los""".split()
 )
 STOPWORDS = ENGLISH_STOPWORDS | _OTHER_LANGUAGES_SMALL_WORDS
 # Pairs of words that together only say how or when a question is asked.
@@ -759,7 +762,8 @@ _OPENING_ONLY = frozenset({"ile"})
 # Two words asking together what neither does alone: Scottish Gaelic "cia mheud" (how
 # many; "cia" alone would be the CIA), "cho mor" (how big), "an ear" (the east);
 # Papiamento "ki ora" (what hour), "ki dia" (what day); Maori "aha ai" (why); Igbo "gini
-# mere" (why), "mgbe ole" (when); Wolof "lu tax" (why); Tatar "ni ochen" (why)
+# mere" (why), "mgbe ole" (when); Wolof "lu tax" (why); Tatar "ni ochen" (why); Tongan
+# and Guarani words their glottal stops split
 _PAIRED = {
     ("cia", "mheud"): "how many",
     ("cho", "mor"): "how big",
@@ -772,6 +776,11 @@ _PAIRED = {
     ("ngwa", "agha"): "weapons",  # Igbo: tools of war
     ("lu", "tax"): "why",  # Wolof
     ("ni", "ochen"): "why",  # Tatar
+    ("ko", "hai"): "who",  # Tongan ("hai" alone is Hindi "is")
+    ("e", "ha"): "what",  # Tongan "ko e ha"
+    ("i", "fe"): "where",  # Tongan "'i fe"
+    ("araka", "e"): "when",  # Guarani "araka'e", split at its glottal stop
+    ("mba", "ere"): "why",  # Guarani "mba'ere"
 }
 _PAIRED_FIRST = frozenset(first for first, _ in _PAIRED)
 
@@ -4808,6 +4817,81 @@ _SHORTHAND: dict[str, str] = {
     "jibaralar": "send",
     "uylyy": "thinks",
     "kerami": "goes",
+    # Tongan, its glottal stops splitting words ("fiha ...?", "'anefe ...?", "ko hai ...?")
+    "fiha": "how many",
+    "anefe": "when",
+    "talanoa": "talk",
+    "fakataha": "meeting",
+    "ngaue": "job",
+    "pulusi": "published",
+    "telefoni": "phone",
+    "falaite": "friday",
+    "lipooti": "report",
+    "manavahe": "fear",
+    "sotia": "soldiers",
+    "amelika": "america",
+    "lusia": "russia",
+    "ave": "send",
+    # Guarani, split at its glottal stops ("mboy ...?", "mava ...?", "araka'e ...?",
+    # "mba'ere ...?")
+    "mboy": "how many",
+    "mava": "who",
+    "mba": "what",
+    "rire": "after",
+    "oike": "join",
+    "ojapo": "do",
+    "oipuru": "use",
+    "pirapire": "money",
+    "ojehai": "published",
+    "soldado": "soldiers",
+    "ambue": "other",
+    "oho": "goes",
+    "oinvadi": "invaded",
+    "ndoipotai": "want",
+    "oipota": "wants",
+    "onembyaty": "met",
+    "oikota": "happen",
+    # West Frisian ("hoefolle ...?", "wannear ...?", "werom ...?")
+    "hoefolle": "how many",
+    "wannear": "when",
+    "werom": "why",
+    "hoe": "how",
+    "mear": "more",
+    "oeren": "hours",
+    "duorre": "lasted",
+    "jild": "money",
+    "praten": "talk",
+    "ofsnien": "cut",
+    "wol": "wants",
+    "troepen": "troops",
+    "stjoere": "send",
+    "belje": "call",
+    "ferhaal": "story",
+    "ruslan": "russia",
+    "grins": "border",
+    "dutslan": "germany",
+    "foarsichtich": "cautious",
+    "goed": "good",
+    "idee": "idea",
+    "neffens": "according",
+    # Occitan ("quant de troops russas ...?", "quora ...?", "ont se son reunits ...?")
+    "quant": "how many",
+    "quora": "when",
+    "russas": "russian",
+    "parlat": "talked",
+    "parlet": "talked",
+    "parlaran": "talk",
+    "paises": "countries",
+    "costa": "costs",
+    "reunits": "met",
+    "rencontrats": "met",
+    "uech": "eight",
+    "oras": "hours",
+    "afars": "affairs",
+    "estrangiers": "foreign",
+    "universitat": "university",
+    "temps": "time",
+    "legir": "read",
     # Nigerian Pidgin: "wetin Russia dey want", "abeg", "na how much"
     "wetin": "what",
     "abeg": "please",
