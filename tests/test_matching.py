@@ -6001,6 +6001,25 @@ def test_how_someone_started_their_career_is_declined(compiled):
     assert _answer(rank("what is Julie Norman's career", compiled)) == "about-julie-norman"
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Pray, which ally hath shown the most restraint, and wherefore?", "germany-restraint"),
+        ("Might one enquire under which rubric the post was filed?", "lse-post-details"),
+    ],
+)
+def test_an_old_fashioned_register_is_read(compiled, question, expected):
+    ranking = rank(question, compiled)
+    assert _answer(ranking) == expected
+    assert not {"pray", "enquire", "wherefore", "rubric"} & {hit.word for hit in ranking.hits}
+
+
+def test_pay_is_no_typo_for_pray(compiled):
+    # a word of the old register is no target for a typo ("pay" is not "pray")
+    ranking = rank("How much did Germany pay Russia for gas last year?", compiled)
+    assert "pay" in [hit.word for hit in ranking.hits]
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

@@ -26,6 +26,7 @@ ENGLISH_STOPWORDS = frozenset(
     lady ladies eg etc simple simpler simplest blimey gobsmacked flipping arguably ostensibly
     presumably articulated articulate articulates modality modalities hypothetical
     hypothetically usual usually mine define defines definition worksheet worksheets
+    enquire enquiring inquire inquiring obliged thereof
     exactly actually currently basically simply quite rather even still yet already ago
     try trying tried way ways long one two stated according concerning regarding without
     inside numbers time times come comes came launch take takes taking took make
@@ -4892,6 +4893,15 @@ _SHORTHAND: dict[str, str] = {
     "universitat": "university",
     "temps": "time",
     "legir": "read",
+    # An old-fashioned register ("and wherefore?", "under which rubric", "which wares")
+    "wherefore": "why",
+    "pray": "please",
+    "hath": "has",
+    "doth": "does",
+    "whence": "where from",
+    "rubric": "category",
+    "wares": "goods",
+    "greatest": "most",
     # Nigerian Pidgin: "wetin Russia dey want", "abeg", "na how much"
     "wetin": "what",
     "abeg": "please",
