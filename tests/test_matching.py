@@ -5125,6 +5125,18 @@ def test_french_words_and_the_adviser_for_national_security_are_read(compiled, q
         # Occitan
         ("quant de soldats russes son a la frontièra", "troop-build-up"),
         ("quora an parlat Biden e Putin", "december-7-video-call"),
+        # Hmong, which asks in pairs ("pes tsawg": how many; "leej twg": who)
+        ("pes tsawg tub rog Russia nyob ntawm ciam teb", "troop-build-up"),
+        ("leej twg ntsib Lavrov hauv Geneva", "blinken-lavrov-geneva"),
+        # Uyghur in Latin letters
+        ("qanche russiye eskiri chegrada bar", "troop-build-up"),
+        ("neme uchun germaniye yumshaq", "germany-restraint"),
+        # Sesotho
+        ("masole a Russia ke bokae", "troop-build-up"),
+        ("Julie Norman ke mang, o sebetsa kae", "about-julie-norman"),
+        # Hiligaynon, a hyphenated question word read whole ("sin-o": who)
+        ("sin-o ang nagsulat sang LSE post", "about-julie-norman"),
+        ("ngaa nahadlok ang Kremlin", "ukraine-nato-membership-fear"),
         # Telugu in Latin letters
         ("Russia sarihaddu daggara enni sainikulu unnaru", "troop-build-up"),
         ("Europe ki gas ekkada nunchi vastundi", "europe-energy-dependence"),

@@ -168,7 +168,11 @@ _OTHER_LANGUAGES_SMALL_WORDS = frozenset(
     ita itte buldy ham ala ce"""
     # Tongan, Guarani, West Frisian and Occitan ("*'oku*", "*piko*", "*binne*", "*dels*")
     """ oku nae enau kau mei kapau piko ikatu rehe ndive guive peve rupi oguereko binne waard
-    syn hawwe foar eigenlik oer soe wurdt hinne sil dogge dit dels estat los""".split()
+    syn hawwe foar eigenlik oer soe wurdt hinne sil dogge dit dels estat los"""
+    # Hmong, Uyghur, Sesotho and Hiligaynon ("*ntawm*", "*bilen*", "*tse*", "*sang*")
+    """ ntawm tsab rau nyob yog cov yuav txog lub hauv thiab raug tug uas tau sib lawm vim
+    bilen qildi bolushi ichide qilidu gha heqqide qiliwatidu qilamdu ena tse tla hare tswa
+    tsa nka sang kag pwede naka gid""".split()
 )
 STOPWORDS = ENGLISH_STOPWORDS | _OTHER_LANGUAGES_SMALL_WORDS
 # Pairs of words that together only say how or when a question is asked.
@@ -764,7 +768,7 @@ _OPENING_ONLY = frozenset({"ile"})
 # many; "cia" alone would be the CIA), "cho mor" (how big), "an ear" (the east);
 # Papiamento "ki ora" (what hour), "ki dia" (what day); Maori "aha ai" (why); Igbo "gini
 # mere" (why), "mgbe ole" (when); Wolof "lu tax" (why); Tatar "ni ochen" (why); Tongan
-# and Guarani words their glottal stops split
+# and Guarani words their glottal stops split; Hmong, which asks in pairs ("pes tsawg")
 _PAIRED = {
     ("cia", "mheud"): "how many",
     ("cho", "mor"): "how big",
@@ -782,6 +786,20 @@ _PAIRED = {
     ("i", "fe"): "where",  # Tongan "'i fe"
     ("araka", "e"): "when",  # Guarani "araka'e", split at its glottal stop
     ("mba", "ere"): "why",  # Guarani "mba'ere"
+    ("pes", "tsawg"): "how many",  # Hmong
+    ("leej", "twg"): "who",
+    ("thaum", "twg"): "when",
+    ("qhov", "twg"): "where",
+    ("dab", "tsi"): "what",
+    ("li", "cas"): "why",  # ("vim li cas")
+    ("ciam", "teb"): "border",
+    ("teb", "chaws"): "country",
+    ("thawj", "coj"): "leaders",
+    ("luam", "tawm"): "published",
+    ("feem", "pua"): "percent",
+    ("xov", "tooj"): "phone",
+    ("tub", "rog"): "soldiers",
+    ("neme", "uchun"): "why",  # Uyghur
 }
 _PAIRED_FIRST = frozenset(first for first, _ in _PAIRED)
 
@@ -819,7 +837,9 @@ def words(text: str) -> list[str]:
             continue
         if token == "fr" and _for_real(tokens, at):
             continue  # "... on high alert fr", "fr or nah": "for real", not France
-        if "-" in token:
+        if "-" in token and (joined := token.replace("-", "")) in _SHORTHAND:
+            found.extend(_SHORTHAND[joined].split())  # Hiligaynon "sin-o" (who)
+        elif "-" in token:
             parts = token.split("-")
             read_any = False
             if parts[0] not in _NEGATING_PREFIXES:
@@ -4893,6 +4913,109 @@ _SHORTHAND: dict[str, str] = {
     "universitat": "university",
     "temps": "time",
     "legir": "read",
+    # Hmong ("pes tsawg ...?", "leej twg ...?", "thaum twg ...?", "qhov twg ...?", "dab
+    # tsi ...?", "vim li cas ...?": read as pairs)
+    "twg": "which",
+    "tham": "talk",
+    "muab": "give",
+    "sau": "wrote",
+    "xav": "want",
+    "koom": "join",
+    "ntsib": "met",
+    "tso": "put",
+    "nyiaj": "money",
+    "npe": "name",
+    "teev": "hours",
+    "hnub": "day",
+    "haujlwm": "job",
+    "twb": "already",
+    "lwm": "other",
+    "feeb": "minutes",
+    "nyeem": "read",
+    # Uyghur in Latin letters ("qanche esker?", "neme uchun ...?", "nede ...?")
+    "neme": "what",
+    "qanche": "how many",
+    "nede": "where",
+    "nedin": "where from",
+    "qachan": "when",
+    "qaysi": "which",
+    "russiye": "russia",
+    "russiyedin": "russia",
+    "chegrada": "border",
+    "esker": "troops",
+    "eskerni": "troops",
+    "eskiri": "troops",
+    "eskerliri": "troops",
+    "eskerlerni": "troops",
+    "sozleshti": "talked",
+    "sozlishidu": "talk",
+    "korushti": "met",
+    "uchrashti": "met",
+    "saet": "hours",
+    "sherqiy": "eastern",
+    "yawropa": "europe",
+    "yawropada": "europe",
+    "mumkin": "possible",
+    "doletler": "countries",
+    "fransiye": "france",
+    "germaniye": "germany",
+    "ewetishke": "send",
+    "teyyar": "ready",
+    "ukrainagha": "ukraine",
+    "pulluq": "money",
+    "yardem": "aid",
+    "persentini": "percent",
+    "alidu": "gets",
+    "baridu": "goes",
+    "kirishidin": "joining",
+    "qorqidu": "fears",
+    "tovarlar": "goods",
+    "bashqa": "other",
+    "ezaliridin": "members",
+    "yumshaq": "soft",
+    "keyin": "after",
+    "dawam": "continue",
+    # Sesotho ("ke bokae?", "ke mang?", "neng?", "hobaneng ...?")
+    "bokae": "how many",
+    "mang": "who",
+    "neng": "when",
+    "hobaneng": "why",
+    "masole": "soldiers",
+    "bua": "talk",
+    "buile": "talked",
+    "kopane": "met",
+    "romela": "send",
+    "sebetsa": "job",
+    "pedi": "two",
+    "hape": "again",
+    "hora": "hours",
+    "batla": "wants",
+    "batle": "want",
+    "kena": "join",
+    "kene": "entered",
+    "phatlaladitswe": "published",
+    "fumana": "gets",
+    "tswang": "comes",
+    "ikemiseditse": "ready",
+    "bala": "read",
+    "nako": "time",
+    # Hiligaynon ("sin-o ...?", "san-o ...?", "diin ...?", "ngaa ...?")
+    "sino": "who",
+    "sano": "when",
+    "kanusa": "when",
+    "diin": "where",
+    "ngaa": "why",
+    "magpadala": "send",
+    "nagapadala": "send",
+    "nahadlok": "afraid",
+    "pagkatapos": "after",
+    "pagsaka": "rise",
+    "nagatrabaho": "job",
+    "maistorya": "talk",
+    "ginaistoryahan": "talking",
+    "ginadeliver": "delivering",
+    "gamiton": "use",
+    "ginreport": "reported",
     # An old-fashioned register ("and wherefore?", "under which rubric", "which wares")
     "wherefore": "why",
     "pray": "please",
