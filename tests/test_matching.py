@@ -6032,6 +6032,12 @@ def test_pay_is_no_typo_for_pray(compiled):
     assert "pay" in [hit.word for hit in ranking.hits]
 
 
+def test_two_figures_offered_as_alternatives_are_what_is_asked(compiled):
+    # "8000 or 8500": the figure is asked; the troops put on alert say which
+    ranking = rank("was it 8000 or 8500 American soldiers put on high alert", compiled)
+    assert _answer(ranking) == "us-troops-on-high-alert"
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

@@ -2945,6 +2945,11 @@ def _alternative(words: list[str]) -> frozenset[str]:
     if "or" not in words:
         return frozenset()
     at = len(words) - 1 - words[::-1].index("or")
+    first, second = words[at - 1 : at], [w for w in words[at + 1 : at + 3] if w != "the"][:1]
+    if at and second and first[0].isdigit() and second[0].isdigit():
+        # "was it 8000 or 8500 troops", "on the 7th or the 9th": the figure is what is
+        # asked, so neither is needed of the entry
+        return frozenset(first + second)
     before = [w for w in words[:at] if w not in STOPWORDS]
     after = [w for w in words[at + 1 :] if w not in STOPWORDS]
     if len(before) < 2 or not after or words[at + 1 : at + 2] in (["not"], ["so"]):
