@@ -5137,6 +5137,17 @@ def test_french_words_and_the_adviser_for_national_security_are_read(compiled, q
         # Hiligaynon, a hyphenated question word read whole ("sin-o": who)
         ("sin-o ang nagsulat sang LSE post", "about-julie-norman"),
         ("ngaa nahadlok ang Kremlin", "ukraine-nato-membership-fear"),
+        # Lingala
+        ("basoda boni ya Russia bazali na border", "troop-build-up"),
+        ("mpo na nini Germany ezali cautious", "germany-restraint"),
+        # Chamorro
+        ("kuanto soldao Russia gi fronteran Ukraine", "troop-build-up"),
+        ("manu na umasodda si Blinken yan si Lavrov", "blinken-lavrov-geneva"),
+        # Yiddish in Latin letters
+        ("farvos iz Daytshland azoy forzichtik", "germany-restraint"),
+        # Romani
+        ("kobor slugadja si la Rusiake po granica", "troop-build-up"),
+        ("kana vakerde o Biden thaj o Putin", "december-7-video-call"),
         # Telugu in Latin letters
         ("Russia sarihaddu daggara enni sainikulu unnaru", "troop-build-up"),
         ("Europe ki gas ekkada nunchi vastundi", "europe-energy-dependence"),

@@ -172,7 +172,10 @@ _OTHER_LANGUAGES_SMALL_WORDS = frozenset(
     # Hmong, Uyghur, Sesotho and Hiligaynon ("*ntawm*", "*bilen*", "*tse*", "*sang*")
     """ ntawm tsab rau nyob yog cov yuav txog lub hauv thiab raug tug uas tau sib lawm vim
     bilen qildi bolushi ichide qilidu gha heqqide qiliwatidu qilamdu ena tse tla hare tswa
-    tsa nka sang kag pwede naka gid""".split()
+    tsa nka sang kag pwede naka gid"""
+    # Lingala, Chamorro, Yiddish and Romani ("*ezali*", "*yan*", "*un*", "*thaj*")
+    """ ezali bazali azali epai bango oyo moko mpo yan ginen un azoy iz kerel thaj avri ando avel
+    pesko""".split()
 )
 STOPWORDS = ENGLISH_STOPWORDS | _OTHER_LANGUAGES_SMALL_WORDS
 # Pairs of words that together only say how or when a question is asked.
@@ -745,7 +748,9 @@ CASE_ENDINGS = tuple(
         den tan ten ya ye yi yu nin nun om em ovi"""
         # Basque ("Putin*ek*", "Paris*eko*", "Putin*ekin*", "Kremlin*entzat*") and Tatar
         # ("Putin*ny*")
-        """ ek ak ko eko kin ekin entzat aren ren etik tik ari ean ny""".split(),
+        """ ek ak ko eko kin ekin entzat aren ren etik tik ari ean ny"""
+        # Romani ("Putin*esa*")
+        """ esa""".split(),
         key=len,
         reverse=True,
     )
@@ -800,6 +805,10 @@ _PAIRED = {
     ("xov", "tooj"): "phone",
     ("tub", "rog"): "soldiers",
     ("neme", "uchun"): "why",  # Uyghur
+    ("ntango", "nini"): "when",  # Lingala
+    ("na", "nini"): "why",  # Lingala "mpo na nini"
+    ("ngai", "an"): "when",  # Chamorro "ngai'an", split at its glottal stop
+    ("sa", "hafa"): "why",  # Chamorro "sa' hafa"
 }
 _PAIRED_FIRST = frozenset(first for first, _ in _PAIRED)
 
@@ -5016,6 +5025,73 @@ _SHORTHAND: dict[str, str] = {
     "ginadeliver": "delivering",
     "gamiton": "use",
     "ginreport": "reported",
+    # Lingala ("basoda boni ...?", "wapi ...?", "ntango nini ...?", "mpo na nini ...?")
+    "wapi": "where",
+    "boni": "how many",
+    "mingi": "many",
+    "basoda": "soldiers",
+    "akomaki": "wrote",
+    "alingi": "wants",
+    "akutanaki": "met",
+    "alobaki": "said",
+    "ekopesa": "give",
+    "mbongo": "money",
+    "mikakatano": "problems",
+    "ntango": "time",
+    "basololaki": "talked",
+    "koloba": "talk",
+    "ekotinda": "send",
+    "kotinda": "send",
+    "bakokende": "go",
+    "ekokanga": "cut",
+    # Chamorro ("kuanto ...?", "hayi ...?", "manu ...?", "ngai'an ...?", "sa' hafa ...?")
+    "hafa": "what",
+    "kuanto": "how many",
+    "manu": "where",
+    "hayi": "who",
+    "kumuentos": "talk",
+    "kuentos": "talk",
+    "ilek": "said",
+    "umasodda": "met",
+    "malago": "wants",
+    "salape": "money",
+    "telefon": "phone",
+    "hanao": "send",
+    "ocho": "eight",
+    "soldao": "soldiers",
+    "fronteran": "border",
+    # Yiddish in Latin letters ("vifl ...?", "ver ...?", "ven ...?", "farvos ...?", "vos
+    # ...?")
+    "vifl": "how many",
+    "ver": "who",
+    "ven": "when",
+    "farvos": "why",
+    "vos": "what",
+    "gelt": "money",
+    "geshribn": "written",
+    "artikl": "article",
+    "soldatn": "soldiers",
+    "rusland": "russia",
+    "grenets": "border",
+    "daytshland": "germany",
+    "forzichtik": "cautious",
+    # Romani ("kobor ...?", "kana ...?", "sostar ...?", "sar ...?")
+    "kobor": "how many",
+    "kana": "when",
+    "sostar": "why",
+    "sar": "how",
+    "butji": "job",
+    "vakerel": "talks",
+    "vakeren": "talk",
+    "mangel": "wants",
+    "dikhline": "met",
+    "bichalen": "send",
+    "bichalel": "sends",
+    "phendas": "said",
+    "aver": "other",
+    "slugadja": "soldiers",
+    "vakerde": "talked",
+    "rusiake": "russia",
     # An old-fashioned register ("and wherefore?", "under which rubric", "which wares")
     "wherefore": "why",
     "pray": "please",
