@@ -1008,7 +1008,7 @@ def _rank(query: str, compiled: CompiledCorpus, limit: int, topic: str | None) -
     # differ from Norman's post")
     named = frozenset()
     both = frame.both_documents
-    if not both and (frame.reference or frame.authors_own or frame.owned_document):
+    if not both and (frame.reference or frame.authors_own or frame.owned_document or frame.writer):
         both = _speaks_of_both(frame, compiled)
     if frame.reference and not both:
         named = _sources_named(frame.reference, compiled)
