@@ -6049,6 +6049,12 @@ def test_two_figures_offered_as_alternatives_are_what_is_asked(compiled):
     assert _answer(ranking) == "us-troops-on-high-alert"
 
 
+def test_a_journalists_label_is_how_the_question_is_put(compiled):
+    ranking = rank("fact for the copy - who did Blinken meet in Geneva", compiled)
+    assert _answer(ranking) == "blinken-lavrov-geneva"
+    assert not {"fact", "copy"} & {hit.word for hit in ranking.hits}
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

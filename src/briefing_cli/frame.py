@@ -308,7 +308,7 @@ _ASKING_WORDS = frozenset(
     quiz trivia homework exam essay seminar tutorial revision interview podcast episode
     memo newsletter draft t f tf agree disagree correct incorrect accurate inaccurate verdict
     verify check fiction myth fake statement task tasks worksheet exercise activity prompt
-    assignment part""".split()
+    assignment part fact facts copy deadline lede""".split()
 )
 _LEAD_IN = (
     # "quote the bit about ...", "show me the part where ...": the passage is asked for
