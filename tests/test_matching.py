@@ -6055,6 +6055,16 @@ def test_a_journalists_label_is_how_the_question_is_put(compiled):
     assert not {"fact", "copy"} & {hit.word for hit in ranking.hits}
 
 
+def test_things_counted_may_be_named_in_a_readers_word(compiled):
+    # Uyghur "eskerni" (troops) after "qanche" (how many): the troops are counted, not
+    # the alert
+    from briefing_cli.frame import Frame
+
+    assert Frame("amerika qanche eskerni high alert qoydi").counted == "eskerni"
+    ranking = rank("amerika qanche eskerni high alert qoydi", compiled)
+    assert _answer(ranking) == "us-troops-on-high-alert"
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

@@ -2418,8 +2418,8 @@ def _head(words: Sequence[str], start: int, size: bool = False) -> int:
             break  # "the Russian force *sitting* next to Ukraine"
         if end > start and looks_adverb(word):
             break  # "how big is the package *really*"
-        if looks_plural(word) and not size:
-            return end
+        if not size and (looks_plural(word) or looks_plural(written_out([word])[-1])):
+            return end  # (or a reader's word for them: Uyghur "eskerni", troops)
         end += 1
     return max(start, end - 1)
 
