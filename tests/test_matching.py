@@ -6065,6 +6065,12 @@ def test_things_counted_may_be_named_in_a_readers_word(compiled):
     assert _answer(ranking) == "us-troops-on-high-alert"
 
 
+def test_am_i_right_asks_whether_it_is_true_not_about_a_right(compiled):
+    ranking = rank("am I right that the US has no soldiers training in Ukraine", compiled)
+    assert "right" not in {hit.word for hit in ranking.hits}
+    assert _answer(ranking) == "us-military-trainers-in-ukraine"
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

@@ -203,6 +203,10 @@ _STOP_PHRASES = frozenset(
         ("fair", "to"),
         ("correct", "to"),
         ("right", "away"),
+        ("i", "right"),  # "am I right that ...": is it true that, not anyone's right
+        ("am", "right"),
+        ("i", "correct"),
+        ("am", "correct"),
         ("these", "days"),
         ("the", "moment"),  # "at the moment": now
         ("at", "present"),
