@@ -6071,6 +6071,26 @@ def test_am_i_right_asks_whether_it_is_true_not_about_a_right(compiled):
     assert _answer(ranking) == "us-military-trainers-in-ukraine"
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("did the two leaders consent to keep talking", "putin-continue-discussion"),
+        ("effect of unplugging russia from the interbank system", "swift-cut-off"),
+        ("under what circumstances is a wider war unavoidable", "escalation-may-be-unavoidable"),
+        ("how many soldiers did the US put on high alarm", "us-troops-on-high-alert"),
+        ("can nations choose their own military partnerships", "blinken-rejects-nato-veto"),
+        ("will the gas line from russia to germany be halted", "nord-stream-2"),
+    ],
+)
+def test_a_readers_own_words_for_the_documents_terms(compiled, question, expected):
+    assert _answer(rank(question, compiled)) == expected
+
+
+def test_when_someone_saw_someone_asks_when_they_met(compiled):
+    ranking = rank("when did antony blinken see sergey lavrov", compiled)
+    assert _answer(ranking) == "blinken-lavrov-geneva"
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

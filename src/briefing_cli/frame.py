@@ -2282,6 +2282,8 @@ def _did_when(
         at += 1
     if at == did or at >= len(words) or words[at] in GENERIC or not terms.get(words[at]):
         return "", []
+    if words[at] == "see" and any(terms.get(w) in names for w in words[at + 1 : at + 3]):
+        return "", []  # "when did Blinken *see* Lavrov": when they met, not a view
     return words[at], list(words[did:at])
 
 

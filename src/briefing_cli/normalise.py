@@ -26,7 +26,8 @@ ENGLISH_STOPWORDS = frozenset(
     lady ladies eg etc simple simpler simplest blimey gobsmacked flipping arguably ostensibly
     presumably articulated articulate articulates modality modalities hypothetical
     hypothetically usual usually mine define defines definition worksheet worksheets
-    enquire enquiring inquire inquiring obliged thereof
+    enquire enquiring inquire inquiring obliged thereof circumstances
+    circumstance
     exactly actually currently basically simply quite rather even still yet already ago
     try trying tried way ways long one two stated according concerning regarding without
     inside numbers time times come comes came launch take takes taking took make
