@@ -6080,6 +6080,9 @@ def test_am_i_right_asks_whether_it_is_true_not_about_a_right(compiled):
         ("how many soldiers did the US put on high alarm", "us-troops-on-high-alert"),
         ("can nations choose their own military partnerships", "blinken-rejects-nato-veto"),
         ("will the gas line from russia to germany be halted", "nord-stream-2"),
+        ("when can spiralling not be prevented", "escalation-may-be-unavoidable"),
+        ("which analogy explains the standoff", "security-dilemma"),
+        ("what would happen to civil aviation in russia", "export-restrictions"),
     ],
 )
 def test_a_readers_own_words_for_the_documents_terms(compiled, question, expected):
@@ -6089,6 +6092,17 @@ def test_a_readers_own_words_for_the_documents_terms(compiled, question, expecte
 def test_when_someone_saw_someone_asks_when_they_met(compiled):
     ranking = rank("when did antony blinken see sergey lavrov", compiled)
     assert _answer(ranking) == "blinken-lavrov-geneva"
+
+
+def test_bringing_something_up_is_mentioning_it(compiled):
+    ranking = rank("does the LSE post bring up the Minsk agreements", compiled)
+    assert "bring" not in {hit.word for hit in ranking.hits}
+    assert _answer(ranking) == "paris-talks"
+
+
+def test_apologies_for_the_bother_only_apologise(compiled):
+    ranking = rank("apologies for the bother, who did Blinken meet in Geneva", compiled)
+    assert {hit.word for hit in ranking.hits} == {"blinken", "meet", "geneva"}
 
 
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):

@@ -623,7 +623,7 @@ _COURTESY = (
 # wherever it stands
 _POLITE_ASIDE = (
     r"(?:^|(?<=,))\s*(?:sorry\s+to\s+(?:bother|trouble)\s+you(?:\s*,?\s*but)?"
-    r"|sorry\s+(?:for|about)\s+(?:the|this)\s+(?:bother|trouble|intrusion)"
+    r"|(?:sorry|apologies)\s+(?:for|about)\s+(?:the|this)\s+(?:bother|trouble|intrusion)"
     r"|if\s+it(?:'?s|\s+is)?\s+(?:not\s+too\s+much\s+(?:trouble|bother)"
     r"|(?:alright|all?\s+right|ok|okay|fine)\s+to\s+ask)"
     r"|if\s+you\s+don'?t\s+mind(?:\s+(?:me|my)\s+asking)?"

@@ -26,7 +26,7 @@ ENGLISH_STOPWORDS = frozenset(
     lady ladies eg etc simple simpler simplest blimey gobsmacked flipping arguably ostensibly
     presumably articulated articulate articulates modality modalities hypothetical
     hypothetically usual usually mine define defines definition worksheet worksheets
-    enquire enquiring inquire inquiring obliged thereof circumstances
+    enquire enquiring inquire inquiring obliged thereof apologies apology circumstances
     circumstance
     exactly actually currently basically simply quite rather even still yet already ago
     try trying tried way ways long one two stated according concerning regarding without
@@ -204,6 +204,10 @@ _STOP_PHRASES = frozenset(
         ("fair", "to"),
         ("correct", "to"),
         ("right", "away"),
+        ("bring", "up"),  # "does the explainer bring up Crimea": mention it
+        ("brings", "up"),
+        ("brought", "up"),
+        ("bringing", "up"),
         ("i", "right"),  # "am I right that ...": is it true that, not anyone's right
         ("am", "right"),
         ("i", "correct"),
