@@ -3167,6 +3167,12 @@ def test_none_answers_how_many_will_be_sent_but_not_how_many_there_are(compiled)
         ("forty percent", "40 percent"),
         ("on the seventh of december", "on the 7 december"),
         ("december twenty-seventh", "december 27"),
+        ("january twenty seventh", "january 27"),
+        # a year said as it is spoken; "twenty four" is still 24
+        ("in twenty twenty two", "in 2022"),
+        ("crimea in twenty fourteen", "crimea in 2014"),
+        ("nineteen ninety-one", "1991"),
+        ("twenty four thousand", "24000"),
         # a lone small number stays a word, as the documents write it
         ("the two leaders met for eight hours", "the two leaders met for eight hours"),
         ("the first call", "the first call"),

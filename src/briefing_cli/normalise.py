@@ -379,10 +379,10 @@ def fold(text: str) -> str:
         text = "".join(
             c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
         ).translate(_PLAIN_LETTERS)
+    if any(word in text for word in _ORDINALS) and any(month in text for month in _MONTH_STEMS):
+        text = _spelt_days(text)  # (before the numbers: "twenty" of "twenty-seventh")
     if any(word in text for word in _SPELT_HINTS):
         text = _spelt_numbers(text)
-    if any(word in text for word in _ORDINALS) and any(month in text for month in _MONTH_STEMS):
-        text = _spelt_days(text)
     text = _NEGATION.sub(_expand_negation, text)
     text = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), text)
     text = _POSSESSIVE.sub(r"\1", text)
@@ -407,6 +407,7 @@ _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _NUMBER_WORDS = {word: value for value, word in enumerate(_UNITS)} | {
     word: 20 + 10 * index for index, word in enumerate(_TENS)
 }
+_CENTURIES = ("nineteen", "twenty")  # "twenty twenty-two": 2022
 SPELT_NUMBERS = frozenset(_NUMBER_WORDS)  # "five", "forty": a number spelt out
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
 _ORDINALS = {
@@ -491,6 +492,9 @@ def _figures(match: re.Match[str]) -> str:
     followed = match.string[match.end() :].lstrip()
     if parts[0] in _SCALES:
         return spelt  # "1.5 billion", "a million": no number spelt before the scale
+    if _spoken_year(parts):
+        # "twenty twenty-two", "twenty fourteen": a year said as it is spoken
+        return str(_NUMBER_WORDS[parts[0]] * 100 + sum(_NUMBER_WORDS[p] for p in parts[1:]))
     if not (
         set(parts) & (set(_SCALES) | set(_TENS)) or followed.startswith(("percent", "per cent"))
     ):
@@ -519,6 +523,18 @@ def _figures(match: re.Match[str]) -> str:
     value = total + current
     shown = f"{value:g}" if value != int(value) else str(int(value))
     return f"{shown} {big}" if big else shown
+
+
+def _spoken_year(parts: list[str]) -> bool:
+    """True for a year said in two halves ("twenty twenty-two", "nineteen ninety-one",
+    "twenty fourteen"): a century's number before a number of ten to ninety-nine, which
+    no number of units ever is ("twenty four" is 24)."""
+    if len(parts) not in (2, 3) or parts[0] not in _CENTURIES:
+        return False
+    tens, *units = parts[1:]
+    if tens in _TENS:
+        return not units or (units[0] in _NUMBER_WORDS and 0 < _NUMBER_WORDS[units[0]] < 10)
+    return not units and 10 <= _NUMBER_WORDS.get(tens, 0) <= 19
 
 
 def _day(match: re.Match[str]) -> str:
