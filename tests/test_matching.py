@@ -6111,6 +6111,12 @@ def test_apologies_for_the_bother_only_apologise(compiled):
     assert {hit.word for hit in ranking.hits} == {"blinken", "meet", "geneva"}
 
 
+def test_what_a_word_means_asks_about_the_word_alone(compiled):
+    ranking = rank("what does norman mean by deterrence", compiled)
+    assert "mean" not in {hit.word for hit in ranking.hits}
+    assert ranking.answered
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

@@ -26,7 +26,7 @@ ENGLISH_STOPWORDS = frozenset(
     lady ladies eg etc simple simpler simplest blimey gobsmacked flipping arguably ostensibly
     presumably articulated articulate articulates modality modalities hypothetical
     hypothetically usual usually mine define defines definition worksheet worksheets
-    enquire enquiring inquire inquiring obliged thereof apologies apology circumstances
+    enquire enquiring inquire inquiring obliged thereof apologies apology mean circumstances
     circumstance
     exactly actually currently basically simply quite rather even still yet already ago
     try trying tried way ways long one two stated according concerning regarding without
@@ -304,7 +304,7 @@ NOT_ADVERBS = ("ply", "mily")  # supply, apply, family
 # *across*", "*despite*").
 GENERIC = frozenset(
     """
-    look looks looked looking seem seems seemed appear appears appeared mean means meant
+    look looks looked looking seem seems seemed appear appears appeared means meant
     reflect reflects reflected reflecting impose imposes imposed imposing become becomes
     became becoming use uses used using clear sure certain real possible possibly able
     unable hard harder hardest easy easier difficult good bad better best new old recent
