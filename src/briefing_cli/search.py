@@ -571,7 +571,7 @@ def _question_words(asked: Frame, compiled: CompiledCorpus, lookup: Lookup) -> l
 _STANCE_WORDS = frozenset({"position", "positions"})
 _NAME_ASKED = frozenset({"name", "names", "surname", "surnames"})
 _CITED = frozenset("mentioned quoted cited named referenced featured".split())
-_IS_AFTER = frozenset({"is", "are", "was", "were", "s", "re"})
+_IS_AFTER = frozenset({"is", "are", "was", "were", "s", "re", "be", "been"})
 _A_CLAUSE = frozenset("it he she they we was were is are had has did".split())
 
 
