@@ -6117,6 +6117,15 @@ def test_what_a_word_means_asks_about_the_word_alone(compiled):
     assert ranking.answered
 
 
+def test_a_document_saying_it_after_the_question_is_whose_account(compiled):
+    from briefing_cli.frame import Frame
+
+    assert Frame("who did blinken meet, says the lse post").reference == "the lse post"
+    ranking = rank("how many us troops were on high alert says the second article", compiled)
+    assert _answer(ranking) == "us-troops-on-high-alert"
+    assert "say" not in {hit.word for hit in ranking.hits}
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

@@ -824,6 +824,10 @@ _AS_REPORTED = (
     r"|puts\s+it|explains?|states?|observes?|mentions?|argues?|suggests?|recounts?|claims?"
     r"|describes\s+it)\b"
 )
+_SAYS_AFTER = (
+    r"(,\s*|\s)says\s+((?:the|this|that|her)\s+(?:[a-z0-9'-]+\s+)?(?:author|writer|article"
+    r"|post|piece|explainer|blog|document|report))(?=\s*[?!.]*\s*$)"
+)
 _AS_A_READER = (
     r"^\s*as\s+an?\s+(?!(?:result|consequence|whole|rule|matter|reminder|side|follow"
     r"|fellow|first|last|start|precaution|favou?r)\b)((?:[a-z'-]+\s+){1,5}?)"
@@ -1181,6 +1185,9 @@ class Frame:
         # "..., as the author reports?": whose account is asked, as "according to" says
         if "as " in folded and any(verb in folded for verb in _REPORTING_VERBS):
             folded = _pattern(_AS_REPORTED).sub(r"\1according to \2", folded)
+        # "..., says the first article": the same, the document set after the question
+        if "say" in folded:
+            folded = _pattern(_SAYS_AFTER).sub(r"\1according to \2", folded)
         # "As a retired army officer I'm curious about ...": who the reader is, told
         # before what they ask, with no comma to set it apart
         persona: list[str] = []
