@@ -6126,6 +6126,11 @@ def test_a_document_saying_it_after_the_question_is_whose_account(compiled):
     assert "say" not in {hit.word for hit in ranking.hits}
 
 
+def test_words_run_together_are_set_apart_before_a_comma_without_a_space(compiled):
+    ranking = rank("securitydilemma,where is it explained", compiled)
+    assert _answer(ranking) == "security-dilemma"
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

@@ -363,11 +363,8 @@ def unglued(text: str, lookup: Lookup) -> str:
     "nationalsecurity", "secretaryofstate"): a word the corpus does not know, that is no
     English word, and that splits whole into stopwords and corpus words."""
     text = _rejoined(text, lookup)
-    candidates = {
-        word
-        for token in text.split()
-        if len(word := token.strip(_PUNCTUATION)) >= _GLUED_MIN and word.isalpha()
-    }
+    # (words as the pattern below finds them: "securitydilemma,what" holds one)
+    candidates = set(re.findall(_GLUED_WORD, text))
     # "NATOlta", "Bidenille", "Ukrainalle": a name with a case ending of a language that
     # writes them on (Finnish, Estonian, Hungarian, Turkish), read as the name (not as a
     # typo, nor as "nato on")
