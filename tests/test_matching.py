@@ -6089,6 +6089,8 @@ def test_am_i_right_asks_whether_it_is_true_not_about_a_right(compiled):
         ("when can spiralling not be prevented", "escalation-may-be-unavoidable"),
         ("which analogy explains the standoff", "security-dilemma"),
         ("what would happen to civil aviation in russia", "export-restrictions"),
+        ("what mischief might russia make in ukraine", "nonmilitary-tactics"),
+        ("who were the participants at the wednesday talks in paris", "paris-talks"),
     ],
 )
 def test_a_readers_own_words_for_the_documents_terms(compiled, question, expected):
