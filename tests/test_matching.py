@@ -6133,6 +6133,13 @@ def test_words_run_together_are_set_apart_before_a_comma_without_a_space(compile
     assert _answer(ranking) == "security-dilemma"
 
 
+def test_gas_kept_flowing_is_gas_kept_supplied(compiled):
+    ranking = rank("how is the us keeping gas flowing to europe", compiled)
+    assert _answer(ranking) == "qatar-lng"
+    flowing = next(hit for hit in ranking.hits if hit.word == "flowing")
+    assert flowing.similarity == 1.0 and flowing.term
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}
