@@ -6140,6 +6140,15 @@ def test_gas_kept_flowing_is_gas_kept_supplied(compiled):
     assert flowing.similarity == 1.0 and flowing.term
 
 
+def test_a_formal_readers_words_are_read(compiled):
+    ranking = rank("how efficacious would sanctioning putin himself be", compiled)
+    assert _answer(ranking) == "sanction-putin-personally"
+    assert all(hit.term for hit in ranking.hits)  # "efficacious": of use
+    ranking = rank("the lse post is classified under which category", compiled)
+    assert _answer(ranking) == "lse-post-details"
+    assert all(hit.similarity == 1.0 for hit in ranking.hits)  # not "classified" misread
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}
