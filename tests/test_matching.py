@@ -6155,6 +6155,8 @@ def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     assert _answer(rank("what is the kremlin after with all this", compiled)) == (
         "russia-december-demands"
     )
+    ranking = rank("what is the kremlin after with its troop build-up", compiled)
+    assert "after" not in {hit.word for hit in ranking.hits}
     ranking = rank("what might russia be after in ukraine, in her interpretation", compiled)
     assert _answer(ranking) == "russia-december-demands"
     assert "after" not in {hit.word for hit in ranking.hits}

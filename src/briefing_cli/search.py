@@ -541,13 +541,13 @@ def _question_words(asked: Frame, compiled: CompiledCorpus, lookup: Lookup) -> l
         tokens[last] = "want"  # "what kind of deal is Moscow after": what it seeks
     elif "what" in tokens and "after" in tokens:
         at = tokens.index("after")
-        sought = tokens[at + 1 : at + 2] in ([], ["from"], ["in"], ["here"])
+        sought = tokens[at + 1 : at + 2] in ([], ["from"], ["in"], ["here"], ["with"])
         asking = tokens[tokens.index("what") + 1 : at]
         # ("what's Russia after": its "is" elided)
         named = len(asking) == 1 and compiled.lexicon.term(asking[0]) in compiled.names()
         if (named or (asking and not _IS_AFTER.isdisjoint(asking))) and sought:
             # "what Russia is after from NATO", "what is Putin really after in this
-            # crisis", "what's Russia after, in a nutshell"
+            # crisis", "what's Russia after, in a nutshell", "... after with its demands"
             tokens[at] = "want"
     lexicon = compiled.lexicon
     if "el" in tokens:
