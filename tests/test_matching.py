@@ -6149,6 +6149,14 @@ def test_a_formal_readers_words_are_read(compiled):
     assert all(hit.similarity == 1.0 for hit in ranking.hits)  # not "classified" misread
 
 
+def test_what_a_clause_opens_as_possible_is_no_fact(compiled):
+    # "Russia could destabilise ... and the deployment of saboteurs": a possibility, so
+    # whether something was sabotaged is not answered by it
+    assert not rank("was the pipeline sabotaged", compiled).answered
+    ranking = rank("what nonmilitary tactics might russia use", compiled)
+    assert _answer(ranking) == "nonmilitary-tactics"
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

@@ -1077,7 +1077,9 @@ _POSSIBLE = frozenset(
 )
 # Words that, opening a clause, make all of it a possibility ("Equally likely, and
 # perhaps in tandem, is ...", "If Russia invades, ...").
-_POSSIBLE_OPENERS = frozenset("if unless whether likely possibly perhaps potentially".split())
+_POSSIBLE_OPENERS = frozenset(
+    "if unless whether likely possibly perhaps potentially could might".split()
+)
 _OPENER = 3  # words a clause's opening possibility may stand after its start
 _HYPOTHETICAL = _POSSIBLE | {"option", "options"}  # an answer that opens on a possibility
 _WEST_MEMBERS = "us nato eu allies uk france germany"  # who "the West" is
