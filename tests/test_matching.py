@@ -6157,6 +6157,16 @@ def test_what_a_clause_opens_as_possible_is_no_fact(compiled):
     assert _answer(ranking) == "nonmilitary-tactics"
 
 
+def test_mixing_tactics_using_talks_as_cover_and_no_longer_are_read(compiled):
+    ranking = rank("could moscow mix cyberattacks with military action", compiled)
+    assert _answer(ranking) == "nonmilitary-tactics"
+    assert all(hit.term for hit in ranking.hits)  # "mix": in tandem
+    ranking = rank("are the stalled talks a cover for invading", compiled)
+    assert "pretext" in {hit.term for hit in ranking.hits}
+    ranking = rank("what could russia no longer import under export controls", compiled)
+    assert "longer" not in {hit.word for hit in ranking.hits}
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

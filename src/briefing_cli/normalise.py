@@ -204,6 +204,7 @@ _STOP_PHRASES = frozenset(
         ("fair", "to"),
         ("correct", "to"),
         ("right", "away"),
+        ("no", "longer"),  # "what could Russia no longer get": not any more, nothing long
         ("bring", "up"),  # "does the explainer bring up Crimea": mention it
         ("brings", "up"),
         ("brought", "up"),
