@@ -6157,7 +6157,7 @@ def test_what_a_clause_opens_as_possible_is_no_fact(compiled):
     assert _answer(ranking) == "nonmilitary-tactics"
 
 
-def test_mixing_tactics_using_talks_as_cover_and_no_longer_are_read(compiled):
+def test_a_readers_phrasings_of_how_something_is_asked_are_read(compiled):
     ranking = rank("could moscow mix cyberattacks with military action", compiled)
     assert _answer(ranking) == "nonmilitary-tactics"
     assert all(hit.term for hit in ranking.hits)  # "mix": in tandem
@@ -6165,6 +6165,11 @@ def test_mixing_tactics_using_talks_as_cover_and_no_longer_are_read(compiled):
     assert "pretext" in {hit.term for hit in ranking.hits}
     ranking = rank("what could russia no longer import under export controls", compiled)
     assert "longer" not in {hit.word for hit in ranking.hits}
+    # "in order to": for what; "the idea that": the claim that follows
+    ranking = rank("does russia want a treaty in order to stop nato growing", compiled)
+    assert "order" not in {hit.word for hit in ranking.hits}
+    ranking = rank("is there support for the idea that germany depends on russian gas", compiled)
+    assert "idea" not in {hit.word for hit in ranking.hits}
 
 
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):

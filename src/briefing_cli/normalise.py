@@ -205,6 +205,8 @@ _STOP_PHRASES = frozenset(
         ("correct", "to"),
         ("right", "away"),
         ("no", "longer"),  # "what could Russia no longer get": not any more, nothing long
+        ("in", "order"),  # "in order to constrain NATO": for, not the post-Cold War order
+        ("idea", "that"),  # "the idea that Europe depends on ...": the claim that follows
         ("bring", "up"),  # "does the explainer bring up Crimea": mention it
         ("brings", "up"),
         ("brought", "up"),
