@@ -340,7 +340,7 @@ GENERIC = frozenset(
     across along behind beside beneath underneath throughout around
     apparently normative identify identifies identified identifying version versions
     ex former formerly neighbour neighbours neighbor neighbors neighbouring neighboring echo
-    echoes echoed echoing circumstance circumstances quick connect connects connected
+    echoes echoed echoing quick connect connects connected
     connecting ordinary properly fuss create creates created creating theoretical
     theoretically era eras period periods meaning meanings definition definitions available
     source sources belong belongs belonged belonging
