@@ -6172,6 +6172,22 @@ def test_a_readers_phrasings_of_how_something_is_asked_are_read(compiled):
     assert "idea" not in {hit.word for hit in ranking.hits}
 
 
+def test_what_a_reader_tells_before_a_dash_is_context(compiled):
+    """A dash before the question sets off what the reader tells first, as a colon does:
+    its words count for little against the question proper."""
+    question = (
+        "My flatmate reckons the whole thing is about oil and money, which seems too simple"
+        " to me \u2014 what does Russia actually fear about Ukraine and NATO?"
+    )
+    assert _answer(rank(question, compiled)) == "ukraine-nato-membership-fear"
+    # (a topic said before a dash is what is asked about: "export controls - which ...")
+    ranking = rank(
+        "Export controls aimed at the Russian defence-industrial base - which technologies?",
+        compiled,
+    )
+    assert _answer(ranking) == "export-restrictions"
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

@@ -757,6 +757,7 @@ _ASKS_ON_ITS_OWN = 2  # content words a last sentence needs to be the question p
 _TOLD_BEFORE_A_COLON = 5  # words before a colon that are the reader's telling, not a topic
 _TELLER = frozenset("i me my we our".split())  # ... said by the reader of themselves
 _SCENE_BEFORE_A_COLON = 8  # ... or words setting the scene ("Random thought while walking ...")
+_DASH_BEFORE_ASKING = rf"\s[\u2014\u2013-]+\s+(?={_ASKING_WORD})"
 # "A TV anchor said ...", "some pundit claims that ...": who told the claim a question
 # asks the documents to bear out.
 _REPORTED_BY = (
@@ -2580,14 +2581,21 @@ def _context_and_question(folded: str) -> tuple[list[str], str]:
         # question ends what the reader tells first, as a full stop would
         folded = _pattern(_TURNING_TO_ASK).sub(". ", folded, count=1)
     colon = folded.find(": ")
+    dash = _pattern(_DASH_BEFORE_ASKING).search(folded) if colon < 0 else None
+    if dash is not None:
+        # "My uncle insists they met face to face — how did they actually talk?": a dash
+        # before the question sets off what the reader tells, as a colon does
+        colon = dash.start()
     before = folded[:colon].split() if colon > 0 else []
     if len(before) >= _TOLD_BEFORE_A_COLON and (
-        not _TELLER.isdisjoint(before) or len(before) >= _SCENE_BEFORE_A_COLON
+        not _TELLER.isdisjoint(before)
+        or (len(before) >= _SCENE_BEFORE_A_COLON and dash is None)  # (a topic, said at length)
     ):
         # "Writing an essay for school tonight, help me out: what principle ...": the
         # reader's telling, as a sentence before the question is ("SWIFT: what is it"
         # names the topic)
-        folded = f"{folded[:colon]}. {folded[colon + 2 :]}"
+        rest = folded[dash.end() :] if dash is not None else folded[colon + 2 :]
+        folded = f"{folded[:colon]}. {rest}"
     # "... who even wrote it? I'm terrible with names": what the reader tells of
     # themselves last is no question of its own, whichever sentence asks
     folded, aside = _told_last(folded)
