@@ -2582,6 +2582,11 @@ def _context_and_question(folded: str) -> tuple[list[str], str]:
         folded = _pattern(_TURNING_TO_ASK).sub(". ", folded, count=1)
     colon = folded.find(": ")
     dash = _pattern(_DASH_BEFORE_ASKING).search(folded) if colon < 0 else None
+    if (
+        dash is not None
+        and len(_content(re.findall(r"[a-z0-9]+", folded[dash.end() :]))) < _ASKS_ON_ITS_OWN
+    ):
+        dash = None  # ("i keep worrying about nukes - does the post mention them?": about them)
     if dash is not None:
         # "My uncle insists they met face to face — how did they actually talk?": a dash
         # before the question sets off what the reader tells, as a colon does
@@ -2607,13 +2612,7 @@ def _context_and_question(folded: str) -> tuple[list[str], str]:
     told_first = ". " in inner or "? " in inner or "! " in inner or "; " in inner
     ends = [m.end() for m in _pattern(_SENTENCE_BEFORE).finditer(folded)] if told_first else []
     asked = re.findall(r"[a-z0-9]+", folded[ends[-1] :]) if ends else []
-    # "Does the post agree?" asks about what was told; "what did the British report" not
-    content = [
-        word
-        for index, word in enumerate(asked)
-        if word not in STOPWORDS
-        and (word not in DOCUMENT_NOUNS or not (index and asked[index - 1] in _BEFORE_A_NOUN))
-    ]
+    content = _content(asked)
     on_its_own = len(content) >= _ASKS_ON_ITS_OWN or not _POINTING_BACK.isdisjoint(asked)
     # "Norman says diplomacy is key. Why does she think so?": the claim is what is asked
     if content and on_its_own and not (asked[-1:] == ["so"] and asked[-2:-1] != ["do"]):
@@ -2636,6 +2635,17 @@ def _context_and_question(folded: str) -> tuple[list[str], str]:
     folded, later = _aside_after(folded)
     lead, proper = _clause_and_question(folded)
     return told + lead + later + aside, proper
+
+
+def _content(asked: list[str]) -> list[str]:
+    """The words of a question that say what it is about: "Does the post agree?" asks
+    about what was told before it; "what did the British report" does not."""
+    return [
+        word
+        for index, word in enumerate(asked)
+        if word not in STOPWORDS
+        and (word not in DOCUMENT_NOUNS or not (index and asked[index - 1] in _BEFORE_A_NOUN))
+    ]
 
 
 def _corrected(folded: str) -> str:
