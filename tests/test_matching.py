@@ -6188,6 +6188,15 @@ def test_what_a_reader_tells_before_a_dash_is_context(compiled):
     assert _answer(ranking) == "export-restrictions"
 
 
+def test_an_angry_reader_s_emphasis_is_not_the_topic(compiled):
+    """ "why on earth", "who the hell": how the question is put, not the ground or hell."""
+    ranking = rank("who the hell is jake sullivan", compiled)
+    assert ranking.answered and _answer(ranking) == "sullivan-call-readout"
+    ranking = rank("why on earth would germany hold back on weapons", compiled)
+    assert "earth" not in {hit.word for hit in ranking.hits}
+    assert _answer(ranking) == "germany-restraint"
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

@@ -183,6 +183,9 @@ STOPWORDS = ENGLISH_STOPWORDS | _OTHER_LANGUAGES_SMALL_WORDS
 _STOP_PHRASES = frozenset(
     {
         ("right", "now"),
+        ("on", "earth"),  # "why on earth is Putin doing this": why, said in anger
+        ("the", "hell"),  # "what the hell does he want"
+        ("the", "heck"),
         ("no", "matter"),  # "no matter what": whatever happens, not what is important
         ("in", "case"),  # "in case Ukraine is attacked": if it is, not a case of anything
         ("that", "again"),  # "who was that again": the reader forgot, nothing happens twice
