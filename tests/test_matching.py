@@ -6090,6 +6090,9 @@ def test_am_i_right_asks_whether_it_is_true_not_about_a_right(compiled):
         ("which analogy explains the standoff", "security-dilemma"),
         ("what would happen to civil aviation in russia", "export-restrictions"),
         ("what mischief might russia make in ukraine", "nonmilitary-tactics"),
+        ("which gas conduit could germany put in abeyance", "nord-stream-2"),
+        ("when did the two potentates parley by video", "december-7-video-call"),
+        ("what was the american rejoinder to moscow's demands", "demands-rejected"),
         ("who were the participants at the wednesday talks in paris", "paris-talks"),
     ],
 )
