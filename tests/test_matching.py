@@ -14,7 +14,7 @@ from briefing_cli import search
 from briefing_cli.compiled import open_compiled
 from briefing_cli.frame import Frame
 from briefing_cli.locations import bundled_path
-from briefing_cli.normalise import stem, words
+from briefing_cli.normalise import fold, stem, words
 from briefing_cli.search import Ranking, TermHit, analyse, rank
 
 
@@ -6198,6 +6198,22 @@ def test_an_angry_reader_s_emphasis_is_not_the_topic(compiled):
     ranking = rank("why on earth would germany hold back on weapons", compiled)
     assert "earth" not in {hit.word for hit in ranking.hits}
     assert _answer(ranking) == "germany-restraint"
+
+
+def test_a_few_things_counted_in_figures_are_counted_as_the_documents_write_them(compiled):
+    """ "the 2 presidents" is "the two presidents", as the documents write it: no figure
+    that an entry must give."""
+    assert fold("who r the 2 leaders") == "who r the two leaders"
+    assert fold("is nord stream 2 running") == "is nord stream 2 running"
+    ranking = rank("what did the 2 presidents agree on the call", compiled)
+    assert ranking.answered and _answer(ranking) == "putin-continue-discussion"
+
+
+def test_the_present_crisis_is_the_current_one(compiled):
+    """ "the present standoff" says which standoff; it is no troops "present" anywhere."""
+    ranking = rank("which theory does the author apply to the present standoff", compiled)
+    assert "present" not in {hit.word for hit in ranking.hits}
+    assert ranking.matches[0].entry.id == "security-dilemma"
 
 
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):

@@ -184,6 +184,7 @@ _STOP_PHRASES = frozenset(
     {
         ("right", "now"),
         ("on", "earth"),  # "why on earth is Putin doing this": why, said in anger
+        ("the", "present"),  # "the present predicament": the current one, not troops present
         ("the", "hell"),  # "what the hell does he want"
         ("the", "heck"),
         ("no", "matter"),  # "no matter what": whatever happens, not what is important
@@ -377,6 +378,12 @@ _GAP_PREPOSITIONS = frozenset(
 )
 
 
+_COUNTED_HINT = re.compile(r"\b[2-9] [a-z]")
+_COUNTED_IN_FIGURES = re.compile(
+    r"\b(the|these|those|both|all|its|their)\s+([2-9])\s+(?=[a-z]+s\b|men\b)"
+)
+
+
 def fold(text: str) -> str:
     """Unicode-normalise and case-fold text, drop accents, unify apostrophes, expand "n't",
     drop possessives, write numbers spelt out in figures."""
@@ -394,6 +401,10 @@ def fold(text: str) -> str:
     text = _POSSESSIVE.sub(r"\1", text)
     if "%" in text:
         text = text.replace("%", " percent ")  # "EU % of gas", "40%"
+    if _COUNTED_HINT.search(text):
+        # "the 2 leaders", "both 2 articles": a few things counted, written as the
+        # documents write them ("the two leaders"), not a figure to find
+        text = _COUNTED_IN_FIGURES.sub(lambda m: f"{m[1]} {_UNITS[int(m[2])]} ", text)
     text = _THOUSANDS.sub("", text)
     if "k" in text:
         text = _THOUSANDS_SHORT.sub(_in_thousands, text)  # "50k troops", "8.5k"
