@@ -6216,6 +6216,14 @@ def test_the_present_crisis_is_the_current_one(compiled):
     assert ranking.matches[0].entry.id == "security-dilemma"
 
 
+def test_a_word_typed_without_its_first_vowel_is_still_read(compiled):
+    """ "urope" is "europe" with its first letter left off; "estern" is no "western"."""
+    ranking = rank("how much of urope's gas comes from russia", compiled)
+    assert ranking.answered and _answer(ranking) == "europe-energy-dependence"
+    ranking = rank("where would the us troops go in estern europe", compiled)
+    assert "western" not in {hit.term for hit in ranking.hits}
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

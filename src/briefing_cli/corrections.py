@@ -125,6 +125,13 @@ def _plausible_typo(word: str, candidate: str, key: str, candidate_key: str) -> 
     spelling by ear or, from five letters, a wrong vowel ("bidin" for "biden") counts."""
     if len(word) >= _FIRST_SLIP_LENGTH and word[1:] in (candidate[1:], candidate):
         return True  # ... unless all the rest of a long word is right: "untelligence"
+    if (
+        word == candidate[1:]
+        and candidate[0] in _VOWELS
+        and len(word) >= _SHORT_WORD
+        and not _english(word)
+    ):
+        return True  # its first letter left off: "urope", "kraine"
     if key[:1] != candidate_key[:1] and word[:1] != candidate[:1]:
         return False
     if len(word) > _SHORT_WORD or key == candidate_key:
