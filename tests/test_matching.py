@@ -6227,6 +6227,13 @@ def test_a_word_typed_without_its_first_vowel_is_still_read(compiled):
     assert "western" not in {hit.term for hit in ranking.hits}
 
 
+def test_how_many_time_is_a_learner_s_how_long(compiled):
+    """ "how many time it takes to read" asks how long, as "how much time" does; it
+    counts nothing (the comments are counted)."""
+    ranking = rank("how many time you need for read this article", compiled)
+    assert _answer(ranking) == "lse-post-details"
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

@@ -732,6 +732,7 @@ _ANSWERING = frozenset(
 )
 _WANTING_OR_ANSWERING = _WANTING | _ANSWERING
 _DETERMINERS = frozenset("its their the a an his her our s of".split())
+_MUCH_OR_MANY = frozenset({"much", "many"})
 _WANTING_GAP = 5  # words a subject may take between "did" and the verb
 _NOUN_PHRASE = 4  # words a "which ..." phrase may take before its verb
 _POINTING_BACK = frozenset("he him his she her".split())
@@ -1371,8 +1372,13 @@ class Frame:
         for index, word in enumerate(words):
             after = words[index + 1] if index + 1 < len(words) else ""
             counts = word in _COUNT_NOUNS and after == "of"  # "*number of* comments"
-            if word == "how" and after == "much" and words[index + 2 : index + 3] == ["time"]:
-                # "how much time does it take to read": how long
+            if (
+                word == "how"
+                and after in _MUCH_OR_MANY
+                and words[index + 2 : index + 3] == ["time"]
+            ):
+                # "how much time does it take to read": how long (and a learner's "how many
+                # time i need": not "how many times", which counts)
                 if not self.measure:
                     self.measure, self.measure_word, self._vague = "long", "time", True
             elif word == "how" and after == "much" and _by_degree(words[index + 2 :]):
