@@ -6234,6 +6234,13 @@ def test_how_many_time_is_a_learner_s_how_long(compiled):
     assert _answer(ranking) == "lse-post-details"
 
 
+def test_a_reader_wondering_is_how_the_question_is_put(compiled):
+    """ "kinda wondering what ...": the reader's wondering is no topic (no "quest")."""
+    ranking = rank("kinda wondering which arms are in it, like javelin missiles?", compiled)
+    assert "wondering" not in {hit.word for hit in ranking.hits}
+    assert _answer(ranking) == "us-200-million-package"
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}
