@@ -6241,6 +6241,14 @@ def test_a_reader_wondering_is_how_the_question_is_put(compiled):
     assert _answer(ranking) == "us-200-million-package"
 
 
+def test_the_bottom_of_a_post_is_where_a_passage_stands(compiled):
+    """ "the note at the bottom of the post" says where the note is; no entry speaks of
+    any bottom."""
+    ranking = rank("what does the small print at the bottom of norman's post say", compiled)
+    assert "bottom" not in {hit.word for hit in ranking.hits}
+    assert _answer(ranking) == "lse-article-overview"
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

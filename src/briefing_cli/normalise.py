@@ -185,6 +185,7 @@ _STOP_PHRASES = frozenset(
         ("right", "now"),
         ("on", "earth"),  # "why on earth is Putin doing this": why, said in anger
         ("the", "present"),  # "the present predicament": the current one, not troops present
+        ("the", "bottom"),  # "the note at the bottom of the post": where it stands
         ("the", "hell"),  # "what the hell does he want"
         ("the", "heck"),
         ("no", "matter"),  # "no matter what": whatever happens, not what is important
