@@ -758,6 +758,7 @@ _ASKS_ON_ITS_OWN = 2  # content words a last sentence needs to be the question p
 _TOLD_BEFORE_A_COLON = 5  # words before a colon that are the reader's telling, not a topic
 _TELLER = frozenset("i me my we our".split())  # ... said by the reader of themselves
 _SCENE_BEFORE_A_COLON = 8  # ... or words setting the scene ("Random thought while walking ...")
+_DASHES = (" - ", " \u2014", " \u2013", "\u2014 ", "\u2013 ", "-- ")
 _DASH_BEFORE_ASKING = rf"\s[\u2014\u2013-]+\s+(?={_ASKING_WORD})"
 # "A TV anchor said ...", "some pundit claims that ...": who told the claim a question
 # asks the documents to bear out.
@@ -2587,7 +2588,8 @@ def _context_and_question(folded: str) -> tuple[list[str], str]:
         # question ends what the reader tells first, as a full stop would
         folded = _pattern(_TURNING_TO_ASK).sub(". ", folded, count=1)
     colon = folded.find(": ")
-    dash = _pattern(_DASH_BEFORE_ASKING).search(folded) if colon < 0 else None
+    dashed = colon < 0 and any(mark in folded for mark in _DASHES)
+    dash = _pattern(_DASH_BEFORE_ASKING).search(folded) if dashed else None
     if (
         dash is not None
         and len(_content(re.findall(r"[a-z0-9]+", folded[dash.end() :]))) < _ASKS_ON_ITS_OWN
