@@ -758,8 +758,6 @@ _ASKS_ON_ITS_OWN = 2  # content words a last sentence needs to be the question p
 _TOLD_BEFORE_A_COLON = 5  # words before a colon that are the reader's telling, not a topic
 _TELLER = frozenset("i me my we our".split())  # ... said by the reader of themselves
 _SCENE_BEFORE_A_COLON = 8  # ... or words setting the scene ("Random thought while walking ...")
-_DASHES = (" - ", " \u2014", " \u2013", "\u2014 ", "\u2013 ", "-- ")
-_DASH_BEFORE_ASKING = rf"\s[\u2014\u2013-]+\s+(?={_ASKING_WORD})"
 # "A TV anchor said ...", "some pundit claims that ...": who told the claim a question
 # asks the documents to bear out.
 _REPORTED_BY = (
@@ -852,6 +850,9 @@ _CHECKING = frozenset(
 )
 # A dash before a last clause asking to confirm: '"..." - is this mentioned anywhere?'
 _DASH_BEFORE = r"\s(?:-{1,2}|\u2013|\u2014)\s+(?=[a-z])"
+_DASH_MARKS = "-\u2013\u2014"
+# ... or before the question proper, after what the reader tells ("... - how did they talk?")
+_DASH_BEFORE_ASKING = rf"{_DASH_BEFORE}(?={_ASKING_WORD})"
 # "..., right?", "... True?": a tag asking to confirm what the question says.
 _TAG = (
     r"(?:[,.;:!?]\s*|\s(?:is|was)\s+(?:that|it|this)\s+"
@@ -2588,7 +2589,7 @@ def _context_and_question(folded: str) -> tuple[list[str], str]:
         # question ends what the reader tells first, as a full stop would
         folded = _pattern(_TURNING_TO_ASK).sub(". ", folded, count=1)
     colon = folded.find(": ")
-    dashed = colon < 0 and any(mark in folded for mark in _DASHES)
+    dashed = colon < 0 and any(mark in folded for mark in _DASH_MARKS)
     dash = _pattern(_DASH_BEFORE_ASKING).search(folded) if dashed else None
     if (
         dash is not None
