@@ -6090,6 +6090,9 @@ def test_am_i_right_asks_whether_it_is_true_not_about_a_right(compiled):
         ("which analogy explains the standoff", "security-dilemma"),
         ("what would happen to civil aviation in russia", "export-restrictions"),
         ("what mischief might russia make in ukraine", "nonmilitary-tactics"),
+        # a note-taker's abbreviations
+        ("auth of the lse pst?", "about-julie-norman"),
+        ("hw many bn in the aid pkg", "us-200-million-package"),
         ("where does julie norman graft", "about-julie-norman"),
         ("is the west singing from the same hymn sheet", "allies-united-but-divided"),
         ("when did norman's piece get bunged up online", "lse-post-details"),
@@ -6251,6 +6254,29 @@ def test_a_word_of_how_a_question_is_put_is_no_topic(compiled, question, word, e
     ranking = rank(question, compiled)
     assert word not in {hit.word for hit in ranking.hits}
     assert _answer(ranking) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "word", "meant", "expected"),
+    [
+        # a question texted without vowels: its three-letter names too
+        ("whn dd bdn tlk to ptn", "bdn", "biden", "december-7-video-call"),
+        ("whn dd mcrn phn ptn", "ptn", "putin", "macron-putin-call"),
+        # a word that drops its first vowel with the others
+        ("wht xprt cntrls cld the US impse", "xprt", "export", "export-restrictions"),
+    ],
+)
+def test_a_question_texted_without_vowels_is_read(compiled, question, word, meant, expected):
+    ranking = rank(question, compiled)
+    assert {hit.word: hit.term for hit in ranking.hits}[word] == stem(meant)
+    assert _answer(ranking) == expected
+
+
+def test_a_short_word_without_vowels_in_a_question_spelt_right_is_no_name(compiled):
+    # one such word is an abbreviation of its own, not "putin" with its vowels dropped
+    ranking = rank("what is the ptn of the wto", compiled)
+    assert "putin" not in {hit.term for hit in ranking.hits}
+    assert not ranking.answered
 
 
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):

@@ -49,6 +49,7 @@ _HEARD_MIN = 3  # consonants a word spelt by ear must keep to be read by them ("
 _HEARD_LENGTHS = 3  # letters its length may differ by ("nucular", "nuclear")
 _HEARD_SIMILARITY = 0.8  # its vowels are anyone's guess
 _BY_EAR_TYPOS = 2  # misspelt words a question must have for one to be read by ear
+_TEXTED_WORDS = 2  # words without vowels that make a question texted throughout
 # A word the corpus does not know and that is no typo may share a sense with a corpus
 # word (WordNet's most common senses): it then explains this share of its information.
 _SYNONYM_SIMILARITY = 0.5
@@ -232,14 +233,14 @@ def _typos(word: str, lookup: Lookup) -> list[Typo]:
 
 def _skeleton_typos(word: str, lookup: Lookup) -> list[Typo]:
     """Corpus words a word written without some of their vowels may be ("shortnd" for
-    "shortened", "wrkng" for "working"): the same consonants in the same order, and the
-    word's own letters all in it, in order."""
+    "shortened", "wrkng" for "working", "xprt" for "export"): the same consonants in the
+    same order, and the word's own letters all in it, in order."""
     consonants = skeleton(word)
     if len(consonants) < _SKELETON_MIN or sum(c in _VOWELS for c in word[1:]) > 1:
         return []  # a word that has dropped its vowels, keeping one at most ("shortnd")
     found = []
     surface = lookup.compiled.surface_forms()
-    for candidate in lookup.compiled.skeleton_forms().get(consonants, ()):
+    for candidate in _by_skeleton(word, lookup):
         letters = iter(candidate)
         if not all(c in letters for c in word):
             continue
@@ -247,6 +248,18 @@ def _skeleton_typos(word: str, lookup: Lookup) -> list[Typo]:
         if lookup(term) is not None:
             similarity = len(word) / len(candidate)
             found.append(Typo(1, similarity, candidate, term))
+    return found
+
+
+def _by_skeleton(word: str, lookup: Lookup) -> list[str]:
+    """Corpus words with a word's consonants, its first vowel dropped with the rest when
+    it has one ("xprt", "xpnsn": "export", "expansion")."""
+    forms = lookup.compiled.skeleton_forms()
+    consonants = skeleton(word)
+    found = list(forms.get(consonants, ()))
+    if word[0] not in _VOWELS:
+        for vowel in "aeiou":
+            found.extend(forms.get(vowel + consonants, ()))
     return found
 
 
@@ -552,9 +565,12 @@ def corrections(tokens: list[str], lookup: Lookup) -> dict[int, Typo]:
         for idx in postings.ids:
             context[idx] += postings.idf * lexicon.weight(word)
     corrections = {}
+    # a question texted without vowels ("wht dd bdn & ptn dscss"): its short words too
+    # may have dropped more than one ("bdn", "ptn": "biden", "putin")
+    texted = sum(_texted(word) for word in unknown) >= _TEXTED_WORDS
     for index, word in enumerate(tokens):
         if word in unknown and len(word) == _FUZZY_MIN_LENGTH - 1 and word.isalpha():
-            short = _short_word_typos(word, lookup)
+            short = _short_word_typos(word, lookup, texted)
             if short:  # "wen", "wat", "cal", "nxt": a word missing a letter
                 corrections[index] = _choose(word, short, context, lookup)
             continue
@@ -696,13 +712,19 @@ def _short_base(word: str, lookup: Lookup) -> Typo | None:
     return None
 
 
-def _short_word_typos(word: str, lookup: Lookup) -> list[Typo]:
+def _texted(word: str) -> bool:
+    """Whether a word the corpus does not know is written without vowels ("dscss")."""
+    return len(word) >= _FUZZY_MIN_LENGTH - 1 and word.isalpha() and _VOWELS.isdisjoint(word)
+
+
+def _short_word_typos(word: str, lookup: Lookup, texted: bool = False) -> list[Typo]:
     """What a three-letter word the corpus does not know is with a letter put back: a
     stopword or generic word ("wen" -> "when" or "went": either says how a question is
     asked), or a corpus word where the letter is a vowel of a word written without any
     ("nxt" -> "next") or the second of a double letter ("cal" -> "call"), or its last two
     letters swapped ("rde" -> "red"). Any other letter put back makes too many real words
-    of a short one ("car" is not "card")."""
+    of a short one ("car" is not "card") ... unless the question is texted without vowels
+    throughout: then a corpus word with its consonants is meant ("bdn": "biden")."""
     similarity = _similarity(word, 0.0, 1)
     found = [
         Typo(1, similarity, frame, "")
@@ -720,6 +742,11 @@ def _short_word_typos(word: str, lookup: Lookup) -> list[Typo]:
         term = surface.get(candidate)
         if term is not None and lookup(term) is not None:
             found.append(Typo(1, similarity, candidate, term))
+    if texted and _VOWELS.isdisjoint(word) and not found:
+        for candidate in _by_skeleton(word, lookup):
+            term = surface[candidate]
+            if lookup(term) is not None:
+                found.append(Typo(1, len(word) / len(candidate), candidate, term))
     return found
 
 
