@@ -6279,6 +6279,21 @@ def test_a_short_word_without_vowels_in_a_question_spelt_right_is_no_name(compil
     assert not ranking.answered
 
 
+def test_a_name_autocorrected_into_an_everyday_word_is_read_when_borne_out(compiled):
+    # a phone made "blinken" into "blinking"; "lavrov" bears the name out
+    ranking = rank("when did blinking sit down with lavrov", compiled)
+    assert {hit.word: hit.term for hit in ranking.hits}["blinking"] == stem("blinken")
+    assert _answer(ranking) == "blinken-lavrov-geneva"
+    # the everyday word where nothing bears a name out, and a name of its own
+    for question, word in [
+        ("why is my router light blinking", "blinking"),
+        ("how much gas does norway sell to germany", "norway"),
+    ]:
+        ranking = rank(question, compiled)
+        assert not {hit.term for hit in ranking.hits if hit.word == word} - {""}
+        assert not ranking.answered
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

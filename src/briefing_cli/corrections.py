@@ -50,6 +50,9 @@ _HEARD_LENGTHS = 3  # letters its length may differ by ("nucular", "nuclear")
 _HEARD_SIMILARITY = 0.8  # its vowels are anyone's guess
 _BY_EAR_TYPOS = 2  # misspelt words a question must have for one to be read by ear
 _TEXTED_WORDS = 2  # words without vowels that make a question texted throughout
+_NAME_MIN = 5  # letters of a name an everyday word may have been autocorrected from
+_NAME_KEPT = 3  # its first letters the everyday word keeps ("blinking", "blinken")
+_NAME_SLIPS = 2  # the slips between them
 # A word the corpus does not know and that is no typo may share a sense with a corpus
 # word (WordNet's most common senses): it then explains this share of its information.
 _SYNONYM_SIMILARITY = 0.5
@@ -601,6 +604,8 @@ def corrections(tokens: list[str], lookup: Lookup) -> dict[int, Typo]:
                     or lexicon.phrase_at([*tokens[:index], t.word, *tokens[index + 1 :]], index)
                 )
             ]
+        if not typos and _english(word):
+            typos = _autocorrected_name(word, context, lookup)
         if not typos and len(word) >= _SYNONYM_MIN_LENGTH:
             typos = _synonyms(word, lookup)
         if typos:
@@ -784,6 +789,39 @@ def _borne_out(typo: Typo, context: dict[int, float], lookup: Lookup) -> bool:
         return False
     needed = max(_BORNE_OUT, _BORNE_OUT_SHARE * max(context.values()))
     return _support(typo, context, lookup) >= needed
+
+
+def _autocorrected_name(word: str, context: dict[int, float], lookup: Lookup) -> list[Typo]:
+    """A name of the corpus a phone's autocorrect made into an everyday word two slips
+    away ("blinking" for "blinken"): it keeps the name's first letters, and the rest of
+    the question bears the name out ("where did *blinking* meet lavrov")."""
+    from rapidfuzz.distance import Levenshtein
+
+    found = []
+    for candidate, term in _name_forms(lookup.compiled):
+        if (
+            candidate[:_NAME_KEPT] == word[:_NAME_KEPT]
+            and Levenshtein.distance(word, candidate, score_cutoff=_NAME_SLIPS) <= _NAME_SLIPS
+            # letters added or dropped, one changed at most: "norway" is no "norman"
+            and [op.tag for op in Levenshtein.editops(word, candidate)].count("replace") <= 1
+        ):
+            typo = Typo(_NAME_SLIPS, _HEARD_SIMILARITY, candidate, term, by_ear=True)
+            if lookup(term) is not None and _borne_out(typo, context, lookup):
+                found.append(typo)
+    return found
+
+
+def _name_forms(compiled: CompiledCorpus) -> list[tuple[str, str]]:
+    """The corpus's names as written, long enough to be autocorrected, with their terms."""
+    found = compiled.derived.get("name forms")
+    if found is None:
+        names = compiled.names()
+        found = compiled.derived["name forms"] = [
+            (form, term)
+            for form, term in compiled.surface_forms().items()
+            if term in names and len(form) >= _NAME_MIN
+        ]
+    return found  # type: ignore[return-value]
 
 
 def _english(word: str) -> bool:
