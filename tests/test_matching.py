@@ -253,6 +253,15 @@ def test_matching_does_without_the_thesaurus(compiled, monkeypatch, tmp_path):
         thesaurus.synonyms.cache_clear()
 
 
+def test_an_irregular_form_whose_own_sense_has_no_other_word_still_has_its_base():
+    from briefing_cli.thesaurus import synonyms
+
+    # "blown" is an adjective with no synonym of its own, and the past of "blow": an
+    # everyday word, not a misspelt "byline"
+    assert "blow" in synonyms("blown")
+    assert "know" in synonyms("known")
+
+
 def test_two_swapped_letters_beat_another_slip_of_the_same_size(compiled):
     terms = [hit.term for hit, _ in analyse("what happens to the rubel", compiled)]
     assert "ruble" in terms and "rebel" not in terms

@@ -66,7 +66,7 @@ def thesaurus(directory: Path) -> dict[str, list[str]]:
         exceptions = directory / f"{pos}.exc"
         for line in exceptions.read_text(encoding="latin-1").splitlines():
             inflected, *bases = line.split()
-            if _WORD.match(inflected) and inflected not in table:
+            if _WORD.match(inflected) and not table.get(inflected):
                 table[inflected] = [b for b in bases if _WORD.match(b) and b != inflected]
     return {word: synonyms[:MAX_SYNONYMS] for word, synonyms in table.items() if synonyms}
 
