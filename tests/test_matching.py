@@ -6303,6 +6303,19 @@ def test_a_name_autocorrected_into_an_everyday_word_is_read_when_borne_out(compi
         assert not ranking.answered
 
 
+def test_the_thing_asked_comes_before_where_and_when_whatever_follows(compiled):
+    # "the temperature ... in Paris on the day of the talks": the temperature is asked,
+    # not the day, and no entry gives it
+    ranking = rank(
+        "what was the temperature like in paris on the day of the normandy format talks",
+        compiled,
+    )
+    assert not ranking.answered
+    assert _answer(rank("what was the date of the blinken lavrov meeting in geneva", compiled)) == (
+        "blinken-lavrov-geneva"
+    )
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

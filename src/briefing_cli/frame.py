@@ -1458,8 +1458,11 @@ class Frame:
             return self.counted
         # "what was the *weather* in Geneva": the thing asked, then where or when
         placed = [at for at, w in enumerate(words[3:-1], 3) if w in _PLACING]
-        if "of" in words or (placed and words[:3] in _WHAT_WAS_THE):
-            at = words.index("of") if "of" in words else placed[0]
+        placed = placed if words[:3] in _WHAT_WAS_THE else []
+        if "of" in words or placed:
+            # (whichever comes first: "what was the *weather* like in Geneva on the day
+            # of the meeting")
+            at = min(([words.index("of")] if "of" in words else []) + placed[:1])
             lead = words[:at]
             if lead[:1] == ["the"]:
                 lead = lead[1:]
