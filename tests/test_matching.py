@@ -245,12 +245,15 @@ def test_matching_does_without_the_thesaurus(compiled, monkeypatch, tmp_path):
     monkeypatch.setattr(thesaurus, "_TABLE", tmp_path / "missing.sqlite3")
     thesaurus._connection.cache_clear()
     thesaurus.synonyms.cache_clear()
+    thesaurus.known.cache_clear()
     try:
         assert thesaurus.synonyms("principle") == ()
+        assert not thesaurus.known("forgive")
         assert rank("what does russia want", compiled).answered
     finally:
         thesaurus._connection.cache_clear()
         thesaurus.synonyms.cache_clear()
+        thesaurus.known.cache_clear()
 
 
 def test_an_irregular_form_whose_own_sense_has_no_other_word_still_has_its_base():
@@ -6314,6 +6317,14 @@ def test_the_thing_asked_comes_before_where_and_when_whatever_follows(compiled):
     assert _answer(rank("what was the date of the blinken lavrov meeting in geneva", compiled)) == (
         "blinken-lavrov-geneva"
     )
+
+
+def test_an_apology_before_but_is_no_topic_and_an_english_word_is_not_set_apart(compiled):
+    # "forgive" is a word of its own (no synonym shares its sense), not "for give"; the
+    # apology before "but", and "remind me", are how the question is put
+    ranking = rank("Forgive my hazy memory, but remind me where Blinken met Lavrov?", compiled)
+    assert not {"give", "hazy", "memory", "remind"} & {hit.word for hit in ranking.hits}
+    assert _answer(ranking) == "blinken-lavrov-geneva"
 
 
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):

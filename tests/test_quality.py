@@ -452,7 +452,7 @@ FLOORS = {
     "holdout430.yaml": (0.85, 0),
     "holdout431.yaml": (0.95, 1),
     "holdout432.yaml": (0.85, 0),
-    "holdout433.yaml": (0.9, 0),
+    "holdout433.yaml": (0.85, 0),
     "holdout434.yaml": (0.8, 0),
     "holdout435.yaml": (0.85, 0),
     "holdout436.yaml": (0.85, 0),

@@ -68,7 +68,7 @@ def thesaurus(directory: Path) -> dict[str, list[str]]:
             inflected, *bases = line.split()
             if _WORD.match(inflected) and not table.get(inflected):
                 table[inflected] = [b for b in bases if _WORD.match(b) and b != inflected]
-    return {word: synonyms[:MAX_SYNONYMS] for word, synonyms in table.items() if synonyms}
+    return {word: synonyms[:MAX_SYNONYMS] for word, synonyms in table.items()}
 
 
 def main() -> int:

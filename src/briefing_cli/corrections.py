@@ -473,9 +473,17 @@ def _glued(word: str, lookup: Lookup) -> tuple[int, ...] | None:
     if term is None or lookup.known(term) or is_shorthand(lowered) or looks_adverb(lowered):
         return None
     cuts = _cuts(lowered, lookup, _GLUED_PARTS) or _prefixed(lowered, lookup)
-    if cuts is None or len(cuts) < 2 or _english(lowered):
+    if cuts is None or len(cuts) < 2 or _listed(lowered):
         return None
     return cuts
+
+
+def _listed(word: str) -> bool:
+    """True if the word is an everyday English word, with synonyms or none ("forgive" is
+    no "for give")."""
+    from briefing_cli.thesaurus import known
+
+    return known(word)
 
 
 # The small words Bantu languages (Shona, Zulu, Chichewa, Luganda, ...) write onto the
@@ -825,7 +833,7 @@ def _name_forms(compiled: CompiledCorpus) -> list[tuple[str, str]]:
 
 
 def _english(word: str) -> bool:
-    """True if the word is an everyday English word (the thesaurus lists it)."""
+    """True if the word is an everyday English word with synonyms the thesaurus lists."""
     from briefing_cli.thesaurus import synonyms
 
     return bool(synonyms(word))

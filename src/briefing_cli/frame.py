@@ -637,10 +637,12 @@ _POLITE_HINTS = ("sorry to", "trouble", "bother", "to ask", "mind", "if i may", 
 _POLITE_HINTS += ("wonder",)
 _POLITE_HINTS += ("if you please", "so kind", "excuse me", "pardon me")
 _HEDGE_OPENINGS = ("i ", "not sure", "correct me", "forgive me", "sorry", "apologies", "maybe i")
+_HEDGE_OPENINGS += ("forgive my", "excuse my", "pardon my")  # "forgive my poor memory, but"
 _HEDGE = (
     r"^\s*(?:i\s+(?:might|may|could|can)\s+(?:have\s+|be\s+)?(?:wrong|mistaken|missed"
     r"|misremember|misread|confused|muddled)\b|i(?:'m|\s+am|\s+m)\s+not\s+(?:sure|certain)\b"
     r"|not\s+(?:sure|certain)\b|correct\s+me\s+if\b|forgive\s+me\s+if\b|sorry\s+if\b"
+    r"|(?:forgive|excuse|pardon)\s+my\b"
     r"|apologies\s+if\b|maybe\s+i\b)[^?]{0,80}?\bbut\s+"
 )
 _WORRY = (

@@ -1,7 +1,8 @@
 """Synonyms of everyday English words, for a question's words the corpus or an entry lacks.
 
 The table (``thesaurus.sqlite3``, built from WordNet 3.0 by ``tools/build_thesaurus.py``)
-lists for each word the words sharing one of its most common senses, nearest first. It
+lists for each everyday word the words sharing one of its most common senses, nearest
+first (none, for a word whose senses are its own: "forgive"). It
 is opened only when a question has a word the corpus does not know and that is no typo
 of a word it does, or when no entry has every word of a question (another word of the
 same sense may stand in an entry for a missing one), and read one word at a time, so it
@@ -75,6 +76,29 @@ def synonyms(word: str) -> tuple[str, ...]:
             found.update(dict.fromkeys(row.split()))
     found.pop(word, None)
     return tuple(found)
+
+
+@lru_cache(maxsize=1024)
+def known(word: str) -> bool:
+    """True if ``word`` (or its base form) is an everyday English word the table lists,
+    with synonyms or none. Without the table, no word is known."""
+    connection = _connection()
+    if connection is None:
+        return False
+    try:
+        return any(_row(connection, form) is not None for form in _forms(word))
+    except sqlite3.Error:
+        return False
+
+
+def _forms(word: str) -> list[str]:
+    """The word, then the base forms its endings may have been added to."""
+    bases = [
+        word[: -len(ending)] + base
+        for ending, base in _ENDINGS
+        if word.endswith(ending) and len(word) - len(ending) >= _MIN_BASE
+    ]
+    return [word, *(form for form in dict.fromkeys(bases) if form != word)]
 
 
 def _row(connection: sqlite3.Connection, form: str) -> str | None:
