@@ -6327,6 +6327,26 @@ def test_an_apology_before_but_is_no_topic_and_an_english_word_is_not_set_apart(
     assert _answer(ranking) == "blinken-lavrov-geneva"
 
 
+def test_what_the_reader_will_do_with_the_answer_is_an_aside(compiled):
+    # "..., so that I might forward it to my book club": the reader's plan, not the topic
+    ranking = rank(
+        "what is the short link to the LSE post, so that I might forward it to my book club",
+        compiled,
+    )
+    assert _answer(ranking) == "lse-post-details"
+    weights = {hit.word: hit.idf for hit in ranking.hits}
+    assert weights["book"] < weights["lse"] and weights["club"] < weights["lse"]
+    # (a purpose told before the question is no aside at its end)
+    ranking = rank("so I can explain it to my class, what did Russia demand in December", compiled)
+    assert _answer(ranking) == "russia-december-demands"
+
+
+def test_a_page_linking_elsewhere_is_no_short_link(compiled):
+    ranking = rank("what is the short link to the LSE post", compiled)
+    assert _answer(ranking) == "lse-post-details"
+    assert ranking.matches[1].score < ranking.matches[0].score
+
+
 def test_after_a_clause_is_a_time_not_what_someone_is_after(compiled):
     ranking = rank("what did putin say after it was over", compiled)
     assert "demand" not in {hit.term for hit in ranking.hits}

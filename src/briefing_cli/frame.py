@@ -514,6 +514,12 @@ _FOR_USE = (
     r"|(?:my|our)\s+[a-z]+)\s+(?:can|could)\s+(?:use|reuse|drop|put|cite|quote|share|add"
     r"|include|paste|post|send|show|print|link|reference)\b[^?]*)[?.!]*\s*$"
 )
+# "..., so that I may pass it on to my grandson", "..., as I should like to look it up":
+# what the reader will do with the answer
+_SO_THAT_I = (
+    r"[,;]?\s((?:so\s+(?:that\s+)?|as\s+)(?:i|we)\s+(?:can|could|may|might|should|would|shall"
+    r"|will|d)\s+[^?,;:]*)[?.!]*\s*$"
+)
 # "..., because I'd like to cite it properly in my newsletter", "... because that is
 # what everyone at work keeps arguing about": why the reader asks
 _BECAUSE_I = (
@@ -2710,6 +2716,8 @@ def _aside_after(folded: str) -> tuple[str, list[str]]:
         found = _pattern(_ASIDE).search(folded)
     if not found and (" can " in folded or " could " in folded):
         found = _pattern(_FOR_USE).search(folded)
+    if not found and (" so " in folded or " as " in folded):
+        found = _pattern(_SO_THAT_I).search(folded)
     if not found and (" because " in folded or " cause " in folded or " cos " in folded):
         found = _pattern(_BECAUSE_I).search(folded)
     if not found and " if " in folded:
