@@ -6254,6 +6254,14 @@ def test_how_many_time_is_a_learner_s_how_long(compiled):
             "wondering",
             "us-200-million-package",
         ),
+        # "walk our readers through ...": explain; no passage walks anywhere
+        (
+            "could you walk our readers through what the Kremlin demanded",
+            "walk",
+            "russia-december-demands",
+        ),
+        # "back in December": when, not backing anyone
+        ("what did russia want back in december", "back", "russia-december-demands"),
         # "at the bottom of the post": where the passage stands; no entry speaks of a bottom
         (
             "what does the small print at the bottom of norman's post say",

@@ -676,6 +676,7 @@ _WAYS_OF_ASKING = (
     "find out",
     "hear",
     "enlighten",
+    "walk",
 )
 # "I want to know", "can you tell me", "listeners are asking": a way of asking, before
 # what is asked.
@@ -686,6 +687,9 @@ _ASKING_PHRASE = (
     rf"\s+{_LEARN},?"
     rf"|{_ASKERS}(?:\s+would|'d|\s+d)\s+(?:like|love)\s+to\s+{_LEARN}"
     rf"|(?:can|could|would|will)\s+you\s+{_SOFTENERS}enlighten\s+me(?:\s+(?:on|about|as\s+to))?"
+    # "can you walk our listeners through what ...", "walk me through what ...": explain
+    rf"|(?:(?:can|could|would|will)\s+you\s+{_SOFTENERS})?walk\s+(?:me|us|them|everyone"
+    rf"|{_ASKERS})\s+through"
     rf"|{_ASKERS}\s+(?:wonder|wonders|wondered|asks?|asked"
     r"|(?:are|is|were|was|keep|keeps|have\s+been|has\s+been)\s+asking|ha(?:ve|s)\s+asked)"
     r"|(?:(?:can|could|would|will)\s+(?:you|someone|anyone)|(?:if|whether)\s+you\s+(?:could"

@@ -183,6 +183,8 @@ STOPWORDS = ENGLISH_STOPWORDS | _OTHER_LANGUAGES_SMALL_WORDS
 _STOP_PHRASES = frozenset(
     {
         ("right", "now"),
+        ("back", "in"),  # "back in December": when, not backing anyone
+        ("back", "then"),
         ("on", "earth"),  # "why on earth is Putin doing this": why, said in anger
         ("the", "present"),  # "the present predicament": the current one, not troops present
         ("the", "bottom"),  # "the note at the bottom of the post": where it stands
