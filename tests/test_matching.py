@@ -6299,15 +6299,29 @@ def test_a_short_word_without_vowels_in_a_question_spelt_right_is_no_name(compil
     assert not ranking.answered
 
 
-def test_a_name_autocorrected_into_an_everyday_word_is_read_when_borne_out(compiled):
+def test_a_name_autocorrected_into_another_word_is_read_when_borne_out(compiled):
     # a phone made "blinken" into "blinking"; "lavrov" bears the name out
     ranking = rank("when did blinking sit down with lavrov", compiled)
     assert {hit.word: hit.term for hit in ranking.hits}["blinking"] == stem("blinken")
     assert _answer(ranking) == "blinken-lavrov-geneva"
+    # a short name too, autocorrected into another name ("nate" for "nato") or slipped
+    for question, word, name, expected in [
+        ("are the nate allies all on board", "nate", "nato", "allies-united-but-divided"),
+        (
+            "what is the swiff network and who would be cut from it",
+            "swiff",
+            "swift",
+            "swift-cut-off",
+        ),
+    ]:
+        ranking = rank(question, compiled)
+        assert {hit.word: hit.term for hit in ranking.hits}[word] == stem(name)
+        assert _answer(ranking) == expected
     # the everyday word where nothing bears a name out, and a name of its own
     for question, word in [
         ("why is my router light blinking", "blinking"),
         ("how much gas does norway sell to germany", "norway"),
+        ("who is nate silver", "nate"),
     ]:
         ranking = rank(question, compiled)
         assert not {hit.term for hit in ranking.hits if hit.word == word} - {""}

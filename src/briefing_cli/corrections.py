@@ -50,7 +50,7 @@ _HEARD_LENGTHS = 3  # letters its length may differ by ("nucular", "nuclear")
 _HEARD_SIMILARITY = 0.8  # its vowels are anyone's guess
 _BY_EAR_TYPOS = 2  # misspelt words a question must have for one to be read by ear
 _TEXTED_WORDS = 2  # words without vowels that make a question texted throughout
-_NAME_MIN = 5  # letters of a name an everyday word may have been autocorrected from
+_NAME_MIN = 4  # letters of a name a word may have been autocorrected from ("nato")
 _NAME_KEPT = 3  # its first letters the everyday word keeps ("blinking", "blinken")
 _NAME_SLIPS = 2  # the slips between them
 # A word the corpus does not know and that is no typo may share a sense with a corpus
@@ -612,7 +612,7 @@ def corrections(tokens: list[str], lookup: Lookup) -> dict[int, Typo]:
                     or lexicon.phrase_at([*tokens[:index], t.word, *tokens[index + 1 :]], index)
                 )
             ]
-        if not typos and _english(word):
+        if not typos:
             typos = _autocorrected_name(word, context, lookup)
         if not typos and len(word) >= _SYNONYM_MIN_LENGTH:
             typos = _synonyms(word, lookup)
@@ -800,9 +800,10 @@ def _borne_out(typo: Typo, context: dict[int, float], lookup: Lookup) -> bool:
 
 
 def _autocorrected_name(word: str, context: dict[int, float], lookup: Lookup) -> list[Typo]:
-    """A name of the corpus a phone's autocorrect made into an everyday word two slips
-    away ("blinking" for "blinken"): it keeps the name's first letters, and the rest of
-    the question bears the name out ("where did *blinking* meet lavrov")."""
+    """A name of the corpus a phone's autocorrect made into another word two slips away
+    ("blinking" for "blinken", "nate" for "nato"), or typed with a slip no other reading
+    believes in a short word ("swiff"): it keeps the name's first letters, and the rest
+    of the question bears the name out ("where did *blinking* meet lavrov")."""
     from rapidfuzz.distance import Levenshtein
 
     found = []
