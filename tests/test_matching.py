@@ -6103,6 +6103,7 @@ def test_am_i_right_asks_whether_it_is_true_not_about_a_right(compiled):
         ("what would happen to civil aviation in russia", "export-restrictions"),
         ("what mischief might russia make in ukraine", "nonmilitary-tactics"),
         # a note-taker's abbreviations
+        ("what sanction opts were on the table besides SWIFT", "sanctions-promised"),
         ("auth of the lse pst?", "about-julie-norman"),
         ("hw many bn in the aid pkg", "us-200-million-package"),
         ("where does julie norman graft", "about-julie-norman"),
@@ -6260,6 +6261,8 @@ def test_how_many_time_is_a_learner_s_how_long(compiled):
             "walk",
             "russia-december-demands",
         ),
+        # "can you unpack ...": explain
+        ("can you unpack the security dilemma for me", "unpack", "security-dilemma"),
         # "back in December": when, not backing anyone
         ("what did russia want back in december", "back", "russia-december-demands"),
         # "at the bottom of the post": where the passage stands; no entry speaks of a bottom

@@ -27,7 +27,7 @@ ENGLISH_STOPWORDS = frozenset(
     presumably articulated articulate articulates modality modalities hypothetical
     hypothetically usual usually mine define defines definition worksheet worksheets
     enquire enquiring inquire inquiring obliged thereof apologies apology mean circumstances
-    circumstance wonder wondering wondered remind
+    circumstance wonder wondering wondered remind unpack
     exactly actually currently basically simply quite rather even still yet already ago
     try trying tried way ways long one two stated according concerning regarding without
     inside numbers time times come comes came launch take takes taking took make
@@ -1283,6 +1283,7 @@ _SHORTHAND: dict[str, str] = {
     "pwr": "power",
     "wpn": "weapon",
     "wpns": "weapons",
+    "opts": "options",
     "rn": "right now",
     "tmrw": "tomorrow",
     "vid": "video",
