@@ -61,14 +61,7 @@ def synonyms(word: str) -> tuple[str, ...]:
     try:
         own = _row(connection, word)
         # (a "leader" or "commander" is no more of "lead" or "command")
-        bases = [
-            word[: -len(ending)] + base
-            for ending, base in _ENDINGS
-            if word.endswith(ending)
-            and len(word) - len(ending) >= _MIN_BASE
-            and (own is None or ending not in _COMPARATIVES)
-        ]
-        rows = [own] + [_row(connection, form) for form in dict.fromkeys(bases) if form != word]
+        rows = [own] + [_row(connection, form) for form in _bases(word, degrees=own is None)]
     except sqlite3.Error:
         return ()
     for row in rows:
@@ -86,19 +79,22 @@ def known(word: str) -> bool:
     if connection is None:
         return False
     try:
-        return any(_row(connection, form) is not None for form in _forms(word))
+        return any(_row(connection, form) is not None for form in [word, *_bases(word)])
     except sqlite3.Error:
         return False
 
 
-def _forms(word: str) -> list[str]:
-    """The word, then the base forms its endings may have been added to."""
+def _bases(word: str, degrees: bool = True) -> list[str]:
+    """The base forms a word's ending may have been added to ("cautioned" -> "caution"),
+    with an adjective's degrees ("-er", "-est") only if ``degrees``."""
     bases = [
         word[: -len(ending)] + base
         for ending, base in _ENDINGS
-        if word.endswith(ending) and len(word) - len(ending) >= _MIN_BASE
+        if word.endswith(ending)
+        and len(word) - len(ending) >= _MIN_BASE
+        and (degrees or ending not in _COMPARATIVES)
     ]
-    return [word, *(form for form in dict.fromkeys(bases) if form != word)]
+    return [form for form in dict.fromkeys(bases) if form != word]
 
 
 def _row(connection: sqlite3.Connection, form: str) -> str | None:
